@@ -1,0 +1,54 @@
+package org.parley.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.extract.ArticleExtractor;
+import org.parley.ingest.InputFailure;
+import org.parley.model.Article;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley extract}: pages in, one article per page out. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+    description = {"Extract article text and metadata from HTML, scraped text, gzip and WARC inputs.",
+        "Writes one article per page to stdout; progress and errors go to stderr.",
+        "Exit code: 0 all read, 1 some inputs failed (each named on stderr), 2 bad usage."})
+final class ExtractCommand implements Callable<Integer> {
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, text or markdown (default: ${DEFAULT-VALUE})")
+  ArticleFormat format;
+
+  @Option(names = "--threads", description = "worker threads (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Parameters(arity = "1..*", paramLabel = "PATH",
+      description = "file (.html .htm .txt, optionally .gz), directory (recursive), .warc/.warc.gz, or - for stdin")
+  List<String> paths;
+
+  @Override
+  public Integer call() {
+    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    ArticleExtractor extractor = new ArticleExtractor();
+    PagePipeline<Article> pipeline = new PagePipeline<>(Math.max(1, threads), extractor::extract);
+    PagePipeline.Summary summary = pipeline.run(paths, "extract", err,
+        article -> {
+          out.println(format.render(article));
+          if (article.paragraphs().isEmpty()) {
+            return new InputFailure(article.origin(), "no article body found");
+          }
+          return null;
+        });
+    out.flush();
+    err.printf("extract: %d articles, %d failed%n", summary.ok(), summary.failed());
+    return summary.failed() > 0 ? 1 : 0;
+  }
+}

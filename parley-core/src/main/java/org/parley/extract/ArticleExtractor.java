@@ -1,0 +1,65 @@
+package org.parley.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+import org.parley.extract.content.MainContentExtractor;
+import org.parley.extract.meta.MetadataExtractor;
+import org.parley.extract.meta.PageMetadata;
+import org.parley.extract.text.ScrapedText;
+import org.parley.extract.text.ScrapedTextExtractor;
+import org.parley.ingest.DecodedPage;
+import org.parley.ingest.PageDecoder;
+import org.parley.ingest.UnreadablePageException;
+import org.parley.model.Article;
+import org.parley.model.RawPage;
+
+/**
+ * Turns a raw page into an article: decodes it, then reads body and metadata from HTML or from scraped text.
+ * Thread-safe; one instance serves a whole run.
+ */
+public final class ArticleExtractor {
+  private final MainContentExtractor content = new MainContentExtractor();
+  private final MetadataExtractor metadata = new MetadataExtractor();
+  private final ScrapedTextExtractor scraped = new ScrapedTextExtractor();
+  private final LanguageIdentifier languages = new LanguageIdentifier();
+
+  /**
+   * Extracts the article; doubts become warnings on the result.
+   *
+   * @throws UnreadablePageException when the page is empty or not text at all
+   */
+  public Article extract(RawPage page) throws UnreadablePageException {
+    DecodedPage decoded = PageDecoder.decode(page);
+    List<String> warnings = new ArrayList<>(decoded.warnings());
+    String url = page.url() == null ? null : page.url().toString();
+    Article article;
+    if (decoded.html()) {
+      Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url, Parser.htmlParser());
+      PageMetadata meta = metadata.extract(doc, url);
+      List<String> paragraphs = content.extract(doc);
+      String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
+      String text = String.join("\n\n", paragraphs);
+      String language = languages.identify(text).orElse(meta.declaredLanguage());
+      String site = meta.siteName() != null ? meta.siteName() : Sites.hostOf(canonical);
+      article = new Article(ArticleIds.of(page.origin(), canonical, text), page.origin(), canonical, site,
+          meta.title(), meta.standfirst(), meta.published(), meta.authors(), language, paragraphs, warnings);
+    } else {
+      ScrapedText st = scraped.extract(decoded.text());
+      warnings.addAll(st.warnings());
+      String text = String.join("\n\n", st.paragraphs());
+      article = new Article(ArticleIds.of(page.origin(), url, text), page.origin(), url, Sites.hostOf(url),
+          st.title(), st.standfirst(), st.published(), List.of(), languages.identify(text).orElse(null),
+          st.paragraphs(), warnings);
+    }
+    if (article.paragraphs().isEmpty()) {
+      List<String> w = new ArrayList<>(article.warnings());
+      w.add("no article body found");
+      article = new Article(article.id(), article.origin(), article.url(), article.site(), article.title(),
+          article.standfirst(), article.published(), article.authors(), article.language(), article.paragraphs(), w);
+    }
+    return article;
+  }
+}

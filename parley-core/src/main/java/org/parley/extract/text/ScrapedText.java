@@ -1,0 +1,22 @@
+package org.parley.extract.text;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.PublishedDate;
+
+/**
+ * An article read from scraped plain text.
+ *
+ * @param title the headline
+ * @param standfirst the summary line
+ * @param published the dateline's date
+ * @param paragraphs the body paragraphs
+ * @param warnings doubts met
+ */
+public record ScrapedText(@Nullable String title, @Nullable String standfirst, @Nullable PublishedDate published,
+                          List<String> paragraphs, List<String> warnings) {
+  public ScrapedText {
+    paragraphs = List.copyOf(paragraphs);
+    warnings = List.copyOf(warnings);
+  }
+}
