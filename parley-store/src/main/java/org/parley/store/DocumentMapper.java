@@ -1,0 +1,196 @@
+package org.parley.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexableField;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.Actor;
+import org.parley.model.Analysis;
+import org.parley.model.Article;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.Span;
+
+/** Maps analyses to Lucene documents and stored documents back to records. */
+final class DocumentMapper {
+  private DocumentMapper() {}
+
+  static Document article(Article a, List<String> urls, List<String> sites, String hash, long simHash) {
+    Document d = base(Fields.KIND_ARTICLE, a.id(), a.id());
+    for (String u : urls) {
+      d.add(new StringField(Fields.URL, u, Field.Store.YES));
+    }
+    for (String s : sites) {
+      d.add(new StringField(Fields.SITE, s, Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(Fields.F_SITE, s));
+    }
+    if (a.title() != null) {
+      d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
+    }
+    if (a.standfirst() != null) {
+      d.add(new StoredField(Fields.STANDFIRST, a.standfirst()));
+    }
+    d.add(new TextField(Fields.TEXT, a.text(), Field.Store.YES));
+    if (a.published() != null) {
+      d.add(new StoredField(Fields.PUBLISHED, a.published().iso()));
+      addDay(d, a.published().day());
+    }
+    for (String author : a.authors()) {
+      d.add(new StoredField(Fields.AUTHORS, author));
+    }
+    if (a.language() != null) {
+      d.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
+    }
+    d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+    d.add(new StoredField(Fields.SIMHASH, simHash));
+    return d;
+  }
+
+  static Document quote(Analysis an, int n, Quote q, @Nullable String url, @Nullable String site) {
+    Article a = an.article();
+    String id = a.id() + "#q" + n;
+    Document d = base(Fields.KIND_QUOTE, id, a.id());
+    d.add(new TextField(Fields.TEXT, q.text(), Field.Store.YES));
+    d.add(new StringField(Fields.QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
+    Mention sp = q.speaker();
+    if (sp != null) {
+      Actor actor = sp.actor();
+      String name = actor != null && actor.kind() == org.parley.model.ActorKind.PERSON ? actor.name() : sp.text();
+      d.add(new TextField(Fields.SPEAKER, name, Field.Store.YES));
+      if (actor != null && !actor.code().isEmpty()) {
+        d.add(new StringField(Fields.SPEAKER_CODE, actor.code(), Field.Store.YES));
+        d.add(new StringField(Fields.SPEAKER_CC, countryPart(actor.code()), Field.Store.NO));
+        d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, actor.code()));
+      }
+    }
+    if (q.cue() != null) {
+      d.add(new StoredField(Fields.CUE, q.cue()));
+    }
+    d.add(new TextField(Fields.SENTENCE, textOf(a.text(), q.sentence()), Field.Store.YES));
+    addProvenance(d, a, url, site);
+    if (a.published() != null) {
+      addDay(d, a.published().day());
+    }
+    return d;
+  }
+
+  static Document event(Analysis an, int n, Event e, @Nullable String url, @Nullable String site) {
+    Article a = an.article();
+    String id = a.id() + "#e" + n;
+    Document d = base(Fields.KIND_EVENT, id, a.id());
+    d.add(new StringField(Fields.TYPE, e.type(), Field.Store.YES));
+    d.add(new SortedSetDocValuesFacetField(Fields.F_TYPE, e.type()));
+    d.add(new StringField(Fields.CAMEO, e.cameoCode(), Field.Store.YES));
+    d.add(new StringField(Fields.ROOT, e.cameoRoot(), Field.Store.NO));
+    d.add(new StoredField(Fields.QUAD, Quads.ofRoot(e.cameoCode())));
+    d.add(new StoredField(Fields.GOLDSTEIN, e.goldstein()));
+    d.add(new DoubleDocValuesField(Fields.GOLDSTEIN, e.goldstein()));
+    addActor(d, Fields.SOURCE, Fields.SOURCE_CC, Fields.SOURCE_NAME, e.source());
+    if (e.target() != null) {
+      addActor(d, Fields.TARGET, Fields.TARGET_CC, Fields.TARGET_NAME, e.target());
+    }
+    LocalDate day = e.date() != null ? e.date() : a.published() != null ? a.published().day() : null;
+    if (day != null) {
+      addDay(d, day);
+    }
+    d.add(new StoredField(Fields.PRECISION, e.precision().name().toLowerCase(Locale.ROOT)));
+    d.add(new StringField(Fields.NEGATED, Boolean.toString(e.negated()), Field.Store.YES));
+    d.add(new TextField(Fields.SENTENCE, textOf(a.text(), e.sentence()), Field.Store.YES));
+    addProvenance(d, a, url, site);
+    return d;
+  }
+
+  private static Document base(String kind, String id, String articleId) {
+    Document d = new Document();
+    d.add(new StringField(Fields.UID, kind + ":" + id, Field.Store.NO));
+    d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
+    d.add(new StringField(Fields.ID, id, Field.Store.YES));
+    d.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
+    return d;
+  }
+
+  private static void addActor(Document d, String field, String ccField, String nameField, Mention m) {
+    Actor actor = m.actor();
+    String code = actor == null ? "---" : actor.code();
+    d.add(new StringField(field, code, Field.Store.YES));
+    d.add(new StringField(ccField, countryPart(code), Field.Store.NO));
+    d.add(new StoredField(nameField, actor != null && actor.kind() == org.parley.model.ActorKind.PERSON
+        ? actor.name() : m.text()));
+    d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, code));
+  }
+
+  private static void addProvenance(Document d, Article a, @Nullable String url, @Nullable String site) {
+    if (url != null) {
+      d.add(new StringField(Fields.URL, url, Field.Store.YES));
+    }
+    if (site != null) {
+      d.add(new StringField(Fields.SITE, site, Field.Store.YES));
+      d.add(new SortedSetDocValuesFacetField(Fields.F_SITE, site));
+    }
+  }
+
+  private static void addDay(Document d, LocalDate day) {
+    long epochDay = day.toEpochDay();
+    d.add(new LongPoint(Fields.DAY, epochDay));
+    d.add(new NumericDocValuesField(Fields.DAY, epochDay));
+    d.add(new StoredField(Fields.DAY, epochDay));
+    d.add(new SortedSetDocValuesFacetField(Fields.F_MONTH, day.toString().substring(0, 7)));
+  }
+
+  /** The country part of an actor code: the first three letters, or the whole code for IGOs and unknowns. */
+  static String countryPart(String code) {
+    if (code.startsWith("IGO") || code.startsWith("NGO") || code.length() <= 3) {
+      return code;
+    }
+    return code.substring(0, 3);
+  }
+
+  static String textOf(String text, Span span) {
+    int end = Math.min(span.end(), text.length());
+    return text.substring(Math.min(span.start(), end), end);
+  }
+
+  static StoredArticle toArticle(Document d, @Nullable String highlight) {
+    return new StoredArticle(d.get(Fields.ID), values(d, Fields.URL), values(d, Fields.SITE), d.get(Fields.TITLE),
+        d.get(Fields.STANDFIRST), d.get(Fields.PUBLISHED), day(d), values(d, Fields.AUTHORS), d.get(Fields.LANGUAGE),
+        d.get(Fields.TEXT), highlight);
+  }
+
+  static StoredQuote toQuote(Document d, @Nullable String highlight) {
+    return new StoredQuote(d.get(Fields.ID), d.get(Fields.ARTICLE), d.get(Fields.TEXT), d.get(Fields.QUOTE_KIND),
+        d.get(Fields.SPEAKER), d.get(Fields.SPEAKER_CODE), d.get(Fields.CUE), d.get(Fields.SENTENCE), day(d),
+        d.get(Fields.URL), d.get(Fields.SITE), highlight);
+  }
+
+  static StoredEvent toEvent(Document d, @Nullable String highlight) {
+    IndexableField g = d.getField(Fields.GOLDSTEIN);
+    IndexableField q = d.getField(Fields.QUAD);
+    return new StoredEvent(d.get(Fields.ID), d.get(Fields.ARTICLE), d.get(Fields.TYPE), d.get(Fields.CAMEO),
+        q == null ? 0 : q.numericValue().intValue(), g == null ? 0.0 : g.numericValue().doubleValue(),
+        d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME), d.get(Fields.TARGET), d.get(Fields.TARGET_NAME), day(d),
+        d.get(Fields.PRECISION), Boolean.parseBoolean(d.get(Fields.NEGATED)), d.get(Fields.SENTENCE),
+        d.get(Fields.URL), d.get(Fields.SITE), highlight);
+  }
+
+  private static @Nullable LocalDate day(Document d) {
+    IndexableField f = d.getField(Fields.DAY);
+    return f == null || f.numericValue() == null ? null : LocalDate.ofEpochDay(f.numericValue().longValue());
+  }
+
+  static List<String> values(Document d, String field) {
+    return new ArrayList<>(Arrays.asList(d.getValues(field)));
+  }
+}

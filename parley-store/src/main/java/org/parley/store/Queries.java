@@ -1,0 +1,85 @@
+package org.parley.store;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/** Typed queries over the store. Absent filters match everything. */
+public final class Queries {
+  private Queries() {}
+
+  /** Largest result window a query may ask for. */
+  public static final int MAX_LIMIT = 10_000;
+  /** Longest free-text query accepted. */
+  public static final int MAX_TEXT = 500;
+
+  /**
+   * Articles by full text, site and date.
+   *
+   * @param text words to find (simple syntax: quotes for phrases, - to exclude)
+   */
+  public record ArticleQuery(@Nullable String text, @Nullable String site, @Nullable LocalDate from,
+                             @Nullable LocalDate to, int limit) {
+    public ArticleQuery {
+      limit = checkLimit(limit);
+      checkText(text);
+      checkRange(from, to);
+    }
+  }
+
+  /**
+   * Quotes by speaker (name words or actor code) and topic.
+   *
+   * @param speaker a name ("Kallas") or an actor code ("ESTGOV", or "EST" for all of a country)
+   * @param about words the quote should contain
+   */
+  public record QuoteQuery(@Nullable String speaker, @Nullable String about, @Nullable LocalDate from,
+                           @Nullable LocalDate to, int limit) {
+    public QuoteQuery {
+      limit = checkLimit(limit);
+      checkText(about);
+      checkText(speaker);
+      checkRange(from, to);
+    }
+  }
+
+  /**
+   * Events by actors, type, date and evidence text.
+   *
+   * @param source an actor code; three letters match the whole country ("RUS" matches "RUSGOV")
+   * @param target as for source
+   * @param type a PLOVER type
+   * @param text words the evidence sentence should contain
+   */
+  public record EventQuery(@Nullable String source, @Nullable String target, @Nullable String type,
+                           @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String text, int limit) {
+    public EventQuery {
+      limit = checkLimit(limit);
+      checkText(text);
+      checkRange(from, to);
+    }
+  }
+
+  /** How to bucket a time series. */
+  public enum Granularity {
+    DAY, WEEK, MONTH
+  }
+
+  static int checkLimit(int limit) {
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT + ", got " + limit);
+    }
+    return limit;
+  }
+
+  static void checkText(@Nullable String text) {
+    if (text != null && text.length() > MAX_TEXT) {
+      throw new IllegalArgumentException("query text longer than " + MAX_TEXT + " characters");
+    }
+  }
+
+  static void checkRange(@Nullable LocalDate from, @Nullable LocalDate to) {
+    if (from != null && to != null && to.isBefore(from)) {
+      throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
+    }
+  }
+}

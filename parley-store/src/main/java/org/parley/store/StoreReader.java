@@ -1,0 +1,489 @@
+package org.parley.store;
+
+import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Read-side of the store: searches, facets, timelines. Holds one point-in-time view; close it when done.
+ * Not for concurrent use by several threads; open one per request.
+ */
+public final class StoreReader implements AutoCloseable {
+  private static final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> FACET_STATES =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private final SearcherManager manager;
+  private final IndexSearcher searcher;
+
+  StoreReader(SearcherManager manager) throws StoreException {
+    this.manager = manager;
+    try {
+      this.searcher = manager.acquire();
+    } catch (IOException e) {
+      throw new StoreException("cannot open a reader: " + e.getMessage(), e);
+    }
+  }
+
+  /** Articles matching the query, best first when there is text, newest first otherwise. */
+  public List<StoredArticle> searchArticles(Queries.ArticleQuery q) throws StoreException {
+    BooleanQuery.Builder b = kind(Fields.KIND_ARTICLE);
+    Query text = q.text() == null || q.text().isBlank() ? null : textQuery(q.text(), Fields.TEXT, Fields.TITLE);
+    if (text != null) {
+      b.add(text, BooleanClause.Occur.MUST);
+    }
+    if (q.site() != null) {
+      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+    }
+    dateFilter(b, q.from(), q.to());
+    List<StoredArticle> out = new ArrayList<>();
+    try {
+      Query query = b.build();
+      TopDocs top = text != null ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+      String[] hl = highlight(Fields.TEXT, query, top);
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        out.add(DocumentMapper.toArticle(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      }
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  /** One article by id, when stored. */
+  public @Nullable StoredArticle article(String id) throws StoreException {
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + id)), 1);
+      return top.scoreDocs.length == 0 ? null : DocumentMapper.toArticle(doc(top.scoreDocs[0]), null);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Quotes and events of one article, in text order. */
+  public List<StoredQuote> quotesOf(String articleId) throws StoreException {
+    return quotes(byArticle(Fields.KIND_QUOTE, articleId), 1000, null, false);
+  }
+
+  /** Events of one article. */
+  public List<StoredEvent> eventsOf(String articleId) throws StoreException {
+    return events(byArticle(Fields.KIND_EVENT, articleId), 1000, null, false);
+  }
+
+  /** Quotes matching the query, newest first. */
+  public List<StoredQuote> searchQuotes(Queries.QuoteQuery q) throws StoreException {
+    BooleanQuery.Builder b = kind(Fields.KIND_QUOTE);
+    if (q.speaker() != null && !q.speaker().isBlank()) {
+      b.add(speakerQuery(q.speaker().strip()), BooleanClause.Occur.MUST);
+    }
+    Query about = q.about() == null || q.about().isBlank() ? null : textQuery(q.about(), Fields.TEXT, Fields.SENTENCE);
+    if (about != null) {
+      b.add(about, BooleanClause.Occur.MUST);
+    }
+    dateFilter(b, q.from(), q.to());
+    return quotes(b.build(), q.limit(), about, true);
+  }
+
+  /** Events matching the query, newest first. */
+  public List<StoredEvent> searchEvents(Queries.EventQuery q) throws StoreException {
+    Query query = eventQuery(q);
+    return events(query, q.limit(), q.text() == null || q.text().isBlank() ? null : query, true);
+  }
+
+  /** How many events match (all of them, not only a page). */
+  public int countEvents(Queries.EventQuery q) throws StoreException {
+    try {
+      return searcher.count(eventQuery(q));
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private Query eventQuery(Queries.EventQuery q) {
+    BooleanQuery.Builder b = kind(Fields.KIND_EVENT);
+    if (q.source() != null && !q.source().isBlank()) {
+      b.add(actorQuery(q.source().strip(), Fields.SOURCE, Fields.SOURCE_CC), BooleanClause.Occur.FILTER);
+    }
+    if (q.target() != null && !q.target().isBlank()) {
+      b.add(actorQuery(q.target().strip(), Fields.TARGET, Fields.TARGET_CC), BooleanClause.Occur.FILTER);
+    }
+    if (q.type() != null && !q.type().isBlank()) {
+      b.add(new TermQuery(new Term(Fields.TYPE, q.type().strip().toUpperCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+    }
+    if (q.text() != null && !q.text().isBlank()) {
+      b.add(textQuery(q.text(), Fields.SENTENCE), BooleanClause.Occur.MUST);
+    }
+    dateFilter(b, q.from(), q.to());
+    return b.build();
+  }
+
+  /**
+   * Facet counts over the events (or quotes, or articles) matching a query.
+   *
+   * @param kind "event", "quote" or "article"
+   * @param query restricts the records counted; null counts all of that kind
+   * @param top how many values per facet
+   * @return for each facet (actor, type, site, month) its top values
+   */
+  public Map<String, List<FacetCount>> facets(String kind, @Nullable Query query, int top) throws StoreException {
+    Map<String, List<FacetCount>> out = new LinkedHashMap<>();
+    try {
+      SortedSetDocValuesReaderState state = facetState();
+      if (state == null) {
+        return out;
+      }
+      Query q = query != null ? query : kind(kind).build();
+      FacetsCollector fc = searcher.search(q, new FacetsCollectorManager());
+      Facets facets = new SortedSetDocValuesFacetCounts(state, fc);
+      for (String[] dim : new String[][] {{"actor", Fields.F_ACTOR}, {"type", Fields.F_TYPE},
+          {"site", Fields.F_SITE}, {"month", Fields.F_MONTH}}) {
+        List<FacetCount> values = new ArrayList<>();
+        if (state.getOrdRange(dim[1]) != null) {
+          FacetResult r = facets.getTopChildren(top, dim[1]);
+          if (r != null) {
+            for (LabelAndValue lv : r.labelValues) {
+              values.add(new FacetCount(lv.label, lv.value.longValue()));
+            }
+          }
+        }
+        if (dim[0].equals("month")) {
+          values.sort((a, c) -> a.value().compareTo(c.value()));
+        }
+        out.put(dim[0], values);
+      }
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  /** Facet counts for events matching an event query. */
+  public Map<String, List<FacetCount>> eventFacets(Queries.EventQuery q, int top) throws StoreException {
+    return facets(Fields.KIND_EVENT, eventQuery(q), top);
+  }
+
+  private @Nullable SortedSetDocValuesReaderState facetState() throws IOException {
+    IndexReader r = searcher.getIndexReader();
+    if (r.maxDoc() == 0) {
+      return null;
+    }
+    IndexReader.CacheKey key = r.getReaderCacheHelper() == null ? null : r.getReaderCacheHelper().getKey();
+    if (key == null) {
+      return new DefaultSortedSetDocValuesReaderState(r, ParleyStore.FACETS);
+    }
+    SortedSetDocValuesReaderState s = FACET_STATES.get(key);
+    if (s == null) {
+      s = new DefaultSortedSetDocValuesReaderState(r, ParleyStore.FACETS);
+      FACET_STATES.put(key, s);
+    }
+    return s;
+  }
+
+  /** The actors that appear most, as event source, event target or quote speaker. */
+  public List<ActorCount> topActors(int n) throws StoreException {
+    Map<String, int[]> counts = new HashMap<>();
+    try {
+      countCodes(Fields.SOURCE, counts, 0);
+      countCodes(Fields.TARGET, counts, 1);
+      countCodes(Fields.SPEAKER_CODE, counts, 2);
+      List<Map.Entry<String, int[]>> ranked = new ArrayList<>(counts.entrySet());
+      ranked.sort((x, y) -> {
+        int tx = x.getValue()[0] + x.getValue()[1] + x.getValue()[2];
+        int ty = y.getValue()[0] + y.getValue()[1] + y.getValue()[2];
+        return tx != ty ? Integer.compare(ty, tx) : x.getKey().compareTo(y.getKey());
+      });
+      List<ActorCount> out = new ArrayList<>();
+      for (Map.Entry<String, int[]> e : ranked.subList(0, Math.min(n, ranked.size()))) {
+        int[] c = e.getValue();
+        out.add(new ActorCount(e.getKey(), nameOf(e.getKey()), c[0], c[1], c[2]));
+      }
+      return out;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private void countCodes(String field, Map<String, int[]> counts, int slot) throws IOException {
+    // Codes are few and records many: walking the field's terms counts each code's postings directly.
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      org.apache.lucene.index.Terms terms = leaf.reader().terms(field);
+      if (terms == null) {
+        continue;
+      }
+      org.apache.lucene.index.TermsEnum te = terms.iterator();
+      org.apache.lucene.util.BytesRef t;
+      while ((t = te.next()) != null) {
+        String code = t.utf8ToString();
+        if (code.equals("---")) {
+          continue;
+        }
+        org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
+        org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+        int count = 0;
+        for (int d = pe.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = pe.nextDoc()) {
+          if (live == null || live.get(d)) {
+            count++;
+          }
+        }
+        counts.computeIfAbsent(code, k -> new int[3])[slot] += count;
+      }
+    }
+  }
+
+  private String nameOf(String code) throws IOException {
+    for (String[] f : new String[][] {{Fields.SOURCE, Fields.SOURCE_NAME}, {Fields.TARGET, Fields.TARGET_NAME},
+        {Fields.SPEAKER_CODE, Fields.SPEAKER}}) {
+      TopDocs top = searcher.search(new TermQuery(new Term(f[0], code)), 1);
+      if (top.scoreDocs.length > 0) {
+        String name = doc(top.scoreDocs[0]).get(f[1]);
+        if (name != null) {
+          return name;
+        }
+      }
+    }
+    return code;
+  }
+
+  /**
+   * The dyad time series: events from A to B and from B to A, bucketed.
+   *
+   * @param a an actor code (three letters for a whole country)
+   * @param b the other actor code
+   */
+  public List<DyadPoint> dyad(String a, String b, Queries.Granularity by, @Nullable LocalDate from,
+                              @Nullable LocalDate to) throws StoreException {
+    List<DyadPoint> out = new ArrayList<>();
+    try {
+      out.addAll(series(a, b, by, from, to));
+      out.addAll(series(b, a, by, from, to));
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    out.sort((x, y) -> x.period().equals(y.period()) ? x.source().compareTo(y.source()) : x.period().compareTo(y.period()));
+    return out;
+  }
+
+  private List<DyadPoint> series(String src, String tgt, Queries.Granularity by, @Nullable LocalDate from,
+                                 @Nullable LocalDate to) throws IOException {
+    Query q = eventQuery(new Queries.EventQuery(src, tgt, null, from, to, null, 1));
+    TreeMap<String, double[]> sums = new TreeMap<>();
+    TreeMap<String, Map<String, Integer>> types = new TreeMap<>();
+    Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Scorer s = w.scorer(leaf);
+      if (s == null) {
+        continue;
+      }
+      NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
+      NumericDocValues gold = DocValues.getNumeric(leaf.reader(), Fields.GOLDSTEIN);
+      org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+      DocIdSetIterator it = s.iterator();
+      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
+        if (!days.advanceExact(d)) {
+          continue;
+        }
+        String period = bucket(LocalDate.ofEpochDay(days.longValue()), by);
+        double g = gold.advanceExact(d) ? Double.longBitsToDouble(gold.longValue()) : 0.0;
+        double[] acc = sums.computeIfAbsent(period, k -> new double[2]);
+        acc[0]++;
+        acc[1] += g;
+        String type = stored.document(d, java.util.Set.of(Fields.TYPE)).get(Fields.TYPE);
+        types.computeIfAbsent(period, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
+      }
+    }
+    List<DyadPoint> out = new ArrayList<>();
+    for (Map.Entry<String, double[]> e : sums.entrySet()) {
+      double[] acc = e.getValue();
+      out.add(new DyadPoint(e.getKey(), src, tgt, (int) acc[0], acc[1] / acc[0], types.get(e.getKey())));
+    }
+    return out;
+  }
+
+  static String bucket(LocalDate day, Queries.Granularity by) {
+    return switch (by) {
+      case DAY -> day.toString();
+      case WEEK -> day.with(DayOfWeek.MONDAY).toString();
+      case MONTH -> day.withDayOfMonth(1).toString();
+    };
+  }
+
+  /** Counts of all records by kind. */
+  public Map<String, Integer> counts() throws StoreException {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    try {
+      for (String k : List.of(Fields.KIND_ARTICLE, Fields.KIND_QUOTE, Fields.KIND_EVENT)) {
+        out.put(k + "s", searcher.count(new TermQuery(new Term(Fields.KIND, k))));
+      }
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    return out;
+  }
+
+  /** Calls {@code sink} with every event, oldest first, without holding them all in memory. */
+  public void forEachEvent(Queries.EventQuery q, java.util.function.Consumer<StoredEvent> sink) throws StoreException {
+    try {
+      Query query = eventQuery(q);
+      ScoreDoc after = null;
+      Sort sort = new Sort(new SortField(Fields.DAY, SortField.Type.LONG), SortField.FIELD_DOC);
+      while (true) {
+        TopDocs top = after == null ? searcher.search(query, 1000, sort) : searcher.searchAfter(after, query, 1000, sort);
+        if (top.scoreDocs.length == 0) {
+          return;
+        }
+        for (ScoreDoc sd : top.scoreDocs) {
+          sink.accept(DocumentMapper.toEvent(doc(sd), null));
+        }
+        after = top.scoreDocs[top.scoreDocs.length - 1];
+      }
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private List<StoredQuote> quotes(Query q, int limit, @Nullable Query highlightQuery, boolean newest)
+      throws StoreException {
+    try {
+      TopDocs top = newest ? searcher.search(q, limit, newestFirst()) : searcher.search(q, limit, docOrder());
+      String[] hl = highlightQuery == null ? null : highlight(Fields.TEXT, q, top);
+      List<StoredQuote> out = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        out.add(DocumentMapper.toQuote(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      }
+      return out;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private List<StoredEvent> events(Query q, int limit, @Nullable Query highlightQuery, boolean newest)
+      throws StoreException {
+    try {
+      TopDocs top = newest ? searcher.search(q, limit, newestFirst()) : searcher.search(q, limit, docOrder());
+      String[] hl = highlightQuery == null ? null : highlight(Fields.SENTENCE, q, top);
+      List<StoredEvent> out = new ArrayList<>();
+      for (int i = 0; i < top.scoreDocs.length; i++) {
+        out.add(DocumentMapper.toEvent(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      }
+      return out;
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  private @Nullable String[] highlight(String field, Query q, TopDocs top) throws IOException {
+    if (top.scoreDocs.length == 0) {
+      return null;
+    }
+    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, ParleyStore.ANALYZER)
+        .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter("[[", "]]", "…", false))
+        .withMaxLength(100_000)
+        .build();
+    return h.highlight(field, q, top, 2);
+  }
+
+  private Document doc(ScoreDoc sd) throws IOException {
+    return searcher.storedFields().document(sd.doc);
+  }
+
+  private static Sort newestFirst() {
+    return new Sort(new SortField(Fields.DAY, SortField.Type.LONG, true), SortField.FIELD_DOC);
+  }
+
+  private static Sort docOrder() {
+    return new Sort(SortField.FIELD_DOC);
+  }
+
+  private static BooleanQuery.Builder kind(String kind) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER);
+    return b;
+  }
+
+  private static Query byArticle(String kind, String articleId) {
+    return kind(kind).add(new TermQuery(new Term(Fields.ARTICLE, articleId)), BooleanClause.Occur.FILTER).build();
+  }
+
+  private static Query textQuery(String text, String... fields) {
+    Map<String, Float> weights = new LinkedHashMap<>();
+    for (String f : fields) {
+      weights.put(f, 1f);
+    }
+    SimpleQueryParser p = new SimpleQueryParser(ParleyStore.ANALYZER, weights);
+    p.setDefaultOperator(BooleanClause.Occur.MUST);
+    Query q = p.parse(text);
+    return q == null ? new MatchAllDocsQuery() : q;
+  }
+
+  private static Query speakerQuery(String speaker) {
+    if (speaker.matches("[A-Z]{3}[A-Z]*")) {
+      String field = speaker.length() == 3 ? Fields.SPEAKER_CC : Fields.SPEAKER_CODE;
+      return new TermQuery(new Term(field, speaker));
+    }
+    return textQuery(speaker, Fields.SPEAKER);
+  }
+
+  private static Query actorQuery(String code, String field, String ccField) {
+    String c = code.toUpperCase(Locale.ROOT);
+    return c.length() == 3 ? new TermQuery(new Term(ccField, c)) : new TermQuery(new Term(field, c));
+  }
+
+  private static void dateFilter(BooleanQuery.Builder b, @Nullable LocalDate from, @Nullable LocalDate to) {
+    if (from != null || to != null) {
+      long lo = from == null ? Long.MIN_VALUE : from.toEpochDay();
+      long hi = to == null ? Long.MAX_VALUE : to.toEpochDay();
+      b.add(LongPoint.newRangeQuery(Fields.DAY, lo, hi), BooleanClause.Occur.FILTER);
+    }
+  }
+
+  private static StoreException failure(IOException e) {
+    return new StoreException("store read failed: " + e.getMessage(), e);
+  }
+
+  @Override
+  public void close() throws StoreException {
+    try {
+      manager.release(searcher);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+}
