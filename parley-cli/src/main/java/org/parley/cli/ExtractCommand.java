@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.extract.ArticleExtractor;
@@ -35,8 +34,8 @@ final class ExtractCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintStream err = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.err), true, StandardCharsets.UTF_8);
-    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintStream err = Console.err();
+    PrintWriter out = Console.out();
     ArticleExtractor extractor = new ArticleExtractor();
     PagePipeline<Article> pipeline = new PagePipeline<>(Math.max(1, threads), extractor::extract);
     PagePipeline.Summary summary = pipeline.run(paths, "extract", err,
@@ -46,7 +45,7 @@ final class ExtractCommand implements Callable<Integer> {
             return new InputFailure(article.origin(), "no article body found");
           }
           return null;
-        });
+        }, f -> { });
     out.flush();
     err.printf("extract: %d articles, %d failed%n", summary.ok(), summary.failed());
     return summary.failed() > 0 ? 1 : 0;

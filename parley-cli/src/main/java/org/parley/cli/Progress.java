@@ -19,7 +19,7 @@ final class Progress {
     this.label = label;
     this.total = total;
     this.err = err;
-    this.enabled = total >= quietBelow;
+    this.enabled = total < 0 || total >= quietBelow;
   }
 
   void step() {
@@ -40,6 +40,9 @@ final class Progress {
   private String line(long d, long now) {
     double secs = Math.max(1e-9, (now - start) / 1e9);
     double rate = d / secs;
+    if (total < 0) {
+      return String.format(Locale.ROOT, "%s: %d done, %.1f/s", label, d, rate);
+    }
     String eta = rate > 0 && total > d ? formatDuration((long) ((total - d) / rate)) : "0:00";
     return String.format(Locale.ROOT, "%s: %d/%d inputs, %.1f/s, ETA %s", label, d, total, rate, eta);
   }
