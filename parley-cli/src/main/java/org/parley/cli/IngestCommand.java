@@ -1,0 +1,260 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import org.parley.analysis.ArticleAnalyzer;
+import org.parley.extract.ArticleExtractor;
+import org.parley.ingest.InputFailure;
+import org.parley.ingest.InputReader;
+import org.parley.ingest.web.FeedReader;
+import org.parley.ingest.web.FetchException;
+import org.parley.ingest.web.WebFetcher;
+import org.parley.model.Analysis;
+import org.parley.model.Article;
+import org.parley.model.RawPage;
+import org.parley.store.AddResult;
+import org.parley.store.FailureLog;
+import org.parley.store.IngestLedger;
+import org.parley.store.ParleyStore;
+import org.parley.store.StoreException;
+import org.parley.store.StoreReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley ingest}: extract, analyse and store pages, feeds and URLs; idempotent and resumable. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+    description = {"Extract, analyse and store articles from files, directories, WARC files, URLs and RSS/Atom feeds.",
+        "Re-running with the same inputs adds nothing; a killed run, started again, finishes the job.",
+        "Failures are listed on stderr and in DIR/failures.jsonl."})
+final class IngestCommand implements Callable<Integer> {
+  @Option(names = "--data", defaultValue = "parley-data", description = "store directory (default: ${DEFAULT-VALUE})")
+  Path data;
+
+  @Option(names = "--threads", description = "worker threads (default: number of cores)")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--commit-every", defaultValue = "100", description = "commit after this many new articles (default: ${DEFAULT-VALUE})")
+  int commitEvery;
+
+  @Option(names = "--host-delay-ms", defaultValue = "1000", description = "least time between two requests to one host (default: ${DEFAULT-VALUE})")
+  long hostDelayMs;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "file, directory, .warc(.gz), http(s) URL of a page or an RSS/Atom feed")
+  List<String> inputs;
+
+  private final Map<String, int[]> units = new HashMap<>();
+  private final List<String> completed = new ArrayList<>();
+  private int added;
+  private int duplicates;
+  private int already;
+  private int failed;
+  private int sinceCommit;
+  private long lastCommit = System.nanoTime();
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream err = Console.err();
+    try (ParleyStore store = ParleyStore.openForWriting(data); FailureLog failures = FailureLog.open(data)) {
+      IngestLedger ledger = IngestLedger.open(data);
+      ArticleExtractor extractor = new ArticleExtractor();
+      ArticleAnalyzer analyzer = new ArticleAnalyzer();
+      java.util.function.Consumer<InputFailure> onFailure = f -> {
+        failed++;
+        err.println("parley ingest: " + f);
+        try {
+          failures.record(f.input(), f.reason());
+        } catch (StoreException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      };
+      InputReader reader = new InputReader();
+      List<String> urls = new ArrayList<>();
+      List<String> paths = new ArrayList<>();
+      for (String in : inputs) {
+        (in.startsWith("http://") || in.startsWith("https://") ? urls : paths).add(in);
+      }
+      List<String> files = reader.expand(paths, onFailure);
+      Progress progress = new Progress("ingest", files.size() + urls.size(), err, 2);
+      try (OrderedWorkers<Step> workers = new OrderedWorkers<>(Math.max(1, threads), "ingest",
+          o -> drained(o, store, ledger, onFailure))) {
+        for (String file : files) {
+          String key = fileKey(file);
+          if (ledger.isDone(key)) {
+            already++;
+            progress.step();
+            continue;
+          }
+          units.put(key, new int[] {0, 0, 0});
+          reader.read(file, page -> submit(workers, key, page, store, extractor, analyzer), onFailure);
+          readingDone(key);
+          progress.step();
+        }
+        WebFetcher fetcher = new WebFetcher(java.time.Duration.ofMillis(hostDelayMs), 20L << 20, 5);
+        for (String url : urls) {
+          fetchUrl(url, fetcher, ledger, workers, store, extractor, analyzer, onFailure);
+          progress.step();
+        }
+        workers.finish();
+      }
+      progress.finish();
+      commit(store, ledger);
+      try (StoreReader r = store.reader()) {
+        Map<String, Integer> c = r.counts();
+        err.printf("ingest: %d ingested, %d duplicates, %d already stored, %d failed; store %s holds %d articles, "
+            + "%d quotes, %d events%n", added, duplicates, already, failed, data, c.get("articles"), c.get("quotes"),
+            c.get("events"));
+      }
+    } catch (StoreException e) {
+      err.println("parley ingest: " + e.getMessage());
+      return 1;
+    }
+    return failed > 0 ? 1 : 0;
+  }
+
+  private void fetchUrl(String url, WebFetcher fetcher, IngestLedger ledger, OrderedWorkers<Step> workers,
+                        ParleyStore store, ArticleExtractor extractor, ArticleAnalyzer analyzer,
+                        java.util.function.Consumer<InputFailure> onFailure) {
+    URI uri;
+    try {
+      uri = URI.create(url);
+    } catch (IllegalArgumentException e) {
+      onFailure.accept(new InputFailure(url, "not a valid URL"));
+      return;
+    }
+    if (ledger.isDone(url)) {
+      already++;
+      return;
+    }
+    RawPage page;
+    try {
+      page = fetcher.fetch(uri);
+    } catch (FetchException e) {
+      onFailure.accept(new InputFailure(url, e.getMessage().substring(Math.min(e.getMessage().length(), url.length() + 2))));
+      return;
+    }
+    if (!FeedReader.looksLikeFeed(page)) {
+      units.put(url, new int[] {0, 0, 0});
+      submit(workers, url, page, store, extractor, analyzer);
+      readingDone(url);
+      return;
+    }
+    List<URI> items;
+    try {
+      items = FeedReader.itemLinks(page);
+    } catch (IOException e) {
+      onFailure.accept(new InputFailure(url, e.getMessage()));
+      return;
+    }
+    for (URI item : items) {
+      String key = item.toString();
+      if (ledger.isDone(key)) {
+        already++;
+        continue;
+      }
+      try {
+        RawPage p = fetcher.fetch(item);
+        units.put(key, new int[] {0, 0, 0});
+        submit(workers, key, p, store, extractor, analyzer);
+        readingDone(key);
+      } catch (FetchException e) {
+        onFailure.accept(new InputFailure(key, e.getMessage().substring(Math.min(e.getMessage().length(), key.length() + 2))));
+      }
+    }
+  }
+
+  /** A worker's result: an analysis to store, or an article already stored (so not analysed again). */
+  private record Step(String unit, @Nullable Analysis analysis) {}
+
+  private void submit(OrderedWorkers<Step> workers, String unit, RawPage page, ParleyStore store,
+                      ArticleExtractor extractor, ArticleAnalyzer analyzer) {
+    units.get(unit)[0]++;
+    workers.submit(page.origin() + "\u0000" + unit, () -> {
+      Article a = extractor.extract(page);
+      if (store.contains(a.id())) {
+        return new Step(unit, null);
+      }
+      return new Step(unit, analyzer.analyze(a));
+    });
+  }
+
+  private void readingDone(String unit) {
+    int[] u = units.get(unit);
+    u[2] = 1;
+    if (u[0] == u[1]) {
+      completed.add(unit);
+      units.remove(unit);
+    }
+  }
+
+  private void drained(OrderedWorkers.Outcome<Step> o, ParleyStore store, IngestLedger ledger,
+                       java.util.function.Consumer<InputFailure> onFailure) {
+    String unit;
+    if (o.failure() != null) {
+      String[] parts = o.failure().input().split("\u0000", 2);
+      unit = parts.length > 1 ? parts[1] : parts[0];
+      onFailure.accept(new InputFailure(parts[0], o.failure().reason()));
+    } else {
+      Step s = o.value();
+      unit = s.unit();
+      if (s.analysis() == null) {
+        already++;
+      } else {
+        try {
+          AddResult r = store.add(s.analysis());
+          switch (r.outcome()) {
+            case ADDED -> {
+              added++;
+              sinceCommit++;
+            }
+            case DUPLICATE, NEAR_DUPLICATE -> duplicates++;
+            case ALREADY_STORED -> already++;
+          }
+        } catch (StoreException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      }
+    }
+    int[] u = units.get(unit);
+    if (u != null) {
+      u[1]++;
+      if (u[2] == 1 && u[0] == u[1]) {
+        completed.add(unit);
+        units.remove(unit);
+      }
+    }
+    if (sinceCommit >= commitEvery || System.nanoTime() - lastCommit > 30_000_000_000L) {
+      try {
+        commit(store, ledger);
+      } catch (StoreException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void commit(ParleyStore store, IngestLedger ledger) throws StoreException {
+    store.commit();
+    ledger.markDone(completed);
+    completed.clear();
+    sinceCommit = 0;
+    lastCommit = System.nanoTime();
+  }
+
+  static String fileKey(String file) {
+    try {
+      Path p = Path.of(file).toAbsolutePath().normalize();
+      return p + "\t" + Files.size(p) + "\t" + Files.getLastModifiedTime(p).toMillis();
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      return file;
+    }
+  }
+}

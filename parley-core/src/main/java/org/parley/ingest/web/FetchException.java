@@ -1,0 +1,25 @@
+package org.parley.ingest.web;
+
+import java.io.IOException;
+import java.net.URI;
+
+/** A URL that could not be fetched; the message names it and the reason. */
+public final class FetchException extends IOException {
+  private static final long serialVersionUID = 1L;
+  private final String url;
+
+  public FetchException(URI url, String reason) {
+    super(url + ": " + reason);
+    this.url = url.toString();
+  }
+
+  public FetchException(URI url, String reason, Throwable cause) {
+    super(url + ": " + reason, cause);
+    this.url = url.toString();
+  }
+
+  /** The URL at fault. */
+  public String url() {
+    return url;
+  }
+}
