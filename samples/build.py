@@ -23,6 +23,7 @@ import hashlib
 import html
 import json
 import random
+import re
 import shutil
 import sys
 import uuid
@@ -801,8 +802,8 @@ def break_page(article, page):
         # the page has no closing tags and ends inside an attribute.
         last = esc(article["paragraphs"][-1])
         at = page.index(last) + len(last)
-        tag = page.index("<", page.index("\n", at))
-        cut = tag + 12
+        tag = re.compile(r"<[a-zA-Z][^>]{8,}>").search(page, at)
+        cut = tag.start() + (tag.end() - tag.start()) // 2
         return page[:cut].encode("utf-8")
     if kind == "charset":
         # The page keeps its utf-8 declaration but the bytes are windows-1252.
