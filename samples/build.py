@@ -27,6 +27,7 @@ import re
 import shutil
 import sys
 import uuid
+from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -253,6 +254,15 @@ def pick_ad(article, salt):
     return seeded(article, salt).choice(ADS)
 
 
+def wire_credit(article, articles, fallback):
+    """Who to credit on a page with no named author: the agency for syndicated copy, else the site's own desk."""
+    if article.get("duplicate_of"):
+        for other in articles:
+            if other["id"] == article["duplicate_of"]:
+                return SITES[other["site"]]["name"]
+    return fallback
+
+
 def local_href(article):
     """Path of the article's URL, used in on-site links."""
     parts = urlsplit(article["url"])
@@ -280,7 +290,7 @@ def render_northwind(a, articles):
         "datePublished": when.isoformat(),
         "dateModified": modified.isoformat(),
         "author": [{"@type": "Person", "name": n, "url": site["home"] + "profile/" + slug(n)} for n in a["authors"]]
-        or {"@type": "Organization", "name": "Northwind Herald staff"},
+        or {"@type": "Organization", "name": wire_credit(a, articles, "Northwind Herald staff")},
         "publisher": {"@type": "Organization", "name": site["name"],
                       "logo": {"@type": "ImageObject", "url": site["home"] + "static/logo.png"}},
         "mainEntityOfPage": a["url"],
@@ -295,7 +305,7 @@ def render_northwind(a, articles):
         if place_of(a):
             byline += " in " + esc(place_of(a))
     else:
-        byline = "Agency staff"
+        byline = esc(wire_credit(a, articles, "Herald staff"))
     paras = "\n".join("        <p>%s</p>" % esc(p) for p in a["paragraphs"])
     rel = "\n".join('          <li><a href="%s">%s</a></li>' % (esc(local_href(r)), esc(r["title"])) for r in related(a, articles))
     comments = "\n".join(
@@ -477,7 +487,7 @@ def render_atlas(a, articles):
     when = parse_time(a["published"])
     updated = when + dt.timedelta(hours=3, minutes=4)
     authors = " and ".join('<a rel="author" class="author-link" href="/authors/%s">%s</a>' % (slug(n), esc(n))
-                           for n in a["authors"]) or '<span class="author-link">Atlas Daily Reporter</span>'
+                           for n in a["authors"]) or '<span class="author-link">%s</span>' % esc(wire_credit(a, articles, "Atlas Daily Reporter"))
     body = []
     ad_no = 0
     for i, p in enumerate(a["paragraphs"]):
@@ -610,7 +620,7 @@ def harbor_dateline(when):
 
 def render_harbor(a, articles):
     when = parse_time(a["published"])
-    byline = "By " + esc(byline_names(a["authors"])) if a["authors"] else "From wire reports"
+    byline = "By " + esc(byline_names(a["authors"])) if a["authors"] else esc(wire_credit(a, articles, "From staff reports"))
     paras = "\n".join("<p>%s</p>" % esc(p) for p in a["paragraphs"])
     rel = "".join('<tr><td><font size="2">&raquo; <a href="%s">%s</a></font></td></tr>\n' % (esc(local_href(r)), esc(r["title"]))
                   for r in related(a, articles, 3))
@@ -835,6 +845,10 @@ ICON_LINES = [
 ]
 
 
+PHOTO_CREDIT = {"northwind": "Herald picture desk", "meridian": "Meridian Pictures", "atlas": "Atlas Daily",
+                "harbor": "Harbor Post files", "civic": "Civic Ledger"}
+
+
 def text_layout_a(a, articles):
     """Tabloid scrape: glued icon names, menu words, dateline, headline, standfirst, caption, body, footer."""
     when = parse_time(a["published"])
@@ -865,7 +879,7 @@ def text_layout_b(a, articles):
     lines += ["%s %d %s %d %02d.%02d GMT" % (DAYS[when.weekday()][:3], when.day, MONTHS[when.month - 1][:3], when.year,
                                              when.hour, when.minute),
               "Share on Facebook Share on Twitter Share via Email",
-              a["title"] + " Photograph: Herald picture desk", ""]
+              a["title"] + " Photograph: " + PHOTO_CREDIT[a["site"]], ""]
     lines += a["paragraphs"]
     lines += ["", "Topics", "World news", "Europe", "Diplomacy", "Reuse this content", "Most viewed"]
     lines += MOST_READ[:4]
@@ -979,6 +993,52 @@ def build_rss(items, link_of):
 
 # ---------------------------------------------------------------------------------------------
 
+class _TextOf(HTMLParser):
+    """Visible text of a page, as a browser would show it (scripts and styles left out)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.parts = []
+        self.title = []
+        self._skip = 0
+        self._in_title = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in ("script", "style"):
+            self._skip += 1
+        elif tag == "title":
+            self._in_title = True
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skip = max(0, self._skip - 1)
+        elif tag == "title":
+            self._in_title = False
+
+    def handle_data(self, data):
+        if self._in_title:
+            self.title.append(data)
+        elif not self._skip:
+            self.parts.append(data)
+
+
+def check_page(article, page):
+    """Problems found when reading the rendered page back: every paragraph and the title must survive escaping."""
+    reader = _TextOf()
+    reader.feed(page)
+    reader.close()
+    text = " ".join(" ".join(reader.parts).split())
+    problems = []
+    if "".join(reader.title).strip() != article["title"] + " | " + SITES[article["site"]]["name"]:
+        problems.append("%s: <title> reads back as %r" % (article["id"], "".join(reader.title)))
+    # Wire pages carry the standfirst only in their meta description, as agencies' sites do.
+    shown = [article["title"]] + ([] if article["site"] == "meridian" else [article["standfirst"]])
+    for p in article["paragraphs"] + shown:
+        if " ".join(p.split()) not in text:
+            problems.append("%s: text not found in rendered page: %.50s" % (article["id"], p))
+    return problems
+
+
 def primary_file(a):
     fmts = a["formats"]
     if "html" in fmts or "rss" in fmts:
@@ -1025,6 +1085,11 @@ def main(argv):
     warc_items = []
     for a in articles:
         page = render_page(a, articles)
+        render_problems = check_page(a, page)
+        if render_problems:
+            for problem in render_problems:
+                print("error: " + problem, file=sys.stderr)
+            return 1
         if "html" in a["formats"] or "rss" in a["formats"]:
             write(ROOT / "pages" / a["site"] / (a["id"] + ".html"), break_page(a, page))
             counts["pages"] += 1
