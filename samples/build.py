@@ -816,8 +816,9 @@ def break_page(article, page):
         cut = tag.start() + (tag.end() - tag.start()) // 2
         return page[:cut].encode("utf-8")
     if kind == "charset":
-        # The page keeps its utf-8 declaration but the bytes are windows-1252.
-        return page.encode("cp1252")
+        # The page keeps its utf-8 declaration but the bytes are windows-1252; characters that code page lacks
+        # become numeric references, as a CMS writing cp1252 would emit them.
+        return page.encode("cp1252", errors="xmlcharrefreplace")
     if kind == "nested":
         # Each paragraph goes one level deeper into a div that is never closed; no closing tags at the end.
         first = esc(article["paragraphs"][0])
@@ -832,8 +833,9 @@ def break_page(article, page):
         tail = page[end:]
         tail = tail.replace("</div>", "").replace("</body>", "").replace("</html>", "")
         return (head + "".join(deep) + tail).encode("utf-8")
-    raise ValueError("%s: cannot tell which breakage '%s' means (say truncated, charset or nested)"
-                     % (article["id"], article.get("broken")))
+    print("warning: %s: cannot tell which breakage %r means (say truncated, charset or nested); page left intact"
+          % (article["id"], article.get("broken")), file=sys.stderr)
+    return page.encode("utf-8")
 
 
 # ---------------------------------------------------------------------------------------------
