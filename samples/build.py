@@ -11,8 +11,9 @@ Reads every samples/src/articles/<standoff>/<id>.json and writes, under samples/
 Python 3 standard library only. The output depends on the sources alone (no clock, no randomness
 that is not seeded from article ids), so re-running it on unchanged sources changes no byte.
 
-Usage (from the repository root): python3 samples/build.py [--strict]
+Usage (from the repository root): python3 samples/build.py [--strict] [--check]
   --strict  treat answer problems (a quote or evidence sentence not found in the body) as errors
+  --check   write nothing; exit 1 if the committed outputs differ from what the sources produce
 """
 
 import base64
@@ -1063,26 +1064,25 @@ def all_files(a):
     return files
 
 
-def write(path, data):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(data, str):
-        data = data.encode("utf-8")
-    path.write_bytes(data)
+def as_bytes(data):
+    return data.encode("utf-8") if isinstance(data, str) else data
 
 
-def main(argv):
-    strict = "--strict" in argv
-    problems = Problems()
-    articles = load_articles(problems)
-    for w in problems.warnings:
-        print("warning: " + w, file=sys.stderr)
-    for e in problems.errors:
-        print("error: " + e, file=sys.stderr)
-    if problems.errors or (strict and problems.warnings):
-        return 1
-    articles.sort(key=lambda a: (a["id"]))
+def existing_outputs():
+    """Relative paths of the generated files now on disk."""
+    found = set()
     for d in GENERATED_DIRS:
-        shutil.rmtree(ROOT / d, ignore_errors=True)
+        base = ROOT / d
+        if base.is_dir():
+            found.update(str(p.relative_to(ROOT)) for p in base.rglob("*") if p.is_file())
+    if (ROOT / "ANSWERS.jsonl").is_file():
+        found.add("ANSWERS.jsonl")
+    return found
+
+
+def render_all(articles):
+    """All generated files as {path relative to samples/: bytes}, plus counts; None when a page fails read-back."""
+    outputs = {}
     counts = {"pages": 0, "text": 0, "warc": 0, "rss": 0, "broken": 0}
     warc_items = []
     for a in articles:
@@ -1091,25 +1091,25 @@ def main(argv):
         if render_problems:
             for problem in render_problems:
                 print("error: " + problem, file=sys.stderr)
-            return 1
+            return None, counts
         if "html" in a["formats"] or "rss" in a["formats"]:
-            write(ROOT / "pages" / a["site"] / (a["id"] + ".html"), break_page(a, page))
+            outputs["pages/%s/%s.html" % (a["site"], a["id"])] = break_page(a, page)
             counts["pages"] += 1
             counts["broken"] += 1 if a.get("broken") else 0
         if "text" in a["formats"]:
-            write(ROOT / "text" / (a["id"] + ".txt"), TEXT_LAYOUTS[a["site"]](a, articles))
+            outputs["text/%s.txt" % a["id"]] = as_bytes(TEXT_LAYOUTS[a["site"]](a, articles))
             counts["text"] += 1
         if "warc" in a["formats"]:
             warc_items.append((a, page.encode("utf-8")))
-    write(ROOT / "pages" / "atlas" / "empty.html", b"")
+    outputs["pages/atlas/empty.html"] = b""
     warc_items.sort(key=lambda item: (parse_time(item[0]["published"]), item[0]["id"]))
-    write(ROOT / "warc" / "sample.warc.gz", build_warc(warc_items))
+    outputs["warc/sample.warc.gz"] = build_warc(warc_items)
     counts["warc"] = len(warc_items)
     feed = [a for a in articles if a["site"] == "harbor" and "rss" in a["formats"]]
     counts["rss"] = len(feed)
-    write(ROOT / "feeds" / "harbor.rss", build_rss(feed, lambda a: a["url"]))
-    write(ROOT / "feeds" / "harbor-local.rss",
-          build_rss(feed, lambda a: "http://127.0.0.1:{PORT}/harbor/%s.html" % a["id"]))
+    outputs["feeds/harbor.rss"] = as_bytes(build_rss(feed, lambda a: a["url"]))
+    outputs["feeds/harbor-local.rss"] = as_bytes(
+        build_rss(feed, lambda a: "http://127.0.0.1:{PORT}/harbor/%s.html" % a["id"]))
     lines = []
     for a in sorted(articles, key=lambda a: (a.get("standoff", ""), parse_time(a["published"]), a["id"])):
         row = {
@@ -1119,7 +1119,43 @@ def main(argv):
             "duplicate_of": a.get("duplicate_of"), "broken": a.get("broken"),
         }
         lines.append(json.dumps(row, ensure_ascii=False))
-    write(ROOT / "ANSWERS.jsonl", "\n".join(lines) + ("\n" if lines else ""))
+    outputs["ANSWERS.jsonl"] = as_bytes("\n".join(lines) + ("\n" if lines else ""))
+    return outputs, counts
+
+
+def main(argv):
+    strict = "--strict" in argv
+    check = "--check" in argv
+    problems = Problems()
+    articles = load_articles(problems)
+    for w in problems.warnings:
+        print("warning: " + w, file=sys.stderr)
+    for e in problems.errors:
+        print("error: " + e, file=sys.stderr)
+    if problems.errors or (strict and problems.warnings):
+        return 1
+    articles.sort(key=lambda a: a["id"])
+    outputs, counts = render_all(articles)
+    if outputs is None:
+        return 1
+    if check:
+        stale = sorted(rel for rel in outputs if not (ROOT / rel).is_file() or (ROOT / rel).read_bytes() != outputs[rel])
+        extra = sorted(existing_outputs() - set(outputs))
+        for rel in stale:
+            print("stale: " + rel, file=sys.stderr)
+        for rel in extra:
+            print("not generated by build.py: " + rel, file=sys.stderr)
+        if stale or extra:
+            print("samples: outputs are out of date; run python3 samples/build.py", file=sys.stderr)
+            return 1
+        print("samples: %d generated files match the sources" % len(outputs), file=sys.stderr)
+        return 0
+    for d in GENERATED_DIRS:
+        shutil.rmtree(ROOT / d, ignore_errors=True)
+    for rel, data in sorted(outputs.items()):
+        path = ROOT / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(data)
     standoffs = sorted({a.get("standoff") for a in articles})
     print("samples: %d articles (%s); %d pages (%d broken, +1 empty), %d text, %d in WARC, %d in RSS; %d answer warnings"
           % (len(articles), ", ".join(standoffs), counts["pages"], counts["broken"], counts["text"], counts["warc"],
