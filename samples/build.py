@@ -704,6 +704,21 @@ def render_civic(a, articles):
         '<div class="reply"><a class="comment-reply-link" href="#">Reply</a></div></article></li>' % (
             esc(u), at.isoformat(), "%s %d, %d" % (MONTHS[at.month - 1], at.day, at.year), at.strftime("%I:%M %p").lstrip("0"), esc(t))
         for u, t, at in pick_comments(a, 2))
+    # WordPress SEO plugins emit one @graph whose Article points at its author by @id and states dates in UTC.
+    people = [{"@type": "Person", "@id": "https://civicledger.example/#/schema/person/" + slug(n), "name": n}
+              for n in a["authors"]]
+    graph = {"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "https://civicledger.example/#website", "url": "https://civicledger.example/",
+         "name": "Civic Ledger"},
+        {"@type": "WebPage", "@id": a["url"] + "#webpage", "url": a["url"], "name": a["title"] + " | Civic Ledger",
+         "isPartOf": {"@id": "https://civicledger.example/#website"}},
+        {"@type": "Article", "@id": a["url"] + "#article", "isPartOf": {"@id": a["url"] + "#webpage"},
+         "headline": a["title"],
+         "datePublished": utc(when).strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+         "dateModified": utc(when + dt.timedelta(days=1, hours=2)).strftime("%Y-%m-%dT%H:%M:%S+00:00"),
+         "author": [{"@id": p["@id"]} for p in people] or {"@id": "https://civicledger.example/#organization"},
+         "wordCount": words, "articleSection": ["Analysis"], "inLanguage": "en-US"},
+    ] + people}
     return f"""<!doctype html>
 <html lang="en-US">
 <head>
@@ -719,6 +734,7 @@ def render_civic(a, articles):
 <meta property="og:url" content="{esc(a["url"])}">
 <meta property="og:site_name" content="Civic Ledger">
 <link rel="alternate" type="application/rss+xml" title="Civic Ledger &raquo; Feed" href="https://civicledger.example/feed/">
+<script type="application/ld+json" class="yoast-schema-graph">{json_ld(graph)}</script>
 <link rel="stylesheet" id="twentynineteen-style-css" href="/wp-content/themes/ledger/style.css?ver=1.3" media="all">
 </head>
 <body class="post-template-default single single-post single-format-standard">
