@@ -67,8 +67,10 @@ final class OrderedWorkers<T> implements AutoCloseable {
     try {
       return new Outcome<>(task.call(), null);
     } catch (UnreadablePageException e) {
+      // The origin may carry a caller's tag after a NUL; the message names only the input itself.
+      String shown = origin.split("\u0000", 2)[0];
       String m = String.valueOf(e.getMessage());
-      return new Outcome<>(null, new InputFailure(origin, m.startsWith(origin + ": ") ? m.substring(origin.length() + 2) : m));
+      return new Outcome<>(null, new InputFailure(origin, m.startsWith(shown + ": ") ? m.substring(shown.length() + 2) : m));
     } catch (Exception | StackOverflowError e) {
       return new Outcome<>(null, new InputFailure(origin, "cannot process: " + e));
     } catch (OutOfMemoryError e) {

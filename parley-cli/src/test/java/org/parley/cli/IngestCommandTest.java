@@ -1,0 +1,126 @@
+package org.parley.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.store.ParleyStore;
+import org.parley.store.Queries;
+import org.parley.store.StoreReader;
+import org.parley.store.StoredArticle;
+
+class IngestCommandTest {
+  @TempDir
+  Path work;
+
+  private static Map<String, Integer> counts(Path data) throws Exception {
+    try (ParleyStore s = ParleyStore.openReadOnly(data); StoreReader r = s.reader()) {
+      return r.counts();
+    }
+  }
+
+  @Test
+  void ingestTwiceAddsNothingTheSecondTimeAndRecordsFailures() throws Exception {
+    Path pages = work.resolve("pages");
+    NewsFixtures.writePages(pages, 6);
+    Files.write(pages.resolve("empty.html"), new byte[0]);
+    Path data = work.resolve("data");
+    CliRunner.Result first = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    assertEquals(1, first.exit(), first.err());
+    assertTrue(first.err().contains("empty.html: empty input"), first.err());
+    assertTrue(first.err().contains("6 ingested"), first.err());
+    Map<String, Integer> after = counts(data);
+    assertEquals(6, after.get("articles"));
+    String failures = Files.readString(data.resolve("failures.jsonl"), StandardCharsets.UTF_8);
+    assertTrue(failures.contains("empty.html") && failures.contains("\"reason\":\"empty input\""), failures);
+
+    CliRunner.Result second = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    assertTrue(second.err().contains("0 ingested"), second.err());
+    assertEquals(after, counts(data));
+  }
+
+  @Test
+  void runKilledMidwayFinishesOnRestartWithNothingLostOrDoubled() throws Exception {
+    Path pages = work.resolve("pages");
+    NewsFixtures.writePages(pages, 40);
+    Path data = work.resolve("data");
+    Process p = CliRunner.start(work.resolve("o1"), work.resolve("e1"), "ingest", "--data", data.toString(),
+        "--threads", "1", "--commit-every", "4", pages.toString());
+    Path ledger = data.resolve("ingested.tsv");
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+    while (System.nanoTime() < deadline && p.isAlive()
+        && (!Files.exists(ledger) || Files.readAllLines(ledger).size() < 8)) {
+      Thread.sleep(100);
+    }
+    assertTrue(p.isAlive(), "ingest finished before it could be killed: " + Files.readString(work.resolve("e1")));
+    p.destroyForcibly().waitFor();
+    int committed = counts(data).get("articles");
+    assertTrue(committed >= 8 && committed < 40, "killed run committed " + committed);
+
+    CliRunner.Result resumed = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    assertEquals(0, resumed.exit(), resumed.err());
+    Map<String, Integer> afterResume = counts(data);
+    assertEquals(40, afterResume.get("articles"));
+
+    Path clean = work.resolve("clean");
+    CliRunner.run(work, "ingest", "--data", clean.toString(), pages.toString());
+    assertEquals(counts(clean), afterResume);
+    try (ParleyStore s = ParleyStore.openReadOnly(data); StoreReader r = s.reader()) {
+      List<StoredArticle> all = r.searchArticles(new Queries.ArticleQuery(null, null, null, null, 100));
+      assertEquals(40, all.stream().map(StoredArticle::id).distinct().count());
+    }
+  }
+
+  @Test
+  void ingestsAFeedServedLocallyObeyingRobotsTxt() throws Exception {
+    HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    int port = server.getAddress().getPort();
+    String base = "http://127.0.0.1:" + port;
+    Map<String, String> routes = Map.of(
+        "/robots.txt", "User-agent: *\nDisallow: /private/\n",
+        "/feed.xml", """
+            <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test Herald</title>
+            <link>%1$s/</link><description>news</description>
+            <item><title>One</title><link>%1$s/news/one.html</link></item>
+            <item><title>Two</title><link>%1$s/news/two.html</link></item>
+            <item><title>Secret</title><link>%1$s/private/three.html</link></item>
+            </channel></rss>""".formatted(base),
+        "/news/one.html", NewsFixtures.page(1),
+        "/news/two.html", NewsFixtures.page(2),
+        "/private/three.html", NewsFixtures.page(3));
+    server.createContext("/", ex -> {
+      String body = routes.get(ex.getRequestURI().getPath());
+      byte[] bytes = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
+      String type = ex.getRequestURI().getPath().endsWith(".xml") ? "application/rss+xml"
+          : ex.getRequestURI().getPath().endsWith(".txt") ? "text/plain" : "text/html; charset=utf-8";
+      ex.getResponseHeaders().add("Content-Type", type);
+      ex.sendResponseHeaders(body == null ? 404 : 200, body == null ? -1 : bytes.length);
+      ex.getResponseBody().write(bytes);
+      ex.close();
+    });
+    server.start();
+    try {
+      Path data = work.resolve("data");
+      CliRunner.Result r = CliRunner.run(work, "ingest", "--data", data.toString(), "--host-delay-ms", "10",
+          base + "/feed.xml");
+      assertEquals(1, r.exit(), r.err());
+      assertTrue(r.err().contains("/private/three.html: disallowed by robots.txt"), r.err());
+      assertEquals(2, counts(data).get("articles"));
+      try (ParleyStore s = ParleyStore.openReadOnly(data); StoreReader rd = s.reader()) {
+        assertEquals(List.of(base + "/news/one.html"),
+            rd.searchArticles(new Queries.ArticleQuery("Tartu", null, null, null, 5)).get(0).urls());
+      }
+    } finally {
+      server.stop(0);
+    }
+  }
+}
