@@ -314,7 +314,7 @@ public final class StoreReader implements AutoCloseable {
       }
       NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
       NumericDocValues gold = DocValues.getNumeric(leaf.reader(), Fields.GOLDSTEIN);
-      org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+      org.apache.lucene.index.SortedDocValues typeValues = DocValues.getSorted(leaf.reader(), Fields.TYPE);
       DocIdSetIterator it = s.iterator();
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
         if (!days.advanceExact(d)) {
@@ -325,7 +325,7 @@ public final class StoreReader implements AutoCloseable {
         double[] acc = sums.computeIfAbsent(period, k -> new double[2]);
         acc[0]++;
         acc[1] += g;
-        String type = stored.document(d, java.util.Set.of(Fields.TYPE)).get(Fields.TYPE);
+        String type = typeValues.advanceExact(d) ? typeValues.lookupOrd(typeValues.ordValue()).utf8ToString() : "?";
         types.computeIfAbsent(period, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
       }
     }

@@ -1,0 +1,204 @@
+package org.parley.bench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Analysis;
+import org.parley.model.Article;
+import org.parley.model.DatePrecision;
+import org.parley.model.DateSource;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.model.PublishedDate;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Span;
+import org.parley.store.ParleyStore;
+import org.parley.store.Queries;
+import org.parley.store.StoreReader;
+
+/**
+ * Store benchmark on synthetic data: bulk load rate, size on disk per event, and one-thread query latencies
+ * (filtered event queries, dyad series, full-text quote search). Usage: {@code StoreBench DIR [articles]}; with
+ * the default 100 000 articles it stores 1 M events and 200 k quotes.
+ */
+public final class StoreBench {
+  private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "IRN", "ISR", "IND",
+      "JPN", "TUR", "SAU", "EST", "LVA", "LTU", "POL", "PHL", "VNM", "SRB", "XKX", "EGY", "ETH", "BRA", "MEX", "ZAF",
+      "NGA", "KOR", "PRK", "PAK", "AFG", "SYR", "IRQ", "QAT", "ARE", "CAN", "AUS", "IDN", "MYS", "THA"};
+  private static final String[] SECTORS = {"", "GOV", "MIL", "GOV", "OPP"};
+  private static final String[][] TYPES = {{"CONSULT", "040", "1.0"}, {"REQUEST", "100", "-5.0"},
+      {"REJECT", "120", "-4.0"}, {"ACCUSE", "112", "-2.0"}, {"THREATEN", "130", "-4.4"}, {"AGREE", "030", "4.0"},
+      {"SUPPORT", "051", "3.4"}, {"SANCTION", "163", "-8.0"}, {"MOBILIZE", "150", "-7.2"}, {"CONCEDE", "081", "5.0"}};
+  private static final String[] VERBS = {"met", "demanded talks with", "rejected a proposal from", "accused",
+      "threatened", "agreed to cooperate with", "praised", "imposed sanctions on", "deployed troops near",
+      "eased restrictions on"};
+  private static final String[] TOPICS = {"sanctions", "the border", "gas supplies", "the reef", "airspace",
+      "grain exports", "a prisoner exchange", "the embassy", "fishing rights", "the ceasefire"};
+
+  private StoreBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args.length > 0 ? args[0] : "bench/out/store");
+    int articles = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+    deleteRecursively(dir);
+    Random rnd = new Random(42);
+    long t0 = System.nanoTime();
+    long events = 0;
+    long quotes = 0;
+    java.util.Map<String, Integer> outcomes = new java.util.TreeMap<>();
+    try (ParleyStore store = ParleyStore.openForWriting(dir)) {
+      for (int i = 0; i < articles; i++) {
+        Analysis a = synthetic(i, rnd);
+        events += a.events().size();
+        quotes += a.quotes().size();
+        outcomes.merge(store.add(a).outcome().name(), 1, Integer::sum);
+        if ((i + 1) % 20_000 == 0) {
+          double s = (System.nanoTime() - t0) / 1e9;
+          System.err.printf(Locale.ROOT, "load: %d/%d articles, %.0f events/s%n", i + 1, articles, events / s);
+        }
+      }
+      store.commit();
+    }
+    double loadSecs = (System.nanoTime() - t0) / 1e9;
+    System.err.println("outcomes: " + outcomes);
+    long bytes = sizeOf(dir.resolve("index"));
+    System.out.printf(Locale.ROOT, "| bulk load | %d articles, %d events, %d quotes in %.1f s | %.0f events/s |%n",
+        articles, events, quotes, loadSecs, events / loadSecs);
+    System.out.printf(Locale.ROOT, "| size on disk | %.1f MB | %.0f bytes per event (all records included) |%n",
+        bytes / 1e6, (double) bytes / events);
+    try (ParleyStore store = ParleyStore.openReadOnly(dir)) {
+      LocalDate base = LocalDate.of(2019, 1, 1);
+      latency("filtered event query (source+target+type+3 months)", 400, store, (r, k) ->
+          r.searchEvents(new Queries.EventQuery(COUNTRIES[k % 10], COUNTRIES[(k + 3) % 10], TYPES[k % TYPES.length][0],
+              base.plusDays(k % 600), base.plusDays(k % 600 + 90), null, 50)).size());
+      latency("filtered event query (source only, newest 50)", 400, store, (r, k) ->
+          r.searchEvents(new Queries.EventQuery(COUNTRIES[k % COUNTRIES.length], null, null, null, null, null, 50)).size());
+      latency("dyad series by month (both directions)", 200, store, (r, k) ->
+          r.dyad(COUNTRIES[k % 10], COUNTRIES[(k + 1) % 10], Queries.Granularity.MONTH, null, null).size());
+      latency("full-text quote search", 400, store, (r, k) ->
+          r.searchQuotes(new Queries.QuoteQuery(null, TOPICS[k % TOPICS.length].replace("the ", "") + " "
+              + VERBS[k % VERBS.length].split(" ")[0], null, null, 20)).size());
+      latency("event facets (actor, type, site, month) for one source", 100, store, (r, k) ->
+          r.eventFacets(new Queries.EventQuery(COUNTRIES[k % 10], null, null, null, null, null, 1), 10).size());
+    }
+  }
+
+  @FunctionalInterface
+  interface Probe {
+    int run(StoreReader r, int k) throws Exception;
+  }
+
+  private static void latency(String name, int n, ParleyStore store, Probe probe) throws Exception {
+    try (StoreReader r = store.reader()) {
+      for (int k = 0; k < 50; k++) {
+        probe.run(r, k);
+      }
+      long[] ns = new long[n];
+      long hits = 0;
+      for (int k = 0; k < n; k++) {
+        long t = System.nanoTime();
+        hits += probe.run(r, k + 1000);
+        ns[k] = System.nanoTime() - t;
+      }
+      Arrays.sort(ns);
+      System.out.printf(Locale.ROOT, "| %s | p50 %.2f ms | p99 %.2f ms | %.1f results on average |%n", name,
+          ns[n / 2] / 1e6, ns[(int) (n * 0.99)] / 1e6, (double) hits / n);
+    }
+  }
+
+  static Analysis synthetic(int i, Random rnd) {
+    LocalDate day = LocalDate.of(2019, 1, 1).plusDays(rnd.nextInt(730));
+    List<String> paragraphs = new ArrayList<>();
+    List<Event> events = new ArrayList<>();
+    List<Quote> quotes = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    for (int e = 0; e < 10; e++) {
+      String src = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+      String tgt = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+      int t = rnd.nextInt(TYPES.length);
+      String sentence = String.format(Locale.ROOT, "Officials in %s %s %s over %s near %s, %s %s said.",
+          src, VERBS[t], tgt, TOPICS[rnd.nextInt(TOPICS.length)], pseudoWord(rnd.nextInt(20_000)),
+          pseudoWord(rnd.nextInt(20_000)), pseudoWord(rnd.nextInt(20_000)));
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      int start = text.length();
+      text.append(sentence);
+      paragraphs.add(sentence);
+      Span s = new Span(start, start + sentence.length());
+      String srcCode = src + SECTORS[rnd.nextInt(SECTORS.length)];
+      String tgtCode = tgt + SECTORS[rnd.nextInt(SECTORS.length)];
+      Mention sm = new Mention(new Span(start + 13, start + 16), src, new Actor(srcCode, src, ActorKind.STATE, src, null));
+      Mention tm = new Mention(s, tgt, new Actor(tgtCode, tgt, ActorKind.STATE, tgt, null));
+      events.add(new Event(TYPES[t][0], TYPES[t][1], Double.parseDouble(TYPES[t][2]), sm, tm,
+          day.minusDays(rnd.nextInt(5)), DatePrecision.DAY, rnd.nextInt(20) == 0, null, s, s, 0.8));
+    }
+    for (int q = 0; q < 2; q++) {
+      String topic = TOPICS[rnd.nextInt(TOPICS.length)];
+      String said = String.format(Locale.ROOT, "“We will not give ground on %s at %s, and we %s nobody,” Minister %s said.",
+          topic, pseudoWord(rnd.nextInt(20_000)), VERBS[rnd.nextInt(VERBS.length)].split(" ")[0],
+          pseudoWord(rnd.nextInt(20_000)));
+      int start = text.length() + 2;
+      text.append("\n\n").append(said);
+      paragraphs.add(said);
+      String cc = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
+      Mention speaker = new Mention(new Span(start, start + 5), "Minister",
+          new Actor(cc + "GOV", "Minister of " + cc, ActorKind.PERSON, cc, "GOV"));
+      quotes.add(new Quote(new Span(start + 1, start + said.indexOf('”')), said.substring(1, said.indexOf('”')),
+          QuoteKind.DIRECT, speaker, "said", null, new Span(start, start + said.length())));
+    }
+    // A paragraph of random words makes each story distinct, as real ones are; templated text alone would be
+    // folded together by the near-duplicate detector.
+    StringBuilder lead = new StringBuilder();
+    for (int w = 0; w < 60; w++) {
+      lead.append(w == 0 ? "" : " ").append(pseudoWord(rnd.nextInt(20_000)));
+    }
+    lead.append('.');
+    paragraphs.add(lead.toString());
+    PublishedDate pd = new PublishedDate(day, OffsetDateTime.of(day.atTime(9, 0), ZoneOffset.UTC), day.toString(),
+        DateSource.META);
+    Article a = new Article("syn-" + i, "synthetic", "https://site" + (i % 20) + ".example/" + i, "site" + (i % 20),
+        "Synthetic story " + i, null, pd, List.of(), "en", paragraphs, List.of());
+    return new Analysis(a, List.of(), List.of(), quotes, events, List.of());
+  }
+
+  private static String pseudoWord(int n) {
+    String syllables = "ka lo mi ne tu ra si vo pe da";
+    String[] syl = syllables.split(" ");
+    StringBuilder sb = new StringBuilder();
+    do {
+      sb.append(syl[n % syl.length]);
+      n /= syl.length;
+    } while (n > 0);
+    return sb.toString();
+  }
+
+  private static long sizeOf(Path dir) throws IOException {
+    try (Stream<Path> s = Files.walk(dir)) {
+      return s.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> s = Files.walk(dir)) {
+      for (Path p : s.sorted((x, y) -> y.getNameCount() - x.getNameCount()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
