@@ -1,0 +1,164 @@
+package org.parley.extract.text;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises page furniture saved along with an article's text: glued icon names, share and advert labels,
+ * cookie and newsletter notices, copyright footers, link lists. Judged from the line alone; runs of short
+ * menu lines are judged by the caller, which sees the neighbours.
+ */
+final class Chrome {
+  private Chrome() {}
+
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+  private static final Pattern ICON = Pattern.compile("icon|chevron|arrow-?(?:left|right|up|down)|svg", FLAGS);
+  private static final Pattern SOCIAL = Pattern.compile(
+      "facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|messenger|instagram|youtube|tiktok|xing|"
+          + "e-?mail|copy link|link kopieren|flipboard|threads|bluesky|mastodon", FLAGS);
+  private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•/»›]\\s+|\\s*[|•·]\\s*");
+  private static final Pattern PUNCT_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
+  private static final Pattern ONLY_SYMBOLS = Pattern.compile("[\\p{P}\\p{S}\\d\\s]*");
+  private static final Pattern CREDIT = Pattern.compile(
+      "^\\(?(?:photo|photograph|image|picture|illustration|video|foto|bild|grafik|quelle|crédit photo|crédit|"
+          + "source|fuente|imagen|photo credit|image caption|image copyright|media caption|caption)\\s*[:©]",
+      FLAGS);
+  private static final Pattern COUNTER = Pattern.compile(
+      "^\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios?|commenti|shares?|min(?:ute)?s?\\s+read|"
+          + "minuten? lesezeit)$", FLAGS);
+  private static final Pattern LEAD_LABEL = Pattern.compile(
+      "^(?:related|read more|read also|also read|see also|more|watch|listen|latest|recommended|"
+          + "lesen sie auch|lesen sie mehr|mehr zum thema|mehr dazu|auch interessant|siehe auch|"
+          + "lire aussi|à lire aussi|a lire aussi|voir aussi|lire la suite|"
+          + "lee también|leer más|ver también|te puede interesar|leggi anche|vedi anche|"
+          + "lees ook|lees meer|leia também|leia mais|veja também)\\s*[:›»>|-]", FLAGS);
+  private static final Pattern NOTICE = Pattern.compile(
+      "\\b(?:we use cookies|uses cookies|use of cookies|cookie policy|cookie settings|accept (?:all )?cookies|"
+          + "manage cookies|wir verwenden cookies|verwendet cookies|cookie-einstellungen|cookies akzeptieren|"
+          + "nous utilisons des cookies|utilizamos cookies|utilizziamo i cookie|"
+          + "sign up for our|sign up to our|subscribe to our|get our .{0,30}newsletter|newsletter sign|"
+          + "zum newsletter|newsletter abonnieren|abonnez-vous|inscrivez-vous|suscríbete|iscriviti|"
+          + "all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|"
+          + "tutti i diritti riservati|alle rechten voorbehouden|todos os direitos reservados|"
+          + "enable javascript|javascript is disabled|your browser does not support|"
+          + "this article is more than \\d+ (?:years?|months?) old|"
+          + "skip to (?:main )?content|zum inhalt springen|aller au contenu)\\b", FLAGS);
+  private static final Set<String> LABELS = Set.of(
+      // English
+      "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
+      "advertisement", "advertisements", "advert", "ad", "sponsored", "sponsored content", "promoted",
+      "related", "related articles", "related stories", "related content", "related topics", "read more",
+      "read next", "more on this story", "more from", "most read", "most popular", "most viewed", "trending",
+      "top stories", "you may also like", "recommended", "recommended for you", "see also", "comments",
+      "show comments", "view comments", "leave a comment", "follow us", "print", "email", "copy link",
+      "menu", "search", "close", "log in", "login", "sign in", "register", "subscribe", "subscribe now",
+      "newsletter", "back to top", "skip to content", "home", "topics", "tags", "image", "video", "listen",
+      "listen to this article", "play", "pause", "next", "previous", "continue reading", "load more",
+      "accept", "accept all", "reject all", "manage preferences", "cookie settings", "open menu",
+      "image caption", "media caption", "getty images", "reuters", "ap", "afp", "epa", "pa media",
+      // German
+      "anzeige", "werbung", "teilen", "artikel teilen", "mehr zum thema", "lesen sie auch", "weiterlesen",
+      "kommentare", "startseite", "zur startseite", "impressum", "datenschutz", "suche", "anmelden",
+      "abonnieren", "newsletter abonnieren", "drucken", "mehr", "meistgelesen", "das könnte sie auch interessieren",
+      "schließen", "menü", "zurück", "nach oben", "artikel anhören", "merken", "zustimmen", "alle akzeptieren",
+      // French, Spanish, Italian, Dutch, Portuguese
+      "publicité", "partager", "lire aussi", "lire la suite", "à lire aussi", "s'abonner", "accueil",
+      "se connecter", "voir aussi", "commentaires", "fermer", "rechercher",
+      "publicidad", "compartir", "leer más", "lee también", "suscríbete", "inicio", "te puede interesar",
+      "noticias relacionadas", "comentarios", "buscar",
+      "pubblicità", "condividi", "leggi anche", "commenti", "cerca",
+      "advertentie", "deel dit artikel", "delen", "lees ook", "lees meer", "reacties", "zoeken",
+      "publicidade", "compartilhe", "compartilhar", "leia também", "leia mais", "comentários");
+  /** Labels after which the article is over: what follows is teasers, comments and footer. */
+  private static final Set<String> END_LABELS = Set.of(
+      "related articles", "related stories", "related content", "more on this story", "most read", "most popular",
+      "most viewed", "top stories", "you may also like", "recommended for you", "comments", "show comments",
+      "leave a comment", "read next", "mehr zum thema", "meistgelesen", "das könnte sie auch interessieren",
+      "kommentare", "noticias relacionadas", "te puede interesar", "commentaires", "comentarios", "commenti",
+      "reacties", "comentários");
+
+  /** Whether the line, on its own, is page furniture. */
+  static boolean isChrome(String line) {
+    String l = line.strip();
+    if (l.isEmpty()) {
+      return false;
+    }
+    String norm = normal(l);
+    if (LABELS.contains(norm) || norm.isEmpty() && ONLY_SYMBOLS.matcher(l).matches()) {
+      return true;
+    }
+    if (ONLY_SYMBOLS.matcher(l).matches() && !l.matches(".*\\d{4}.*")) {
+      return true;
+    }
+    if (icons(l) || socialRun(l) || linkList(l)) {
+      return true;
+    }
+    if (LEAD_LABEL.matcher(l).find() || CREDIT.matcher(l).find() || COUNTER.matcher(l).find()) {
+      return true;
+    }
+    if (l.startsWith("©") || l.regionMatches(true, 0, "copyright", 0, 9) || l.startsWith("(c) ")) {
+      return true;
+    }
+    // notices run long, but a real paragraph that merely mentions cookies is longer still
+    return l.length() < 400 && NOTICE.matcher(l).find();
+  }
+
+  /** Whether the line announces the end of the article (teasers, comments, footer follow). */
+  static boolean isEnd(String line) {
+    return END_LABELS.contains(normal(line));
+  }
+
+  /** Glued or listed UI icon names: "icon searchicon shareicon-arrow lefticon menu". */
+  static boolean icons(String l) {
+    if (PUNCT_END.matcher(l).find() && l.length() > 60) {
+      return false;
+    }
+    long hits = ICON.matcher(l).results().count();
+    String[] tokens = l.split("\\s+");
+    return hits >= 3 || hits >= 2 && tokens.length <= 6 || hits >= 1 && tokens.length == 1 && l.length() < 40;
+  }
+
+  /** A row of social network names: "Facebook Twitter WhatsApp Email". */
+  private static boolean socialRun(String l) {
+    if (l.length() > 120 || PUNCT_END.matcher(l).find()) {
+      return false;
+    }
+    long hits = SOCIAL.matcher(l).results().count();
+    int words = l.split("\\s+").length;
+    return hits >= 2 && hits * 2 >= words || hits >= 3;
+  }
+
+  /** "Home | World | Sport | Business": three or more short items between separators. */
+  private static boolean linkList(String l) {
+    String[] parts = SEPARATED.split(l);
+    if (parts.length < 3) {
+      return false;
+    }
+    int shortParts = 0;
+    for (String p : parts) {
+      if (!p.isBlank() && p.strip().split("\\s+").length <= 4 && !PUNCT_END.matcher(p.strip()).find()) {
+        shortParts++;
+      }
+    }
+    return shortParts >= 3 && shortParts * 4 >= parts.length * 3;
+  }
+
+  /** Whether the line ends like a sentence. */
+  static boolean endsSentence(String l) {
+    return PUNCT_END.matcher(l.strip()).find();
+  }
+
+  /** A short menu-like item: a few words, no sentence punctuation. */
+  static boolean menuItem(String l) {
+    String s = l.strip();
+    return s.length() <= 30 && s.split("\\s+").length <= 3 && !endsSentence(s) && !s.matches(".*\\d{4}.*");
+  }
+
+  /** Lowercase, outer punctuation and arrows removed, inner whitespace collapsed: for label lookups. */
+  static String normal(String l) {
+    return l.toLowerCase(Locale.ROOT)
+        .replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "")
+        .replaceAll("\\s+", " ");
+  }
+}
