@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.channels.FileChannel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
@@ -40,7 +41,7 @@ final class WarcPages {
 
   void read(Path file, String name, Consumer<RawPage> pages, Consumer<InputFailure> failures) throws IOException {
     try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
-      readAll(reader, name, pages, failures);
+      readAll(reader, name, Files.size(file), pages, failures);
     } catch (EOFException e) {
       // the constructor found a single stray byte: not even one record header
       failures.accept(new InputFailure(name + "#0", "not a WARC file: " + InputReader.describe(e)));
@@ -51,26 +52,53 @@ final class WarcPages {
       throws IOException {
     // closing the reader would close the caller's stream (stdin): let it be, the caller owns it
     WarcReader reader = new WarcReader(in);
-    readAll(reader, name, pages, failures);
+    readAll(reader, name, -1, pages, failures);
   }
 
-  private void readAll(WarcReader reader, String name, Consumer<RawPage> pages, Consumer<InputFailure> failures) {
+  /**
+   * Reads record after record.
+   *
+   * @param fileSize the size of an uncompressed-or-not WARC file, or -1 for a stream: jwarc skips the body of
+   *     a record by seeking, which past the end of a file is no error, so a cut there shows only as a last
+   *     record that claims to end beyond the file
+   */
+  private void readAll(WarcReader reader, String name, long fileSize, Consumer<RawPage> pages,
+                       Consumer<InputFailure> failures) {
     long reported = -1;
+    long last = -1;
+    // a record whose body ends early is either cut off with the whole WARC, or has a broken payload
+    // encoding; the next read tells which, so its failure waits until then
+    EOFException shortBody = null;
     while (true) {
       Optional<WarcRecord> next;
       try {
         next = reader.next();
       } catch (IOException | RuntimeException e) {
         // position() still names the record being read when it broke
-        if (reader.position() != reported) {
-          failures.accept(new InputFailure(name + "#" + reader.position(), brokenRecord(e)));
+        long at = reader.position();
+        if (shortBody != null && last == at) {
+          failures.accept(new InputFailure(name + "#" + at, brokenRecord(shortBody)));
+        } else {
+          reportShort(shortBody, name, last, failures);
+          if (at != reported) {
+            failures.accept(new InputFailure(name + "#" + at, brokenRecord(e)));
+          }
         }
         return;
       }
       if (next.isEmpty()) {
+        boolean cut = fileSize >= 0 && last >= 0 && reader.position() > fileSize;
+        if (shortBody != null || cut && last != reported) {
+          EOFException e = shortBody != null ? shortBody
+              : new EOFException("the file ends " + (reader.position() - fileSize) + " bytes early");
+          failures.accept(new InputFailure(name + "#" + last, brokenRecord(e)));
+        }
         return;
       }
+      reportShort(shortBody, name, last, failures);
+      shortBody = null;
       long offset = reader.position();
+      last = offset;
       try {
         RawPage page = pageOf(next.get(), name + "#" + offset);
         if (page != null) {
@@ -78,13 +106,19 @@ final class WarcPages {
         }
       } catch (PageTooLarge e) {
         failures.accept(new InputFailure(name + "#" + offset, Bytes.tooLarge(maxPageBytes)));
+      } catch (EOFException e) {
+        shortBody = e;
       } catch (IOException | RuntimeException e) {
         // if the WARC itself is cut here, the next read fails at this same offset and stays quiet
-        failures.accept(new InputFailure(name + "#" + offset, e instanceof EOFException
-            ? "record cut off before its end (" + message(e) + ")"
-            : "unreadable record: " + message(e)));
+        failures.accept(new InputFailure(name + "#" + offset, "unreadable record: " + message(e)));
         reported = offset;
       }
+    }
+  }
+
+  private static void reportShort(@Nullable EOFException e, String name, long at, Consumer<InputFailure> failures) {
+    if (e != null) {
+      failures.accept(new InputFailure(name + "#" + at, "record payload ends early (" + message(e) + ")"));
     }
   }
 
