@@ -1,5 +1,6 @@
 package org.parley.extract.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,7 +19,6 @@ final class Chrome {
       "facebook|twitter|whatsapp|linkedin|pinterest|telegram|reddit|messenger|instagram|youtube|tiktok|xing|"
           + "e-?mail|copy link|link kopieren|flipboard|threads|bluesky|mastodon", FLAGS);
   private static final Pattern SEPARATED = Pattern.compile("\\s+[|·•/»›]\\s+|\\s*[|•·]\\s*");
-  private static final Pattern PUNCT_END = Pattern.compile("[.!?…:;][\"'”’»)\\]]*$");
   private static final Pattern ONLY_SYMBOLS = Pattern.compile("[\\p{P}\\p{S}\\d\\s]*");
   private static final Pattern CREDIT = Pattern.compile(
       "^\\(?(?:photo|photograph|image|picture|illustration|video|foto|bild|grafik|quelle|crédit photo|crédit|"
@@ -44,6 +44,12 @@ final class Chrome {
           + "enable javascript|javascript is disabled|your browser does not support|"
           + "this article is more than \\d+ (?:years?|months?) old|"
           + "skip to (?:main )?content|zum inhalt springen|aller au contenu)\\b", FLAGS);
+  private static final Pattern OUTER = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
+  private static final Pattern YEARISH = Pattern.compile("\\d{4}");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final List<String> NOTICE_KEYS = List.of("cookie", "newsletter", "sign up", "subscribe",
+      "rights", "right reserved", "rechte", "droits", "derechos", "diritti", "rechten", "direitos", "javascript",
+      "browser", "skip to", "zum inhalt", "aller au", "abonn", "inscri", "suscr", "iscriv", "years old", "months old", "year old", "month old");
   private static final Set<String> LABELS = Set.of(
       // English
       "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
@@ -88,20 +94,21 @@ final class Chrome {
     if (LABELS.contains(norm) || norm.isEmpty() && ONLY_SYMBOLS.matcher(l).matches()) {
       return true;
     }
-    if (ONLY_SYMBOLS.matcher(l).matches() && !l.matches(".*\\d{4}.*")) {
+    if (ONLY_SYMBOLS.matcher(l).matches() && !YEARISH.matcher(l).find()) {
       return true;
     }
-    if (icons(l) || socialRun(l) || linkList(l)) {
+    String lower = l.toLowerCase(Locale.ROOT);
+    if (icons(l, lower) || socialRun(l) || linkList(l)) {
       return true;
     }
-    if (LEAD_LABEL.matcher(l).find() || CREDIT.matcher(l).find() || COUNTER.matcher(l).find()) {
+    if (LEAD_LABEL.matcher(l).lookingAt() || CREDIT.matcher(l).lookingAt() || COUNTER.matcher(l).lookingAt()) {
       return true;
     }
     if (l.startsWith("©") || l.regionMatches(true, 0, "copyright", 0, 9) || l.startsWith("(c) ")) {
       return true;
     }
     // notices run long, but a real paragraph that merely mentions cookies is longer still
-    return l.length() < 400 && NOTICE.matcher(l).find();
+    return l.length() < 400 && mayBeNotice(lower) && NOTICE.matcher(l).find();
   }
 
   /** Whether the line announces the end of the article (teasers, comments, footer follow). */
@@ -111,7 +118,12 @@ final class Chrome {
 
   /** Glued or listed UI icon names: "icon searchicon shareicon-arrow lefticon menu". */
   static boolean icons(String l) {
-    if (PUNCT_END.matcher(l).find() && l.length() > 60) {
+    return icons(l, l.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean icons(String l, String lower) {
+    if (!(lower.contains("icon") || lower.contains("chevron") || lower.contains("arrow") || lower.contains("svg"))
+        || endsSentence(l) && l.length() > 60) {
       return false;
     }
     long hits = ICON.matcher(l).results().count();
@@ -121,7 +133,7 @@ final class Chrome {
 
   /** A row of social network names: "Facebook Twitter WhatsApp Email". */
   private static boolean socialRun(String l) {
-    if (l.length() > 120 || PUNCT_END.matcher(l).find()) {
+    if (l.length() > 120 || endsSentence(l)) {
       return false;
     }
     long hits = SOCIAL.matcher(l).results().count();
@@ -131,13 +143,16 @@ final class Chrome {
 
   /** "Home | World | Sport | Business": three or more short items between separators. */
   private static boolean linkList(String l) {
+    if (l.length() > 300) {
+      return false;
+    }
     String[] parts = SEPARATED.split(l);
     if (parts.length < 3) {
       return false;
     }
     int shortParts = 0;
     for (String p : parts) {
-      if (!p.isBlank() && p.strip().split("\\s+").length <= 4 && !PUNCT_END.matcher(p.strip()).find()) {
+      if (!p.isBlank() && p.strip().split("\\s+").length <= 4 && !endsSentence(p)) {
         shortParts++;
       }
     }
@@ -146,19 +161,37 @@ final class Chrome {
 
   /** Whether the line ends like a sentence. */
   static boolean endsSentence(String l) {
-    return PUNCT_END.matcher(l.strip()).find();
+    int i = l.length() - 1;
+    while (i >= 0 && (Character.isWhitespace(l.charAt(i)) || CLOSERS.indexOf(l.charAt(i)) >= 0)) {
+      i--;
+    }
+    return i >= 0 && ".!?…:;。！？".indexOf(l.charAt(i)) >= 0;
   }
+
+  private static final String CLOSERS = "\"'”’»)]」』";
 
   /** A short menu-like item: a few words, no sentence punctuation. */
   static boolean menuItem(String l) {
     String s = l.strip();
-    return s.length() <= 30 && s.split("\\s+").length <= 3 && !endsSentence(s) && !s.matches(".*\\d{4}.*");
+    return s.length() <= 30 && s.split("\\s+").length <= 3 && !endsSentence(s) && !YEARISH.matcher(s).find();
   }
 
   /** Lowercase, outer punctuation and arrows removed, inner whitespace collapsed: for label lookups. */
   static String normal(String l) {
-    return l.toLowerCase(Locale.ROOT)
-        .replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", "")
-        .replaceAll("\\s+", " ");
+    if (l.length() > 80) {
+      return ""; // no label is that long; spares the regexes on paragraphs
+    }
+    String s = OUTER.matcher(l.toLowerCase(Locale.ROOT)).replaceAll("");
+    return SPACES.matcher(s).replaceAll(" ");
+  }
+
+  /** Cheap substring test before the notice pattern, which is slow on long lines. */
+  private static boolean mayBeNotice(String s) {
+    for (String k : NOTICE_KEYS) {
+      if (s.contains(k)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

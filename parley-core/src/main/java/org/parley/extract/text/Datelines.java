@@ -29,6 +29,7 @@ final class Datelines {
       .map(Pattern::quote).collect(Collectors.joining("|"));
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  private static final Pattern YEAR = Pattern.compile("(?<!\\d)(?:19|20)\\d\\d(?!\\d)");
   private static final Pattern ISO = Pattern.compile(
       "(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::(\\d{2}))?(?:\\.\\d+)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?"
           + "(?!\\d)");
@@ -66,6 +67,9 @@ final class Datelines {
 
   /** The first plausible date in the line, with the time and zone that follow (or precede) it. */
   static @Nullable Found find(String line) {
+    if (!YEAR.matcher(line).find()) {
+      return null; // every format needs a four-digit year; most lines have none, so skip the costly patterns
+    }
     Found best = null;
     for (Pattern p : new Pattern[] {ISO, DAY_MONTH, MONTH_DAY, NUMERIC}) {
       Matcher m = p.matcher(line);

@@ -26,6 +26,7 @@ public final class ScrapedTextExtractor {
   private static final int HEAD_WINDOW = 8;
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:by|von|par|por|di|door|text:|von:|autor:|author:)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
   private enum Kind { BLANK, CHROME, END, DATELINE, BYLINE, TEXT }
@@ -80,27 +81,35 @@ public final class ScrapedTextExtractor {
       break;
     }
 
+    int bodyFrom = Math.max(titleAt, standAt) + 1;
+    boolean[] teaser = teasers(units, bodyFrom);
     List<String> paragraphs = new ArrayList<>();
     boolean ended = false;
-    int limit = titleAt < 0 ? 0 : titleAt + 1;
+    boolean endSeen = false;
+    int headEnd = titleAt < 0 ? HEAD_WINDOW : titleAt + HEAD_WINDOW;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
-      if (u.date() != null && (u.kind() == Kind.DATELINE || u.kind() == Kind.BYLINE)) {
-        if (u.date().updated()) {
-          updated = updated == null ? u.date().date() : updated;
+      Datelines.Found d = u.date();
+      // a date near the headline is the article's; further down only if none was there, and never from
+      // the teasers and comments after a closing label
+      if (d != null && (u.kind() == Kind.DATELINE || u.kind() == Kind.BYLINE) && !endSeen
+          && (i <= headEnd || published == null && updated == null)) {
+        if (d.updated()) {
+          updated = updated == null ? d.date() : updated;
         } else if (published == null) {
-          published = u.date().date();
-          ambiguous = u.date().ambiguous();
+          published = d.date();
+          ambiguous = d.ambiguous();
         }
       }
-      if (u.kind() == Kind.END && !paragraphs.isEmpty()) {
-        ended = true;
+      if (u.kind() == Kind.END) {
+        endSeen = true;
+        ended = !paragraphs.isEmpty();
       }
-      if (u.kind() != Kind.TEXT || i < limit || i == standAt || same(u.text(), title)
+      if (u.kind() != Kind.TEXT || i < bodyFrom || teaser[i] || same(u.text(), title)
           || same(u.text(), standfirst) || captionOf(u.text(), title)) {
         continue;
       }
-      // after a closing label only whole sentences are article text; teaser headlines are not
+      // after a closing label only long prose is article text; teasers and reader comments are short
       if (ended && !(Chrome.endsSentence(u.text()) && words(u.text()) >= 25)) {
         continue;
       }
@@ -120,7 +129,7 @@ public final class ScrapedTextExtractor {
     String clean = text.replace("\uFEFF", "").replace('\u00A0', ' ').replace('\u2007', ' ').replace('\u202F', ' ');
     List<Line> out = new ArrayList<>();
     for (String raw : clean.split("\\R", -1)) {
-      String l = raw.replace('\t', ' ').strip().replaceAll(" {2,}", " ");
+      String l = SPACES.matcher(raw.replace('\t', ' ').strip()).replaceAll(" ");
       if (l.isEmpty()) {
         out.add(new Line("", Kind.BLANK, null));
         continue;
@@ -226,6 +235,56 @@ public final class ScrapedTextExtractor {
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  /**
+   * Marks teaser lists and trailing furniture from {@code from} on: runs of three or more short units that
+   * do not end like sentences (or end cut off with "…"), and whatever non-sentence units close the text.
+   */
+  private static boolean[] teasers(List<Unit> units, int from) {
+    boolean[] out = new boolean[units.size()];
+    int i = Math.max(0, from);
+    while (i < units.size()) {
+      if (!fragment(units.get(i))) {
+        i++;
+        continue;
+      }
+      int j = i;
+      int items = 0;
+      while (j < units.size() && (units.get(j).kind() == Kind.CHROME || fragment(units.get(j)))) {
+        items += units.get(j).kind() == Kind.TEXT ? 1 : 0;
+        j++;
+      }
+      if (items >= 3) {
+        Arrays.fill(out, i, j, true);
+      }
+      i = Math.max(j, i + 1);
+    }
+    for (int k = units.size() - 1; k >= from && k >= 0; k--) {
+      Unit u = units.get(k);
+      if (u.kind() == Kind.TEXT) {
+        if (!fragment(u) && Chrome.endsSentence(u.text()) && !cutOff(u.text())) {
+          break;
+        }
+        out[k] = true;
+      }
+    }
+    return out;
+  }
+
+  /** A short text unit that is no sentence: a teaser headline, a menu entry, a label. */
+  private static boolean fragment(Unit u) {
+    if (u.kind() != Kind.TEXT) {
+      return false;
+    }
+    String s = u.text();
+    return words(s) <= 15 && s.length() <= 120 && (!Chrome.endsSentence(s) || cutOff(s));
+  }
+
+  /** Ends in an ellipsis or "..": a teaser cut to fit its box. */
+  private static boolean cutOff(String s) {
+    String t = s.stripTrailing();
+    return t.endsWith("..") || t.endsWith("\u2026");
   }
 
   /** A headline: a few words up to a long line, not ending like a sentence (a short question is fine). */
