@@ -46,6 +46,13 @@ final class Chrome {
           + "skip to (?:main )?content|zum inhalt springen|aller au contenu)\\b", FLAGS);
   private static final Pattern OUTER = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
   private static final Pattern YEARISH = Pattern.compile("\\d{4}");
+  /** Where reader comments begin: "34 responses to …", "jsmith says:", "Leave a Reply". */
+  private static final Pattern COMMENTS = Pattern.compile(
+      "\\d+\\s+(?:responses?|comments?|replies|reactions|kommentare?|commentaires?|comentarios?)\\b.*"
+          + "|[^.!?:]{1,40}\\s(?:says|said|wrote|schreibt|schrieb|écrit|dice|escribió):"
+          + "|(?:leave a (?:reply|comment)|join the (?:conversation|discussion)|comments are closed|"
+          + "add (?:a|your) comment|post a comment|kommentar schreiben|laisser un commentaire)\\W*",
+      FLAGS);
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final List<String> NOTICE_KEYS = List.of("cookie", "newsletter", "sign up", "subscribe",
       "rights", "right reserved", "rechte", "droits", "derechos", "diritti", "rechten", "direitos", "javascript",
@@ -113,7 +120,8 @@ final class Chrome {
 
   /** Whether the line announces the end of the article (teasers, comments, footer follow). */
   static boolean isEnd(String line) {
-    return END_LABELS.contains(normal(line));
+    String l = line.strip();
+    return END_LABELS.contains(normal(l)) || l.length() <= 200 && COMMENTS.matcher(l).matches();
   }
 
   /** Glued or listed UI icon names: "icon searchicon shareicon-arrow lefticon menu". */

@@ -25,7 +25,8 @@ public final class ScrapedTextExtractor {
   /** How many content units from the top may precede the headline. */
   private static final int HEAD_WINDOW = 8;
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?:by|von|par|por|di|door|text:|von:|autor:|author:)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+      "^(?:(?:posted|written|published|reported|words|story|text|photos?)\\s+by|by|von|par|por|di|door|text:|von:|"
+          + "autor:|author:|autorin:)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -46,17 +47,7 @@ public final class ScrapedTextExtractor {
     PublishedDate published = null;
     PublishedDate updated = null;
     boolean ambiguous = false;
-    int titleAt = -1;
-    int seen = 0;
-    for (int i = 0; i < units.size() && titleAt < 0 && seen < HEAD_WINDOW; i++) {
-      Unit u = units.get(i);
-      if (u.kind() == Kind.TEXT) {
-        seen++;
-        if (headlineLike(u.text())) {
-          titleAt = i;
-        }
-      }
-    }
+    int titleAt = headlineAt(units);
     String title = titleAt < 0 ? null : units.get(titleAt).text();
     if (title == null) {
       warnings.add("no headline found in the text");
@@ -235,6 +226,63 @@ public final class ScrapedTextExtractor {
       }
       i = Math.max(j, i + 1);
     }
+  }
+
+  /**
+   * Where the headline is. Headlines sit next to the dateline or byline, so when such a line comes before the
+   * body starts, the nearest headline-like unit just above it wins (or else just below it, for pages that
+   * put the date first); without one, the first headline-like unit near the top.
+   */
+  private static int headlineAt(List<Unit> units) {
+    int anchor = -1;
+    for (int i = 0; i < units.size() && anchor < 0; i++) {
+      Unit u = units.get(i);
+      if (u.kind() == Kind.END || u.kind() == Kind.TEXT && prose(u.text())) {
+        break;
+      }
+      if (u.kind() == Kind.DATELINE || u.kind() == Kind.BYLINE) {
+        anchor = i;
+      }
+    }
+    if (anchor >= 0) {
+      int texts = 0;
+      for (int i = anchor - 1; i >= 0 && texts < 3; i--) {
+        if (units.get(i).kind() == Kind.TEXT) {
+          texts++;
+          if (headlineLike(units.get(i).text())) {
+            return i;
+          }
+        }
+      }
+      texts = 0;
+      for (int i = anchor + 1; i < units.size() && texts < 3; i++) {
+        Unit u = units.get(i);
+        if (u.kind() == Kind.TEXT) {
+          texts++;
+          if (headlineLike(u.text())) {
+            return i;
+          }
+        } else if (u.kind() == Kind.END) {
+          break;
+        }
+      }
+    }
+    int seen = 0;
+    for (int i = 0; i < units.size() && seen < HEAD_WINDOW; i++) {
+      Unit u = units.get(i);
+      if (u.kind() == Kind.TEXT) {
+        seen++;
+        if (headlineLike(u.text())) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** A body paragraph for sure: long and ending like a sentence. */
+  private static boolean prose(String s) {
+    return Chrome.endsSentence(s) && words(s) >= 30;
   }
 
   /**
