@@ -86,10 +86,11 @@ final class Chrome {
   /** Labels after which the article is over: what follows is teasers, comments and footer. */
   private static final Set<String> END_LABELS = Set.of(
       "related articles", "related stories", "related content", "more on this story", "most read", "most popular",
-      "most viewed", "top stories", "you may also like", "recommended for you", "comments", "show comments",
-      "leave a comment", "read next", "mehr zum thema", "meistgelesen", "das könnte sie auch interessieren",
-      "kommentare", "noticias relacionadas", "te puede interesar", "commentaires", "comentarios", "commenti",
-      "reacties", "comentários");
+      "most viewed", "top stories", "you may also like", "recommended for you", "read next", "mehr zum thema",
+      "meistgelesen", "das könnte sie auch interessieren", "noticias relacionadas", "te puede interesar",
+      // a bare comments label is often a link under the headline, so it only closes a body already begun
+      "comments", "show comments", "view comments", "leave a comment", "kommentare", "commentaires",
+      "comentarios", "commenti", "reacties", "comentários", "discussion", "diskussion");
 
   /** Whether the line, on its own, is page furniture. */
   static boolean isChrome(String line) {
@@ -120,8 +121,13 @@ final class Chrome {
 
   /** Whether the line announces the end of the article (teasers, comments, footer follow). */
   static boolean isEnd(String line) {
+    return END_LABELS.contains(normal(line.strip()));
+  }
+
+  /** Whether reader comments begin here; nothing after this is the article. */
+  static boolean isCommentsStart(String line) {
     String l = line.strip();
-    return END_LABELS.contains(normal(l)) || l.length() <= 200 && COMMENTS.matcher(l).matches();
+    return l.length() <= 200 && COMMENTS.matcher(l).matches();
   }
 
   /** Glued or listed UI icon names: "icon searchicon shareicon-arrow lefticon menu". */

@@ -24,13 +24,15 @@ import org.parley.model.PublishedDate;
 public final class ScrapedTextExtractor {
   /** How many content units from the top may precede the headline. */
   private static final int HEAD_WINDOW = 8;
+  /** How much body must precede a closing label for it to close the article. */
+  private static final int MIN_BODY_WORDS = 60;
   private static final Pattern BYLINE = Pattern.compile(
       "^(?:(?:posted|written|published|reported|words|story|text|photos?)\\s+by|by|von|par|por|di|door|text:|von:|"
           + "autor:|author:|autorin:)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
-  private enum Kind { BLANK, CHROME, END, DATELINE, BYLINE, TEXT }
+  private enum Kind { BLANK, CHROME, END, COMMENTS, DATELINE, BYLINE, TEXT }
 
   private record Line(String text, Kind kind, Datelines.@Nullable Found date) {}
 
@@ -77,6 +79,7 @@ public final class ScrapedTextExtractor {
     List<String> paragraphs = new ArrayList<>();
     boolean ended = false;
     boolean endSeen = false;
+    int bodyWords = 0;
     int headEnd = titleAt < 0 ? HEAD_WINDOW : titleAt + HEAD_WINDOW;
     for (int i = 0; i < units.size(); i++) {
       Unit u = units.get(i);
@@ -92,9 +95,14 @@ public final class ScrapedTextExtractor {
           ambiguous = d.ambiguous();
         }
       }
-      if (u.kind() == Kind.END) {
+      // a closing label right under the headline is a link, not the end: it counts once a body has begun
+      boolean begun = bodyWords >= MIN_BODY_WORDS;
+      if (u.kind() == Kind.COMMENTS && begun) {
+        break;
+      }
+      if (u.kind() == Kind.END || u.kind() == Kind.COMMENTS) {
         endSeen = true;
-        ended = !paragraphs.isEmpty();
+        ended = ended || begun;
       }
       if (u.kind() != Kind.TEXT || i < bodyFrom || teaser[i] || same(u.text(), title)
           || same(u.text(), standfirst) || captionOf(u.text(), title)) {
@@ -105,6 +113,7 @@ public final class ScrapedTextExtractor {
         continue;
       }
       paragraphs.add(u.text());
+      bodyWords += words(u.text());
     }
     if (published == null && updated != null) {
       published = updated;
@@ -132,6 +141,8 @@ public final class ScrapedTextExtractor {
       Datelines.Found d = Datelines.dateline(l);
       if (d != null) {
         out.add(new Line(l, Kind.DATELINE, d));
+      } else if (Chrome.isCommentsStart(l)) {
+        out.add(new Line(l, Kind.COMMENTS, null));
       } else if (Chrome.isEnd(l)) {
         out.add(new Line(l, Kind.END, null));
       } else if (Chrome.isChrome(l)) {
@@ -237,7 +248,7 @@ public final class ScrapedTextExtractor {
     int anchor = -1;
     for (int i = 0; i < units.size() && anchor < 0; i++) {
       Unit u = units.get(i);
-      if (u.kind() == Kind.END || u.kind() == Kind.TEXT && prose(u.text())) {
+      if (u.kind() == Kind.END || u.kind() == Kind.COMMENTS || u.kind() == Kind.TEXT && prose(u.text())) {
         break;
       }
       if (u.kind() == Kind.DATELINE || u.kind() == Kind.BYLINE) {
@@ -262,7 +273,7 @@ public final class ScrapedTextExtractor {
           if (headlineLike(u.text())) {
             return i;
           }
-        } else if (u.kind() == Kind.END) {
+        } else if (u.kind() == Kind.END || u.kind() == Kind.COMMENTS) {
           break;
         }
       }

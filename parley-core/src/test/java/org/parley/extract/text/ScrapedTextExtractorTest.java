@@ -120,6 +120,55 @@ class ScrapedTextExtractorTest {
   }
 
   @Test
+  void findsHeadlineNextToTheBylineBelowTeasersAndStopsAtReaderComments() throws IOException {
+    ScrapedText t = extractor.extract(fixture("blog-with-comments.txt"));
+    assertEquals("Mayor defends budget cuts at stormy town meeting", t.title());
+    assertNull(t.standfirst());
+    assertEquals(OffsetDateTime.parse("2019-11-19T06:21-05:00"), t.published().dateTime());
+    assertEquals("November 19, 2019, 6:21 AM EST", t.published().raw());
+    assertBody(t, 4, "Mayor Elena Duarte defended her proposed budget cuts", "Several residents said the cuts");
+    String body = String.join("\n", t.paragraphs());
+    for (String chrome : List.of("Getty", "Route 9", "parking rules", "riverdog", "pool is a mistake", "Sam Rivera")) {
+      assertFalse(body.contains(chrome), chrome);
+    }
+  }
+
+  @Test
+  void dropsTeaserListsBetweenAndAfterParagraphs() {
+    String text = "Port strike ends after two weeks\n"
+        + "12 May 2022\n"
+        + "Dock workers returned to work on Thursday after the union accepted a new pay offer from the port"
+        + " authority, ending a two-week strike.\n"
+        + "Trending now\n"
+        + "Ferry fares to rise in June\n"
+        + "New cycle lane opens on the seafront\n"
+        + "Fishing quota talks stall again\n"
+        + "The agreement gives workers a rise of six per cent this year and four per cent next year.\n"
+        + "Cargo ships that waited offshore began unloading within hours.\n"
+        + "Weather warning for the coast\n"
+        + "Tide tables for the week\n";
+    ScrapedText t = extractor.extract(text);
+    assertEquals("Port strike ends after two weeks", t.title());
+    assertEquals(List.of(
+        "Dock workers returned to work on Thursday after the union accepted a new pay offer from the port"
+            + " authority, ending a two-week strike.",
+        "The agreement gives workers a rise of six per cent this year and four per cent next year.",
+        "Cargo ships that waited offshore began unloading within hours."), t.paragraphs());
+  }
+
+  @Test
+  void keepsASingleSubheadingBetweenParagraphs() {
+    String text = "Council unveils plan for new harbour park\n"
+        + "2 April 2023\n"
+        + "The council on Monday unveiled plans for a park on the site of the old harbour warehouses.\n"
+        + "What happens next\n"
+        + "A public consultation will run until the end of May, the council said.\n";
+    ScrapedText t = extractor.extract(text);
+    assertEquals(3, t.paragraphs().size(), t.paragraphs().toString());
+    assertEquals("What happens next", t.paragraphs().get(1));
+  }
+
+  @Test
   void keepsEveryParagraphOfTextWithoutAnyFurniture() {
     String text = "The committee met on Monday to discuss the budget.\n\n"
         + "It agreed to postpone the decision until the autumn session.\n\n"
