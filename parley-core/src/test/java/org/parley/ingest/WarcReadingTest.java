@@ -246,6 +246,20 @@ class WarcReadingTest {
   }
 
   @Test
+  void warcStreamCutOffMidRecordDeliversEarlierPagesThenOneFailure() throws IOException {
+    Path full = dir.resolve("stream.warc");
+    List<Long> offsets = write(full, WarcCompression.NONE,
+        response("https://n.example/1", 200, "text/html", html("One")),
+        response("https://n.example/2", 200, "text/html", "<p>two</p>".repeat(900).getBytes(StandardCharsets.UTF_8)));
+    byte[] all = Files.readAllBytes(full);
+    Collected c = new Collected();
+    new InputReader().read(new ByteArrayInputStream(java.util.Arrays.copyOf(all, all.length - 3000)), "<stdin>",
+        c.pages(), c.failures());
+    assertEquals(1, c.pages.size(), c.toString());
+    assertEquals(List.of("<stdin>#" + offsets.get(1)), c.failures.stream().map(InputFailure::input).toList());
+  }
+
+  @Test
   void decodesGzipContentEncodingOfTheHttpPayload() throws IOException {
     byte[] body = InputReaderTest.gzip(html("Encoded"));
     HttpResponse http = new HttpResponse.Builder(200, "OK").addHeader("Content-Encoding", "gzip")

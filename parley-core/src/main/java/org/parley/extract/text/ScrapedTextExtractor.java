@@ -13,13 +13,19 @@ import org.parley.model.PublishedDate;
  *
  * <p>Lines are first judged one by one: page furniture ({@link Chrome}: icon names, share and advert labels,
  * notices, link lists, credits), datelines in many formats ("3 Mar, 2021 09:12", "Wednesday 3 March 2021
- * 10.05 GMT", "Updated: 2021-03-03", "3. März 2021") and bylines ("By Jane Roe"). Hard-wrapped text is then
- * rejoined into paragraphs, and runs of short menu items are dropped. The headline is the first substantial
- * line near the top that does not end like a sentence; the standfirst is the sentence-like line right after
- * it, when furniture (a dateline, byline, caption or the headline repeated under a photo) separates it from
- * the body. Copies of the headline and standfirst are dropped from the body, and once a closing label such as
- * "Most read" or "Kommentare" appears, only long sentence-like paragraphs are kept (teasers and reader
- * comments are short). Thread-safe.
+ * 10.05 GMT", "Updated: 2021-03-03", "3. März 2021") and bylines ("By Jane Roe", "Posted by … on …").
+ * Hard-wrapped text is then rejoined into paragraphs, and runs of short menu items are dropped.
+ *
+ * <p>The headline is the headline-like line (substantial, not ending like a sentence) nearest above the
+ * first dateline or byline, or just below it, or else the first one near the top; everything above it is
+ * taken for navigation. The standfirst is the sentence-like line right after the headline, when furniture
+ * (a dateline, byline, caption or the headline repeated under a photo) separates it from the body. In the
+ * body, copies of headline and standfirst, lists of three or more teaser fragments and trailing fragments
+ * are dropped. Once a body has begun, a closing label ("Most read", "Mehr zum Thema") lets only long prose
+ * through, and the start of reader comments ("34 responses to …", "jdoe says:") ends the article.
+ *
+ * <p>The date is the first dateline near the headline (a publication date before an update date), taken
+ * from further down only when there is none there. Thread-safe.
  */
 public final class ScrapedTextExtractor {
   /** How many content units from the top may precede the headline. */
