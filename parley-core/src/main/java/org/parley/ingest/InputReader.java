@@ -270,7 +270,8 @@ public final class InputReader {
 
     @Override
     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-      if (attrs.isRegularFile() && !hidden(file) && isReadable(file)) {
+      boolean regular = attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file);
+      if (regular && !hidden(file) && isReadable(file)) {
         found.add(file);
       }
       return FileVisitResult.CONTINUE;

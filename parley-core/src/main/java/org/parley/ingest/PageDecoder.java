@@ -80,11 +80,16 @@ public final class PageDecoder {
       warnings.add("charset guessed: " + wide.name() + " (no byte order mark)");
       return new Decoded(lenient(b, 0, wide, warnings), wide, "fallback", false);
     }
+    String header = headerCharset(page.contentType());
+    Charset declared = header == null ? null : charsetFor(header);
+    if (declared != null && isWide(declared)) {
+      // UTF-16 text is full of NUL and control bytes by nature, so the binary test would misjudge it
+      return new Decoded(lenient(b, 0, declared, warnings), declared, "header", false);
+    }
     String binary = ContentSniffer.binaryReason(b);
     if (binary != null) {
       throw new UnreadablePageException(page.origin(), binary);
     }
-    String header = headerCharset(page.contentType());
     if (header != null) {
       Decoded d = tryDeclared(b, header, "header", warnings);
       if (d != null) {

@@ -59,6 +59,15 @@ class InputReaderTest {
   }
 
   @Test
+  void expandFollowsSymbolicLinksToFiles() throws IOException {
+    Path target = write("store/real.html", PAGE);
+    Files.createDirectories(dir.resolve("corpus"));
+    Path link = Files.createSymbolicLink(dir.resolve("corpus/linked.html"), target);
+    List<String> files = new InputReader().expand(List.of(dir.resolve("corpus").toString()), f -> { });
+    assertEquals(List.of(link.toString()), files);
+  }
+
+  @Test
   void expandPassesFilesAndStdinThroughAndReportsMissingInputsOnce() throws IOException {
     Path f = write("x.dat", PAGE);
     List<InputFailure> failures = new ArrayList<>();

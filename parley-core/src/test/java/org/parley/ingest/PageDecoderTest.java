@@ -58,6 +58,14 @@ class PageDecoderTest {
   }
 
   @Test
+  void headerDeclaredUtf16WithoutBomIsNotMistakenForBinary() throws Exception {
+    String korean = "<p>\ud55c\uad6d \uc815\ubd80\ub294 \uc624\ub298 \ubc1c\ud45c\ud588\ub2e4.</p>".repeat(20);
+    DecodedPage d = decode(korean.getBytes(StandardCharsets.UTF_16LE), "text/html; charset=utf-16le");
+    assertEquals(StandardCharsets.UTF_16LE, d.charset());
+    assertEquals(korean, d.text());
+  }
+
+  @Test
   void usesHeaderCharsetWhenItFits() throws Exception {
     DecodedPage d = decode(CAFE.getBytes(CP1252), "text/html; charset=\"windows-1252\"");
     assertEquals(CP1252, d.charset());
