@@ -1,11 +1,21 @@
 package org.parley.extract.content;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
-/** Finds the article body of an HTML page. FIRST VERSION: every paragraph; the extraction work replaces it. */
+/**
+ * Finds the article body of an HTML page: the paragraphs a reader came for, without headline, navigation,
+ * share bars, related stories, comments, ads or cookie notices.
+ *
+ * <p>The page is cut into text blocks in one iterative walk; blocks vote for the elements that hold them
+ * (long, comma-rich, link-poor text votes most); the best-voted container, plus siblings that carry the same
+ * kind of text, is the body. The article's JSON-LD {@code articleBody}, when present, is a second opinion.
+ * Instances hold no mutable state and may be shared between threads; the document is never modified.
+ */
 public final class MainContentExtractor {
 
   /**
@@ -15,13 +25,139 @@ public final class MainContentExtractor {
    * @return the paragraphs, empty when no article body was found
    */
   public List<String> extract(Document doc) {
+    Element body = doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    List<String> out = extract(body, true);
+    if (out.isEmpty()) {
+      out = extract(body, false);
+    }
+    return out;
+  }
+
+  private static List<String> extract(Element body, boolean useNames) {
+    List<Block> blocks = BlockCollector.collect(body, useNames);
+    if (blocks.isEmpty()) {
+      return List.of();
+    }
+    Map<Element, Stats> stats = new IdentityHashMap<>();
+    for (Block b : blocks) {
+      boolean good = isGood(b);
+      double vote = good ? vote(b) : 0;
+      Element start = startOf(b);
+      int level = 0;
+      for (Element e = b.owner(); e != null; e = e.parent()) {
+        Stats s = stats.computeIfAbsent(e, k -> new Stats());
+        s.chars += b.chars();
+        s.linkChars += b.linkChars();
+        if (good) {
+          s.goodChars += b.chars();
+        }
+        if (e == start) {
+          level = 1;
+        }
+        if (level > 0 && vote > 0 && level <= 4) {
+          s.score += vote / (level == 1 ? 1 : level == 2 ? 2 : level * 3);
+        }
+        if (level > 0) {
+          level++;
+        }
+      }
+    }
+    Element best = null;
+    double bestScore = 0;
+    for (Map.Entry<Element, Stats> en : stats.entrySet()) {
+      Stats s = en.getValue();
+      double sc = s.score * (1 - s.linkDensity());
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = en.getKey();
+      }
+    }
+    if (best == null) {
+      return List.of();
+    }
+    List<Element> chosen = new ArrayList<>();
+    chosen.add(best);
+    Element parent = best.parent();
+    if (parent != null) {
+      double threshold = Math.max(10, bestScore * 0.2);
+      for (Element sib : parent.children()) {
+        if (sib == best) {
+          continue;
+        }
+        Stats s = stats.get(sib);
+        if (s == null) {
+          continue;
+        }
+        double sc = s.score * (1 - s.linkDensity());
+        if (sc >= threshold || (s.goodChars >= 80 && s.linkDensity() < 0.25 && s.goodChars >= s.chars * 0.8)) {
+          chosen.add(sib);
+        }
+      }
+    }
     List<String> out = new ArrayList<>();
-    for (Element p : doc.select("p")) {
-      String t = p.text().strip();
-      if (!t.isEmpty()) {
-        out.add(t);
+    for (Block b : blocks) {
+      if (inside(b.owner(), chosen) && keep(b)) {
+        out.add(b.text());
       }
     }
     return out;
+  }
+
+  /** A block that looks like running article text. */
+  private static boolean isGood(Block b) {
+    return b.chars() >= 25 && b.linkDensity() < 0.33 && b.kind() != Block.Kind.HEADING;
+  }
+
+  private static double vote(Block b) {
+    String t = b.text();
+    int punct = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u3002' || c == '.') {
+        punct++;
+      }
+    }
+    return 1 + Math.min(punct, 10) + Math.min(b.chars() / 100.0, 3);
+  }
+
+  /** Paragraph-like blocks vote for their container; text sitting directly in a div votes for the div. */
+  private static Element startOf(Block b) {
+    Element o = b.owner();
+    return switch (b.kind()) {
+      case PARAGRAPH, HEADING, LIST_ITEM, QUOTE, CELL, CAPTION -> o.parent() == null ? o : o.parent();
+      default -> o;
+    };
+  }
+
+  private static boolean inside(Element e, List<Element> roots) {
+    for (Element x = e; x != null; x = x.parent()) {
+      for (Element r : roots) {
+        if (x == r) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean keep(Block b) {
+    if (b.linkDensity() > 0.5) {
+      return false;
+    }
+    return !Boilerplate.isChromeLine(b.text());
+  }
+
+  private static final class Stats {
+    int chars;
+    int linkChars;
+    int goodChars;
+    double score;
+
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
   }
 }
