@@ -20,6 +20,10 @@ final class BlockCollector implements NodeFilter {
   private int linkChars;
   private int chars;
   private int linkDepth;
+  /** After a "Related stories"-style heading, the rest of its parent is skipped. */
+  private Element skipRest;
+
+  private static final java.util.Set<String> HEADINGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6");
 
   private BlockCollector(boolean useNames) {
     this.useNames = useNames;
@@ -36,6 +40,9 @@ final class BlockCollector implements NodeFilter {
 
   @Override
   public FilterResult head(Node node, int depth) {
+    if (skipRest != null) {
+      return FilterResult.SKIP_ENTIRELY;
+    }
     if (node instanceof TextNode t) {
       append(t.getWholeText());
       return FilterResult.CONTINUE;
@@ -44,7 +51,8 @@ final class BlockCollector implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String tag = e.normalName();
-    if (depth > 0 && (Hints.SKIP_TAGS.contains(tag) || Hints.hidden(e) || (useNames && Hints.negativeByName(e)))) {
+    if (depth > 0 && (Hints.SKIP_TAGS.contains(tag) || Hints.hidden(e)
+        || (useNames && !Hints.INLINE_TAGS.contains(tag) && Hints.negativeByName(e)))) {
       if ("br".equals(tag)) {
         flush();
       }
@@ -66,7 +74,17 @@ final class BlockCollector implements NodeFilter {
   @Override
   public FilterResult tail(Node node, int depth) {
     if (node instanceof Element e) {
+      if (e == skipRest) {
+        skipRest = null;
+      }
       String tag = e.normalName();
+      if (skipRest == null && chars > 0 && chars <= 60 && HEADINGS.contains(tag) && e.parent() != null
+          && Hints.offTopicHeading(buf.toString().strip())) {
+        buf.setLength(0);
+        chars = 0;
+        linkChars = 0;
+        skipRest = e.parent();
+      }
       if ("a".equals(tag)) {
         linkDepth--;
       } else if (Hints.BLOCK_TAGS.contains(tag) && !"br".equals(tag) && !"hr".equals(tag)) {

@@ -34,18 +34,56 @@ final class Hints {
   private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post",
       "story", "text", "blog", "prose", "paragraph", "richtext", "copy");
 
+  /** Inline elements: their class names style words, they do not mark page regions. */
+  static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup",
+      "sub", "time", "abbr", "cite", "code", "mark", "font", "q", "s", "del", "ins", "br", "wbr", "bdi");
+
+  /** Headings that announce other stories, comments or promotions rather than a section of the article. */
+  private static final java.util.regex.Pattern OFF_TOPIC_HEADING = java.util.regex.Pattern.compile(
+      "(?iu)\\W*(related|related (stories|articles|content|posts|coverage|news|links|topics)|you (may|might) "
+          + "(also )?(like|enjoy|be interested in)|more (from|on|stories|news|to read|like this)\\b.*|"
+          + "recommended( for you| stories| reading)?|most (popular|read|viewed|shared)|trending( now)?|"
+          + "(also|further|recommended) read(ing)?|read (next|more|also)|see also|what to read next|"
+          + "(leave a |post a )?(comments?|reply|replies)|\\d+ (comments?|responses?|replies)|"
+          + "share (this|the) (article|story|post)|(sign up|subscribe) .*newsletter.*|"
+          + "(você|voce) (pode|também pode) gostar.*|leia (também|mais)|veja também|lea también|"
+          + "te puede interesar|(à|a) lire aussi|lire aussi|sur le même sujet|mehr zum thema|"
+          + "das könnte sie auch interessieren|weitere artikel|leggi anche|potrebbe interessarti|"
+          + "関連記事|関連ニュース|관련 ?기사|相关(新闻|文章|阅读)|推荐阅读|热门文章)\\W*");
+
   private Hints() {}
 
-  /** Whether the element's class or id says it is chrome (and nothing says it is content). */
-  static boolean negativeByName(Element e) {
+  /** Whether a heading's text announces the end of the article (related stories, comments...). */
+  static boolean offTopicHeading(String text) {
+    return text.length() <= 60 && OFF_TOPIC_HEADING.matcher(text).matches();
+  }
+
+  /** Readability-style weight of a container's class, id and microdata. */
+  static int classWeight(Element e) {
+    int w = 0;
+    if (e.attr("itemprop").toLowerCase(Locale.ROOT).contains("articlebody")) {
+      w += 25;
+    }
     String cls = e.className();
     String id = e.id();
     if (cls.isEmpty() && id.isEmpty()) {
-      return false;
+      return w;
     }
+    String s = (cls + ' ' + id).toLowerCase(Locale.ROOT);
+    boolean[] flags = scan(s);
+    if (flags[1]) {
+      w += 25;
+    }
+    if (flags[0]) {
+      w -= 25;
+    }
+    return w;
+  }
+
+  /** Returns {negative, positive} token presence for a lowercase class+id string. */
+  private static boolean[] scan(String s) {
     boolean neg = false;
     boolean pos = false;
-    String s = (cls + ' ' + id).toLowerCase(Locale.ROOT);
     int start = -1;
     for (int i = 0; i <= s.length(); i++) {
       char c = i < s.length() ? s.charAt(i) : ' ';
@@ -64,7 +102,18 @@ final class Hints {
         start = -1;
       }
     }
-    return neg && !pos;
+    return new boolean[] {neg, pos};
+  }
+
+  /** Whether the element's class or id says it is chrome (and nothing says it is content). */
+  static boolean negativeByName(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    if (cls.isEmpty() && id.isEmpty()) {
+      return false;
+    }
+    boolean[] flags = scan((cls + ' ' + id).toLowerCase(Locale.ROOT));
+    return flags[0] && !flags[1];
   }
 
   /** Whether inline style or attributes hide the element from readers. */

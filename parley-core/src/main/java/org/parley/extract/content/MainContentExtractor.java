@@ -69,7 +69,10 @@ public final class MainContentExtractor {
     double bestScore = 0;
     for (Map.Entry<Element, Stats> en : stats.entrySet()) {
       Stats s = en.getValue();
-      double sc = s.score * (1 - s.linkDensity());
+      if (s.score <= 0) {
+        continue;
+      }
+      double sc = (s.score + Hints.classWeight(en.getKey())) * (1 - s.linkDensity());
       if (sc > bestScore) {
         bestScore = sc;
         best = en.getKey();
@@ -88,7 +91,7 @@ public final class MainContentExtractor {
           continue;
         }
         Stats s = stats.get(sib);
-        if (s == null) {
+        if (s == null || ("article".equals(sib.normalName()) && "article".equals(best.normalName()))) {
           continue;
         }
         double sc = s.score * (1 - s.linkDensity());
@@ -108,7 +111,12 @@ public final class MainContentExtractor {
 
   /** A block that looks like running article text. */
   private static boolean isGood(Block b) {
-    return b.chars() >= 25 && b.linkDensity() < 0.33 && b.kind() != Block.Kind.HEADING;
+    if (b.chars() < 25 || b.linkDensity() >= 0.33 || b.kind() == Block.Kind.HEADING) {
+      return false;
+    }
+    String t = b.text();
+    // teasers of other stories end in an ellipsis
+    return !(t.endsWith("...") || t.endsWith("\u2026") || t.endsWith("[...]"));
   }
 
   private static double vote(Block b) {
@@ -120,7 +128,8 @@ public final class MainContentExtractor {
         punct++;
       }
     }
-    return 1 + Math.min(punct, 10) + Math.min(b.chars() / 100.0, 3);
+    double v = 1 + Math.min(punct, 10) + Math.min(b.chars() / 100.0, 3);
+    return b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL ? v / 2 : v;
   }
 
   /** Paragraph-like blocks vote for their container; text sitting directly in a div votes for the div. */
