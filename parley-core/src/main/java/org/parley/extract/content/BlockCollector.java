@@ -78,7 +78,8 @@ final class BlockCollector implements NodeFilter {
         skipRest = null;
       }
       String tag = e.normalName();
-      if (skipRest == null && chars > 0 && chars <= 60 && HEADINGS.contains(tag) && e.parent() != null
+      if (skipRest == null && chars > 0 && chars <= 60 && e.parent() != null
+          && (HEADINGS.contains(tag) || (linkChars == 0 && Hints.BLOCK_TAGS.contains(tag)))
           && Hints.offTopicHeading(buf.toString().strip())) {
         buf.setLength(0);
         chars = 0;

@@ -41,10 +41,10 @@ final class Hints {
   /** Headings that announce other stories, comments or promotions rather than a section of the article. */
   private static final java.util.regex.Pattern OFF_TOPIC_HEADING = java.util.regex.Pattern.compile(
       "(?iu)\\W*(related|related (stories|articles|content|posts|coverage|news|links|topics)|you (may|might) "
-          + "(also )?(like|enjoy|be interested in)|more (from|on|stories|news|to read|like this)\\b.*|"
+          + "(also )?(like|enjoy|be interested in)|more (from|on|stories|news|to read|like this)\\b.*|more .{0,30}(stories|articles|news|coverage|reads)|"
           + "recommended( for you| stories| reading)?|most (popular|read|viewed|shared)|trending( now)?|"
           + "(also|further|recommended) read(ing)?|read (next|more|also)|see also|what to read next|"
-          + "(leave a |post a )?(comments?|reply|replies)|\\d+ (comments?|responses?|replies)|"
+          + "(leave a |post a )?(comments?|reply|replies)|"
           + "share (this|the) (article|story|post)|(sign up|subscribe) .*newsletter.*|"
           + "(você|voce) (pode|também pode) gostar.*|leia (também|mais)|veja também|lea también|"
           + "te puede interesar|(à|a) lire aussi|lire aussi|sur le même sujet|mehr zum thema|"

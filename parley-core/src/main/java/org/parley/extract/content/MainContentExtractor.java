@@ -17,6 +17,7 @@ import org.jsoup.nodes.Element;
  * Instances hold no mutable state and may be shared between threads; the document is never modified.
  */
 public final class MainContentExtractor {
+  private static final boolean DEBUG = Boolean.getBoolean("parley.content.debug");
 
   /**
    * Returns the body paragraphs in reading order, without headline, chrome or comments.
@@ -65,21 +66,30 @@ public final class MainContentExtractor {
         }
       }
     }
-    Element best = null;
-    double bestScore = 0;
+    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
     for (Map.Entry<Element, Stats> en : stats.entrySet()) {
       Stats s = en.getValue();
       if (s.score <= 0) {
         continue;
       }
       double sc = (s.score + Hints.classWeight(en.getKey())) * (1 - s.linkDensity());
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = en.getKey();
-      }
+      ranked.add(Map.entry(en.getKey(), sc));
+    }
+    ranked.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
+    Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
+    double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+    if (best != null) {
+      best = joinSplitBody(best, bestScore, ranked, stats);
     }
     if (best == null) {
       return List.of();
+    }
+    if (DEBUG) {
+      stats.entrySet().stream().filter(en -> en.getValue().score > 0)
+          .sorted((x, y) -> Double.compare(y.getValue().score, x.getValue().score)).limit(8)
+          .forEach(en -> System.err.printf("%8.1f cw=%d ld=%.2f good=%d %s%n", en.getValue().score,
+              Hints.classWeight(en.getKey()), en.getValue().linkDensity(), en.getValue().goodChars,
+              en.getKey().cssSelector()));
     }
     List<Element> chosen = new ArrayList<>();
     chosen.add(best);
@@ -102,11 +112,51 @@ public final class MainContentExtractor {
     }
     List<String> out = new ArrayList<>();
     for (Block b : blocks) {
-      if (inside(b.owner(), chosen) && keep(b)) {
+      if (inside(b.owner(), chosen) && keep(b, stats)) {
         out.add(b.text());
       }
     }
     return out;
+  }
+
+  /**
+   * Bodies cut into chunks (ad rails, paywall teasers, section wrappers) make two strong candidates that are
+   * cousins; their nearest common ancestor, if close and link-poor, holds the whole body.
+   */
+  private static Element joinSplitBody(Element best, double bestScore, List<Map.Entry<Element, Double>> ranked,
+      Map<Element, Stats> stats) {
+    Element joined = best;
+    for (int i = 1; i < ranked.size() && i < 12; i++) {
+      Map.Entry<Element, Double> rival = ranked.get(i);
+      if (rival.getValue() < bestScore * 0.3) {
+        break;
+      }
+      Element r = rival.getKey();
+      if (isAncestor(joined, r) || isAncestor(r, joined)) {
+        continue;
+      }
+      Element up = joined;
+      for (int level = 0; level < 4 && up != null; level++) {
+        up = up.parent();
+        if (up != null && isAncestor(up, r)) {
+          Stats s = stats.get(up);
+          if (s != null && s.linkDensity() < 0.3) {
+            joined = up;
+          }
+          break;
+        }
+      }
+    }
+    return joined;
+  }
+
+  private static boolean isAncestor(Element anc, Element e) {
+    for (Element x = e; x != null; x = x.parent()) {
+      if (x == anc) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A block that looks like running article text. */
@@ -152,9 +202,17 @@ public final class MainContentExtractor {
     return false;
   }
 
-  private static boolean keep(Block b) {
+  private static boolean keep(Block b, Map<Element, Stats> stats) {
     if (b.linkDensity() > 0.5) {
       return false;
+    }
+    if (b.kind() == Block.Kind.LIST_ITEM && b.linkChars() > 0) {
+      // a list whose items are mostly links is a list of other stories
+      Element list = b.owner().parent();
+      Stats s = list == null ? null : stats.get(list);
+      if (s != null && s.linkDensity() >= 0.35) {
+        return false;
+      }
     }
     return !Boilerplate.isChromeLine(b.text());
   }
