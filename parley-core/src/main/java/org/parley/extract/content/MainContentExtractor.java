@@ -66,20 +66,21 @@ public final class MainContentExtractor {
         }
       }
     }
-    List<Map.Entry<Element, Double>> ranked = new ArrayList<>();
+    List<Candidate> ranked = new ArrayList<>();
     for (Map.Entry<Element, Stats> en : stats.entrySet()) {
       Stats s = en.getValue();
       if (s.score <= 0) {
         continue;
       }
-      double sc = (s.score + Hints.classWeight(en.getKey())) * (1 - s.linkDensity());
-      ranked.add(Map.entry(en.getKey(), sc));
+      double plain = s.score * (1 - s.linkDensity());
+      ranked.add(new Candidate(en.getKey(), (s.score + Hints.classWeight(en.getKey())) * (1 - s.linkDensity()),
+          plain));
     }
-    ranked.sort((x, y) -> Double.compare(y.getValue(), x.getValue()));
-    Element best = ranked.isEmpty() ? null : ranked.get(0).getKey();
-    double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).getValue();
+    ranked.sort((x, y) -> Double.compare(y.score(), x.score()));
+    Element best = ranked.isEmpty() ? null : ranked.get(0).element();
+    double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).score();
     if (best != null) {
-      best = joinSplitBody(best, bestScore, ranked, stats);
+      best = joinSplitBody(ranked, stats);
     }
     if (best == null) {
       return List.of();
@@ -110,6 +111,9 @@ public final class MainContentExtractor {
         }
       }
     }
+    if (DEBUG) {
+      chosen.forEach(c -> System.err.println("chosen: " + c.cssSelector()));
+    }
     List<String> out = new ArrayList<>();
     for (Block b : blocks) {
       if (inside(b.owner(), chosen) && keep(b, stats)) {
@@ -123,20 +127,20 @@ public final class MainContentExtractor {
    * Bodies cut into chunks (ad rails, paywall teasers, section wrappers) make two strong candidates that are
    * cousins; their nearest common ancestor, if close and link-poor, holds the whole body.
    */
-  private static Element joinSplitBody(Element best, double bestScore, List<Map.Entry<Element, Double>> ranked,
-      Map<Element, Stats> stats) {
-    Element joined = best;
+  private static Element joinSplitBody(List<Candidate> ranked, Map<Element, Stats> stats) {
+    Element joined = ranked.get(0).element();
+    double bestPlain = ranked.get(0).plain();
     for (int i = 1; i < ranked.size() && i < 12; i++) {
-      Map.Entry<Element, Double> rival = ranked.get(i);
-      if (rival.getValue() < bestScore * 0.3) {
-        break;
+      Candidate rival = ranked.get(i);
+      if (rival.plain() < bestPlain * 0.3) {
+        continue;
       }
-      Element r = rival.getKey();
+      Element r = rival.element();
       if (isAncestor(joined, r) || isAncestor(r, joined)) {
         continue;
       }
       Element up = joined;
-      for (int level = 0; level < 4 && up != null; level++) {
+      for (int level = 0; level < 8 && up != null; level++) {
         up = up.parent();
         if (up != null && isAncestor(up, r)) {
           Stats s = stats.get(up);
@@ -216,6 +220,8 @@ public final class MainContentExtractor {
     }
     return !Boilerplate.isChromeLine(b.text());
   }
+
+  private record Candidate(Element element, double score, double plain) {}
 
   private static final class Stats {
     int chars;
