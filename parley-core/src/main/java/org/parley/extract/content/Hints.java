@@ -26,7 +26,7 @@ final class Hints {
       "breadcrumb", "breadcrumbs", "popup", "modal", "byline", "dateline", "author", "tags", "tag", "caption",
       "credit", "disclaimer", "outbrain", "taboola", "trending", "popular", "toolbar", "pagination", "pager",
       "login", "rating", "tooltip", "print", "footer", "sr", "hidden", "hide", "visually", "skip", "jump",
-      "overlay", "topics", "keywords", "timestamp", "footnote", "teaser", "more", "follow", "donate", "paywall",
+      "overlay", "topics", "keywords", "timestamp", "footnote", "teaser", "more", "follow", "donate",
       "alert", "meta", "about", "bio", "readmore", "newsletters", "embed", "playlist", "carousel", "slider",
       "gallery", "thumbnail", "photo", "image", "img", "video", "player", "icon", "tools", "utility", "header",
       "headline", "title", "kicker", "contributor", "contributors", "published", "date", "time", "updated");

@@ -80,7 +80,7 @@ public final class MainContentExtractor {
     Element best = ranked.isEmpty() ? null : ranked.get(0).element();
     double bestScore = ranked.isEmpty() ? 0 : ranked.get(0).score();
     if (best != null) {
-      best = joinSplitBody(ranked, stats);
+      best = grow(joinSplitBody(ranked, stats), stats);
     }
     if (best == null) {
       return List.of();
@@ -152,6 +152,30 @@ public final class MainContentExtractor {
       }
     }
     return joined;
+  }
+
+  /**
+   * Climbs while the parent adds only a little more text and that text is itself article-like: a lead
+   * paragraph or a body part wrapped apart from the rest.
+   */
+  private static Element grow(Element c, Map<Element, Stats> stats) {
+    for (int i = 0; i < 3; i++) {
+      Element p = c.parent();
+      Stats sp = p == null ? null : stats.get(p);
+      Stats sc = stats.get(c);
+      if (sp == null || sc == null || "body".equals(p.normalName())) {
+        break;
+      }
+      int extraAll = sp.chars - sc.chars;
+      int extraGood = sp.goodChars - sc.goodChars;
+      int extraLink = sp.linkChars - sc.linkChars;
+      if (extraGood <= 0 || extraGood > sc.goodChars || extraLink > extraAll * 0.25
+          || extraGood < extraAll * 0.5) {
+        break;
+      }
+      c = p;
+    }
+    return c;
   }
 
   private static boolean isAncestor(Element anc, Element e) {
