@@ -34,6 +34,17 @@ public final class MainContentExtractor {
     if (out.isEmpty()) {
       out = extract(body, false);
     }
+    int domChars = 0;
+    for (String p : out) {
+      domChars += p.length();
+    }
+    // JSON-LD bodies are sometimes stale, truncated or stuffed; they win only when the DOM says little.
+    if (domChars < 500) {
+      String ld = JsonLdBody.find(doc);
+      if (ld.length() >= 200 && ld.length() > domChars * 3) {
+        return JsonLdBody.paragraphs(ld);
+      }
+    }
     return out;
   }
 
