@@ -24,6 +24,9 @@ final class BlockCollector implements NodeFilter {
   private Element skipRest;
 
   private static final java.util.Set<String> HEADINGS = java.util.Set.of("h2", "h3", "h4", "h5", "h6");
+  /** Containers that sites style as headings (a div with a heading class, not a paragraph of text). */
+  private static final java.util.Set<String> STYLED_HEADING_TAGS = java.util.Set.of("div", "header", "section",
+      "summary", "legend", "caption", "dt");
 
   private BlockCollector(boolean useNames) {
     this.useNames = useNames;
@@ -79,7 +82,7 @@ final class BlockCollector implements NodeFilter {
       }
       String tag = e.normalName();
       if (skipRest == null && chars > 0 && chars <= 60 && e.parent() != null
-          && (HEADINGS.contains(tag) || (linkChars == 0 && Hints.BLOCK_TAGS.contains(tag)))
+          && (HEADINGS.contains(tag) || (linkChars == 0 && STYLED_HEADING_TAGS.contains(tag) && e.hasAttr("class")))
           && Hints.offTopicHeading(buf.toString().strip())) {
         buf.setLength(0);
         chars = 0;

@@ -13,9 +13,32 @@ final class Boilerplate {
           + "|click here|photo|image|video|listen|play|close|menu|search|back to top|top)[\\s.:!»›>]*",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  private static final Pattern BYLINE = Pattern.compile(
+      "(?iu)(by|von|par|por|di|door|av|af|przez|від|от)\\s+\\p{Lu}.*|(written|posted|published|updated|"
+          + "last updated|reported) (by|on|at)\\b.*|(updated|published|posted)\\s*:?.*\\d.*");
+  private static final Pattern DATE_OR_TIME = Pattern.compile(
+      "(?iu).*(\\b\\d{1,2}:\\d{2}\\b|\\b(19|20)\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b).*");
+
+  private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(copyright\\b|©|\\(c\\)\\s*\\d{4}|all rights reserved)");
+
   private Boilerplate() {}
 
+  /** A short credit or date line: "By Jane Roe", "Updated 3:04 pm", "4 March 2026 | 10:15". */
+  static boolean isByline(String text) {
+    if (text.length() > 120) {
+      return false;
+    }
+    if (BYLINE.matcher(text).matches()) {
+      return true;
+    }
+    int words = text.split("\\s+").length;
+    return words <= 8 && DATE_OR_TIME.matcher(text).matches();
+  }
+
   static boolean isChromeLine(String text) {
+    if (text.length() <= 200 && COPYRIGHT.matcher(text).lookingAt()) {
+      return true;
+    }
     if (text.length() > 60) {
       return false;
     }

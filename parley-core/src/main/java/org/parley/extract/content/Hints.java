@@ -80,7 +80,7 @@ final class Hints {
     return w;
   }
 
-  /** Returns {negative, positive} token presence for a lowercase class+id string. */
+  /** Returns {negative, positive}: whether any class/id word marks chrome, and whether any marks content. */
   private static boolean[] scan(String s) {
     boolean neg = false;
     boolean pos = false;

@@ -30,9 +30,10 @@ public final class MainContentExtractor {
     if (body == null) {
       return List.of();
     }
-    List<String> out = extract(body, true);
+    Headline title = Headline.of(doc);
+    List<String> out = extract(body, true, title);
     if (out.isEmpty()) {
-      out = extract(body, false);
+      out = extract(body, false, title);
     }
     int domChars = 0;
     for (String p : out) {
@@ -48,7 +49,7 @@ public final class MainContentExtractor {
     return out;
   }
 
-  private static List<String> extract(Element body, boolean useNames) {
+  private static List<String> extract(Element body, boolean useNames, Headline title) {
     List<Block> blocks = BlockCollector.collect(body, useNames);
     if (blocks.isEmpty()) {
       return List.of();
@@ -126,10 +127,17 @@ public final class MainContentExtractor {
       chosen.forEach(c -> System.err.println("chosen: " + c.cssSelector()));
     }
     List<String> out = new ArrayList<>();
+    boolean started = false;
     for (Block b : blocks) {
-      if (inside(b.owner(), chosen) && keep(b, stats)) {
-        out.add(b.text());
+      if (!inside(b.owner(), chosen) || !keep(b, stats) || title.matches(b)) {
+        continue;
       }
+      // bylines and datelines glued above the first real paragraph
+      if (!started && Boilerplate.isByline(b.text())) {
+        continue;
+      }
+      started |= b.chars() >= 80;
+      out.add(b.text());
     }
     return out;
   }
@@ -147,6 +155,10 @@ public final class MainContentExtractor {
         continue;
       }
       Element r = rival.element();
+      Stats rs = stats.get(r);
+      if (rs == null || rs.goodChars < 150) {
+        continue; // a footer line is no second half of the body
+      }
       if (isAncestor(joined, r) || isAncestor(r, joined)) {
         continue;
       }

@@ -1,0 +1,39 @@
+package org.parley.extract.content;
+
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/** The page's headline as its metadata states it, to keep it out of the body. */
+final class Headline {
+  private final String title;
+  private final String ogTitle;
+
+  private Headline(String title, String ogTitle) {
+    this.title = title;
+    this.ogTitle = ogTitle;
+  }
+
+  static Headline of(Document doc) {
+    Element og = doc.selectFirst("meta[property=og:title]");
+    return new Headline(norm(doc.title()), og == null ? "" : norm(og.attr("content")));
+  }
+
+  /** Whether a short block repeats the headline (pages often set it in a plain div or bold line). */
+  boolean matches(Block b) {
+    if (b.chars() < 8 || b.chars() > 200 || b.kind() == Block.Kind.LIST_ITEM) {
+      return false;
+    }
+    String t = norm(b.text());
+    // a subheading that happens to be a few words of the title is not the headline
+    return repeats(title, t) || repeats(ogTitle, t);
+  }
+
+  private static boolean repeats(String headline, String t) {
+    return !headline.isEmpty() && t.length() * 5 >= headline.length() * 2 && headline.contains(t);
+  }
+
+  private static String norm(String s) {
+    return s.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}
