@@ -19,8 +19,6 @@ final class Boilerplate {
   private static final Pattern DATE_OR_TIME = Pattern.compile(
       "(?iu).*(\\b\\d{1,2}:\\d{2}\\b|\\b(19|20)\\d{2}\\b|\\b\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}\\b).*");
 
-  private static final Pattern COPYRIGHT = Pattern.compile("(?iu)(copyright\\b|©|\\(c\\)\\s*\\d{4}|all rights reserved)");
-
   private Boilerplate() {}
 
   /** A short credit or date line: "By Jane Roe", "Updated 3:04 pm", "4 March 2026 | 10:15". */
@@ -36,12 +34,9 @@ final class Boilerplate {
   }
 
   static boolean isChromeLine(String text) {
-    if (text.length() <= 200 && COPYRIGHT.matcher(text).lookingAt()) {
-      return true;
-    }
     if (text.length() > 60) {
       return false;
     }
-    return CHROME.matcher(text.toLowerCase(Locale.ROOT).strip()).matches();
+    return CHROME.matcher(text.toLowerCase(Locale.ROOT).strip()).matches() || Hints.offTopicHeading(text);
   }
 }
