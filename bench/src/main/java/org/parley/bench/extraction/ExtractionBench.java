@@ -76,18 +76,27 @@ public final class ExtractionBench {
     Map<String, JsonNode> scores = new LinkedHashMap<>();
     Map<String, JsonNode[]> halves = new LinkedHashMap<>();
     Path[] splitGold = split ? writeSplitGold(pages, gold, out) : null;
+    List<Extractor> chosen = new ArrayList<>();
     for (String name : systems) {
-      Extractor ex = Extractor.all().stream().filter(e -> e.name().equals(name)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException("unknown system " + name));
-      System.err.printf(Locale.ROOT, "running %s ...%n", name);
+      chosen.add(Extractor.all().stream().filter(e -> e.name().equals(name)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException("unknown system " + name)));
+    }
+    Map<String, Double> seconds = new LinkedHashMap<>();
+    for (Extractor ex : chosen) {
+      System.err.printf(Locale.ROOT, "running %s ...%n", ex.name());
       runPass(ex, pages, null); // warm-up: JIT and caches, same for every system
-      Path file = out.resolve(name + ".jsonl");
-      double seconds = runPass(ex, pages, file);
-      // the machine is shared: the fastest of a few timed passes is the least disturbed one
-      for (int r = 1; r < passes; r++) {
-        seconds = Math.min(seconds, runPass(ex, pages, null));
+      seconds.put(ex.name(), runPass(ex, pages, out.resolve(ex.name() + ".jsonl")));
+    }
+    // the machine is shared: systems take turns, and each one's fastest pass is its least disturbed one
+    for (int r = 1; r < passes; r++) {
+      for (Extractor ex : chosen) {
+        seconds.merge(ex.name(), runPass(ex, pages, null), Math::min);
       }
-      pps.put(name, pages.size() / seconds);
+    }
+    for (Extractor ex : chosen) {
+      String name = ex.name();
+      Path file = out.resolve(name + ".jsonl");
+      pps.put(name, pages.size() / seconds.get(name));
       scores.put(name, score(data, data, file, out));
       if (splitGold != null) {
         halves.put(name, new JsonNode[] {score(data, splitGold[0], file, out), score(data, splitGold[1], file, out)});

@@ -32,7 +32,10 @@ final class BlockCollector implements NodeFilter {
     this.useNames = useNames;
   }
 
-  /** Collects the blocks under {@code root}; {@code useNames} turns class/id hints on. */
+  /**
+   * Collects the blocks under {@code root}; {@code useNames} turns class/id hints on and skips forms (off, it
+   * serves pages whose whole layout sits in one form or in oddly named wrappers).
+   */
   static List<Block> collect(Element root, boolean useNames) {
     BlockCollector c = new BlockCollector(useNames);
     c.owners.add(root);
@@ -54,7 +57,7 @@ final class BlockCollector implements NodeFilter {
       return FilterResult.SKIP_ENTIRELY;
     }
     String tag = e.normalName();
-    if (depth > 0 && (Hints.SKIP_TAGS.contains(tag) || Hints.hidden(e)
+    if (depth > 0 && (Hints.SKIP_TAGS.contains(tag) && (useNames || !"form".equals(tag)) || Hints.hidden(e)
         || (useNames && !Hints.INLINE_TAGS.contains(tag) && Hints.negativeByName(e)))) {
       if ("br".equals(tag)) {
         flush();

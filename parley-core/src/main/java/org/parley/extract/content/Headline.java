@@ -15,7 +15,8 @@ final class Headline {
   }
 
   static Headline of(Document doc) {
-    Element og = doc.selectFirst("meta[property=og:title]");
+    Element head = doc.head();
+    Element og = head == null ? null : head.selectFirst("meta[property=og:title]");
     return new Headline(norm(doc.title()), og == null ? "" : norm(og.attr("content")));
   }
 

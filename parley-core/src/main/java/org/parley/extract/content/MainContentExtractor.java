@@ -32,12 +32,14 @@ public final class MainContentExtractor {
     }
     Headline title = Headline.of(doc);
     List<String> out = extract(body, true, title);
-    if (out.isEmpty()) {
-      out = extract(body, false, title);
-    }
-    int domChars = 0;
-    for (String p : out) {
-      domChars += p.length();
+    int domChars = length(out);
+    if (domChars < 200) {
+      List<String> lenient = extract(body, false, title);
+      int lenientChars = length(lenient);
+      if (lenientChars > domChars) {
+        out = lenient;
+        domChars = lenientChars;
+      }
     }
     // JSON-LD bodies are sometimes stale, truncated or stuffed; they win only when the DOM says little.
     if (domChars < 500) {
@@ -208,6 +210,14 @@ public final class MainContentExtractor {
       }
     }
     return false;
+  }
+
+  private static int length(List<String> paragraphs) {
+    int n = 0;
+    for (String p : paragraphs) {
+      n += p.length();
+    }
+    return n;
   }
 
   /** A block that looks like running article text. */

@@ -92,6 +92,18 @@ class MainContentExtractorTest {
   }
 
   @Test
+  void findsBodyOfPageLaidOutInsideOneForm() {
+    String html = "<html><body><form id='mainForm' action='/default.aspx' method='post'>"
+        + "<div class='nav'><a href='/'>Home</a> <a href='/news'>News</a></div><div id='ctl00_body'>"
+        + "<p>The district court ruled on Thursday that the county must reopen the northern ferry route by June.</p>"
+        + "<p>Ferry users had collected more than two thousand signatures against the closure last winter.</p>"
+        + "</div><input type='hidden' name='__VIEWSTATE' value='abc'></form></body></html>";
+    List<String> got = extractor.extract(Jsoup.parse(html));
+    assertEquals(2, got.size(), got.toString());
+    assertTrue(got.get(1).startsWith("Ferry users"));
+  }
+
+  @Test
   void survivesTenThousandNestedElements() {
     StringBuilder sb = new StringBuilder("<html><body>");
     sb.append("<div>".repeat(10_000));
