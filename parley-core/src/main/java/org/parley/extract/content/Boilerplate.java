@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Short lines that are page furniture whatever element holds them. */
 final class Boilerplate {
   private static final Pattern CHROME = Pattern.compile(
-      "(?:advertisement|advertising|sponsored|ad|read more|continue reading|read the full story|share|share this"
+      "(?:advertisement|advertising|advert|sponsored|ad|read more|continue reading|read the full story|share|share this"
           + "|share this article|share on \\w+|tweet|email|print|comments?|\\d+ comments?|related|related stories"
           + "|related articles|more stories|recommended|sign up|subscribe|subscribe now|follow us|loading\\.*"
           + "|skip to content|skip advertisement|story continues below|article continues below"
@@ -31,6 +31,18 @@ final class Boilerplate {
     }
     int words = text.split("\\s+").length;
     return words <= 8 && DATE_OR_TIME.matcher(text).matches();
+  }
+
+  /** Whether the text ends like a sentence (or a quotation closing one). */
+  static boolean endsSentence(String text) {
+    for (int i = text.length() - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201d' || c == '\u2019' || c == '\'' || c == ')' || c == '\u00bb') {
+        continue;
+      }
+      return c == '.' || c == '!' || c == '?' || c == '\u3002' || c == '\uff01' || c == '\uff1f' || c == ':';
+    }
+    return false;
   }
 
   static boolean isChromeLine(String text) {

@@ -128,7 +128,7 @@ public final class MainContentExtractor {
     if (DEBUG) {
       chosen.forEach(c -> System.err.println("chosen: " + c.cssSelector()));
     }
-    List<String> out = new ArrayList<>();
+    List<Block> kept = new ArrayList<>();
     boolean started = false;
     for (Block b : blocks) {
       if (!inside(b.owner(), chosen) || !keep(b, stats) || title.matches(b)) {
@@ -139,6 +139,14 @@ public final class MainContentExtractor {
         continue;
       }
       started |= b.chars() >= 80;
+      kept.add(b);
+    }
+    // calls to action and widget titles trail the last paragraph: "Join the conversation...", "Top video"
+    for (int i = 0; i < 3 && !kept.isEmpty() && isTrailingChrome(kept.get(kept.size() - 1)); i++) {
+      kept.remove(kept.size() - 1);
+    }
+    List<String> out = new ArrayList<>(kept.size());
+    for (Block b : kept) {
       out.add(b.text());
     }
     return out;
@@ -218,6 +226,18 @@ public final class MainContentExtractor {
       n += p.length();
     }
     return n;
+  }
+
+  private static boolean isTrailingChrome(Block b) {
+    String t = b.text();
+    if (b.kind() == Block.Kind.HEADING) {
+      return true;
+    }
+    if (b.chars() >= 40 || b.kind() == Block.Kind.LIST_ITEM || b.kind() == Block.Kind.CELL) {
+      return false; // the last items of a list, or a truncated last paragraph, are still the article
+    }
+    boolean ellipsis = t.endsWith("...") || t.endsWith("\u2026");
+    return ellipsis ? b.kind() != Block.Kind.PARAGRAPH : !Boilerplate.endsSentence(t);
   }
 
   /** A block that looks like running article text. */
