@@ -25,13 +25,19 @@ final class Headline {
     if (b.chars() < 8 || b.chars() > 200 || b.kind() == Block.Kind.LIST_ITEM) {
       return false;
     }
-    String t = norm(b.text());
-    // a subheading that happens to be a few words of the title is not the headline
-    return repeats(title, t) || repeats(ogTitle, t);
+    // block text is already whitespace-collapsed; cheap length checks spare most blocks the lowercasing
+    String t = b.text();
+    boolean maybe = fits(title, t) || fits(ogTitle, t);
+    if (!maybe) {
+      return false;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    return (fits(title, t) && title.contains(lower)) || (fits(ogTitle, t) && ogTitle.contains(lower));
   }
 
-  private static boolean repeats(String headline, String t) {
-    return !headline.isEmpty() && t.length() * 5 >= headline.length() * 2 && headline.contains(t);
+  /** A subheading that happens to be a few words of the title is not the headline. */
+  private static boolean fits(String headline, String t) {
+    return !headline.isEmpty() && t.length() <= headline.length() && t.length() * 5 >= headline.length() * 2;
   }
 
   private static String norm(String s) {

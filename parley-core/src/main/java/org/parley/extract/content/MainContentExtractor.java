@@ -17,7 +17,6 @@ import org.jsoup.nodes.Element;
  * Instances hold no mutable state and may be shared between threads; the document is never modified.
  */
 public final class MainContentExtractor {
-  private static final boolean DEBUG = Boolean.getBoolean("parley.content.debug");
 
   /**
    * Returns the body paragraphs in reading order, without headline, chrome or comments.
@@ -99,13 +98,6 @@ public final class MainContentExtractor {
     if (best == null) {
       return List.of();
     }
-    if (DEBUG) {
-      stats.entrySet().stream().filter(en -> en.getValue().score > 0)
-          .sorted((x, y) -> Double.compare(y.getValue().score, x.getValue().score)).limit(8)
-          .forEach(en -> System.err.printf("%8.1f cw=%d ld=%.2f good=%d %s%n", en.getValue().score,
-              Hints.classWeight(en.getKey()), en.getValue().linkDensity(), en.getValue().goodChars,
-              en.getKey().cssSelector()));
-    }
     List<Element> chosen = new ArrayList<>();
     chosen.add(best);
     Element parent = best.parent();
@@ -124,9 +116,6 @@ public final class MainContentExtractor {
           chosen.add(sib);
         }
       }
-    }
-    if (DEBUG) {
-      chosen.forEach(c -> System.err.println("chosen: " + c.cssSelector()));
     }
     List<Block> kept = new ArrayList<>();
     boolean started = false;

@@ -131,7 +131,7 @@ class MainContentExtractorTest {
     sb.append("</article></body></html>");
     Document doc = Jsoup.parse(sb.toString());
     sb.setLength(0);
-    List<String> got = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> extractor.extract(doc));
+    List<String> got = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(doc));
     assertTrue(got.size() > 100_000, "paragraphs: " + got.size());
     assertFalse(got.stream().anyMatch(p -> p.contains("Another story")));
   }
