@@ -17,6 +17,11 @@ import org.jsoup.nodes.Element;
  * Instances hold no mutable state and may be shared between threads; the document is never modified.
  */
 public final class MainContentExtractor {
+  /**
+   * How far a block's text counts up the tree. Real pages nest articles a few dozen levels deep; the cap keeps
+   * pathological nesting (thousands of levels) linear in page size.
+   */
+  private static final int MAX_CLIMB = 100;
 
   /**
    * Returns the body paragraphs in reading order, without headline, chrome or comments.
@@ -61,7 +66,8 @@ public final class MainContentExtractor {
       double vote = good ? vote(b) : 0;
       Element start = startOf(b);
       int level = 0;
-      for (Element e = b.owner(); e != null; e = e.parent()) {
+      int climbed = 0;
+      for (Element e = b.owner(); e != null && climbed++ < MAX_CLIMB; e = e.parent()) {
         Stats s = stats.computeIfAbsent(e, k -> new Stats());
         s.chars += b.chars();
         s.linkChars += b.linkChars();
@@ -262,7 +268,8 @@ public final class MainContentExtractor {
   }
 
   private static boolean inside(Element e, List<Element> roots) {
-    for (Element x = e; x != null; x = x.parent()) {
+    int climbed = 0;
+    for (Element x = e; x != null && climbed++ < MAX_CLIMB; x = x.parent()) {
       for (Element r : roots) {
         if (x == r) {
           return true;

@@ -119,6 +119,17 @@ class MainContentExtractorTest {
   }
 
   @Test
+  void staysLinearOnManyParagraphsDeepDown() {
+    StringBuilder sb = new StringBuilder("<html><body>").append("<div>".repeat(5_000));
+    for (int i = 0; i < 20_000; i++) {
+      sb.append("<p>Deep paragraph ").append(i).append(" has enough words and commas, like this, to count.</p>");
+    }
+    Document doc = Jsoup.parse(sb.append("</body></html>").toString());
+    List<String> got = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> extractor.extract(doc));
+    assertEquals(20_000, got.size());
+  }
+
+  @Test
   void handlesFiftyMegabytePageQuickly() {
     String para = "<p>This paragraph is one of very many on an enormous page, and it says the same thing "
         + "again, with commas, so that the page grows to fifty megabytes of text and markup.</p>\n";
