@@ -179,7 +179,10 @@ public final class ActorDictionary {
    */
   public Optional<Actor> lookup(String name, @Nullable LocalDate date) {
     Objects.requireNonNull(name, "name");
-    List<Entry> es = entries(Names.key(name));
+    String bare = name.strip().replaceFirst("^(?i:the)\\s+", "");
+    boolean acronym = Names.isAcronym(bare);
+    List<Entry> es = new ArrayList<>(entries(Names.key(name)));
+    es.removeIf(e -> e.acronym() && !acronym);
     return es.isEmpty() ? Optional.empty() : Optional.of(actorFor(es, date));
   }
 
