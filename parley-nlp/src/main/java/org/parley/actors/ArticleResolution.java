@@ -484,7 +484,7 @@ final class ArticleResolution {
     return null;
   }
 
-  /** Nearest country mention: same sentence, then same paragraph, then the latest earlier in the article. */
+  /** Nearest country mention: same sentence, then same paragraph, then the latest earlier sentence in the article. */
   private @Nullable String contextCountry(int s, int token) {
     return contextCountry(s, token, true);
   }
@@ -500,9 +500,11 @@ final class ArticleResolution {
     if (best != null) {
       return best.country();
     }
+    // In an earlier sentence the first country is usually its subject and the topic ("Poland summoned the
+    // Belarusian ambassador. The ministry said ..."), so it wins over later ones.
     for (int t = s - 1; t >= 0 && paragraph[t] == paragraph[s]; t--) {
       if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(hits.get(t).size() - 1).country();
+        return hits.get(t).get(0).country();
       }
     }
     for (int t = s + 1; t < hits.size() && paragraph[t] == paragraph[s]; t++) {
@@ -512,7 +514,7 @@ final class ArticleResolution {
     }
     for (int t = s - 1; t >= 0 && wholeArticle; t--) {
       if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(hits.get(t).size() - 1).country();
+        return hits.get(t).get(0).country();
       }
     }
     return null;
