@@ -55,6 +55,8 @@ final class ArticleResolution {
   private final List<List<OtherAt>> others = new ArrayList<>();
   private final Map<String, Entity> byName = new HashMap<>();
   private final Map<String, Entity> bySurname = new HashMap<>();
+  /** Surname key → full name, for every person named in full anywhere in the article (headlines come first). */
+  private final Map<String, String> articleSurnames = new HashMap<>();
   private final List<Mention> out = new ArrayList<>();
   private int[] paragraph = new int[0];
 
@@ -95,6 +97,18 @@ final class ArticleResolution {
       others.add(new ArrayList<>());
     }
     for (int s = 0; s < n; s++) {
+      for (Chunk c : chunks.get(s)) {
+        if (c.kind() == Kind.NAME && c.strong() || c.isPersonEntry()) {
+          String full = HONORIFIC.matcher(text.substring(c.start(), c.end())).replaceFirst("");
+          String country = c.isPersonEntry() ? c.entry().country() : null;
+          String sk = c.isPersonEntry() ? surnameOf(c.entry().name(), country) : surnameOf(full, null);
+          if (sk != null && bareSurname(full) == null) {
+            articleSurnames.putIfAbsent(sk, c.isPersonEntry() ? c.entry().name() : full);
+          }
+        }
+      }
+    }
+    for (int s = 0; s < n; s++) {
       compose(s);
     }
     out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
@@ -125,12 +139,20 @@ final class ArticleResolution {
         Actor a = d.actorFor(ch.entries(), date);
         Entry.Type type = ch.entry().type();
         // "the White House", "the UN": the article belongs to the name of institutions.
-        boolean withThe = j > 0 && c.get(j - 1).kind() == Kind.DET && (type == Entry.Type.SEAT
-            || type == Entry.Type.IGO) && "the".equals(Names.tokenKey(tokens.get(s).get(c.get(j - 1).first()).word()));
+        boolean withThe = j > 0 && isThe(s, c.get(j - 1)) && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
         emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
         if (ch.entry().type() != Entry.Type.ADJECTIVE) {
           others.get(s).add(new OtherAt(a, j));
         }
+        j++;
+      } else if (ch.kind() == Kind.ORG) {
+        String sector = ch.role().sector().equals("-") ? null : ch.role().sector();
+        boolean withThe = j > 0 && isThe(s, c.get(j - 1));
+        String name = text.substring(ch.start(), ch.end());
+        Actor a = new Actor(sector == null ? ActorResolver.UNKNOWN : ActorResolver.UNKNOWN + sector, name,
+            ActorKind.ORGANIZATION, null, sector);
+        emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
+        others.get(s).add(new OtherAt(a, j));
         j++;
       } else if (ch.kind() == Kind.PRONOUN) {
         pronoun(s, c, j);
@@ -280,12 +302,21 @@ final class ArticleResolution {
     }
     String key = Names.key(nameText);
     List<Entry> known = nameChunk.isPersonEntry() ? nameChunk.entries() : List.of();
+    String fromArticle = null;
     Entity ent = byName.get(key);
     if (ent == null && known.isEmpty()) {
       String sk = bareSurname(nameText);
       if (sk != null) {
         ent = bySurname.get(sk);
-        if (ent == null) {
+        String full = ent == null ? articleSurnames.get(sk) : null;
+        if (full != null) {
+          // Named in full elsewhere in the article (often after a headline that uses the surname only).
+          known = d.entries(Names.key(full)).stream().filter(e -> e.kind() == ActorKind.PERSON).toList();
+          ent = byName.get(Names.key(full));
+          if (known.isEmpty() && ent == null) {
+            fromArticle = full;
+          }
+        } else if (ent == null) {
           known = uniqueActiveBySurname(sk);
         }
       }
@@ -294,10 +325,11 @@ final class ArticleResolution {
       ent = byName.get(Names.key(known.get(0).name()));
     }
     boolean roleInfo = !roles.isEmpty() || mod != null;
-    if (ent == null && known.isEmpty() && !nameChunk.strong() && roles.isEmpty()) {
+    if (ent == null && known.isEmpty() && fromArticle == null && !nameChunk.strong() && roles.isEmpty()) {
       return false;
     }
-    String canonical = !known.isEmpty() ? known.get(0).name() : ent != null ? ent.name : nameText;
+    String canonical = !known.isEmpty() ? known.get(0).name() : ent != null ? ent.name
+        : fromArticle != null ? fromArticle : nameText;
     Actor actor;
     Entry active = known.isEmpty() ? null : ActorDictionary.pick(known, date);
     if (!roleInfo) {
@@ -424,6 +456,24 @@ final class ArticleResolution {
   private void pronoun(int s, List<Chunk> c, int j) {
     Chunk ch = c.get(j);
     String k = Names.tokenKey(text.substring(ch.start(), ch.end()));
+    if (k.equals("it")) {
+      // Only a speaking "it" ("it said") is worth a mention; most are not actors at all.
+      List<TokenInfo> ts = tokens.get(s);
+      if (ch.last() + 1 >= ts.size() || !Chunker.SPEECH.contains(Names.tokenKey(ts.get(ch.last() + 1).word()))) {
+        return;
+      }
+      for (int t = s; t >= Math.max(0, s - 1); t--) {
+        List<OtherAt> os = others.get(t);
+        for (int x = os.size() - 1; x >= 0; x--) {
+          if ((t < s || os.get(x).chunk() < j) && os.get(x).actor().kind() != ActorKind.GROUP) {
+            emit(ch.start(), ch.end(), os.get(x).actor());
+            others.get(s).add(new OtherAt(os.get(x).actor(), j));
+            return;
+          }
+        }
+      }
+      return;
+    }
     if (k.equals("they") || k.equals("them")) {
       for (int t = s; t >= Math.max(0, s - 1); t--) {
         List<OtherAt> os = others.get(t);
@@ -556,6 +606,10 @@ final class ArticleResolution {
       }
     }
     return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
+  }
+
+  private boolean isThe(int s, Chunk c) {
+    return c.kind() == Kind.DET && "the".equals(Names.tokenKey(tokens.get(s).get(c.first()).word()));
   }
 
   private void emit(int start, int end, Actor actor) {

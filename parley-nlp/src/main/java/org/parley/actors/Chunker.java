@@ -20,6 +20,8 @@ final class Chunker {
     ENTRY,
     ROLE,
     NAME,
+    /** A named organisation that is not in the dictionary; its role holds the sector guessed from its words. */
+    ORG,
     OTHER
   }
 
@@ -53,7 +55,7 @@ final class Chunker {
     }
   }
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them");
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
   private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr");
   private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady");
@@ -78,16 +80,40 @@ final class Chunker {
           "can", "might", "must", "do", "does", "did", "has", "have", "had", "let", "please", "thank", "yes",
           "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "western", "eastern", "northern", "southern",
           "god", "islam", "christmas", "easter", "ramadan", "covid", "internet", "reuters", "afp", "ap", "bbc", "cnn");
-  private static final Set<String> ORG_WORDS =
-      Set.of("ministry", "party", "council", "university", "bank", "company", "inc", "ltd", "corp", "group",
-          "association", "agency", "department", "news", "times", "post", "street", "square", "airport", "church",
-          "hospital", "school", "committee", "commission", "union", "court", "army", "forces", "force", "guard",
-          "front", "movement", "organization", "organisation", "institute", "foundation", "fund", "center",
-          "centre", "office", "house", "senate", "congress", "parliament", "assembly", "republic", "kingdom",
-          "states", "islands", "sea", "ocean", "river", "mountains", "day", "press", "watch", "international",
-          "national", "federal", "global", "media", "network", "tv", "radio", "journal", "daily", "club", "league",
-          "cup", "games", "war", "act", "treaty", "plan", "program", "programme", "project", "summit", "conference",
-          "city", "province", "region", "county", "district", "state", "airlines", "motors", "energy", "oil", "gas");
+  // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
+  private static final Set<String> PLACE_WORDS =
+      Set.of("street", "square", "airport", "city", "province", "region", "county", "district", "islands",
+          "island", "sea", "ocean", "river", "mountains", "valley", "bay", "strait", "gulf", "peninsula", "coast",
+          "lake", "park", "bridge", "road", "avenue", "palace", "tower", "hall", "stadium", "museum", "york",
+          "angeles", "aviv", "francisco", "jersey", "carolina", "dakota", "virginia", "hampshire", "mexico", "day",
+          "war", "act", "treaty", "plan", "program", "programme", "project", "summit", "conference", "cup", "games",
+          "prize", "award", "olympics", "championship", "church", "hospital", "republic", "kingdom", "states");
+  // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
+  private static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("department", "GOV"),
+      java.util.Map.entry("agency", "GOV"), java.util.Map.entry("office", "GOV"),
+      java.util.Map.entry("commission", "GOV"), java.util.Map.entry("council", "GOV"),
+      java.util.Map.entry("committee", "-"), java.util.Map.entry("party", "PTY"),
+      java.util.Map.entry("bank", "BUS"), java.util.Map.entry("company", "BUS"), java.util.Map.entry("inc", "BUS"),
+      java.util.Map.entry("ltd", "BUS"), java.util.Map.entry("corp", "BUS"), java.util.Map.entry("corporation",
+          "BUS"), java.util.Map.entry("group", "BUS"), java.util.Map.entry("airlines", "BUS"),
+      java.util.Map.entry("motors", "BUS"), java.util.Map.entry("energy", "BUS"), java.util.Map.entry("oil", "BUS"),
+      java.util.Map.entry("university", "EDU"), java.util.Map.entry("institute", "EDU"),
+      java.util.Map.entry("school", "EDU"), java.util.Map.entry("college", "EDU"),
+      java.util.Map.entry("news", "MED"), java.util.Map.entry("times", "MED"), java.util.Map.entry("post", "MED"),
+      java.util.Map.entry("journal", "MED"), java.util.Map.entry("tv", "MED"), java.util.Map.entry("radio", "MED"),
+      java.util.Map.entry("media", "MED"), java.util.Map.entry("network", "MED"),
+      java.util.Map.entry("daily", "MED"), java.util.Map.entry("press", "MED"), java.util.Map.entry("court", "JUD"),
+      java.util.Map.entry("army", "MIL"), java.util.Map.entry("forces", "MIL"), java.util.Map.entry("force", "MIL"),
+      java.util.Map.entry("guard", "MIL"), java.util.Map.entry("police", "COP"),
+      java.util.Map.entry("association", "NGO"), java.util.Map.entry("foundation", "NGO"),
+      java.util.Map.entry("watch", "NGO"), java.util.Map.entry("movement", "-"), java.util.Map.entry("front", "-"),
+      java.util.Map.entry("organization", "-"), java.util.Map.entry("organisation", "-"),
+      java.util.Map.entry("union", "LAB"), java.util.Map.entry("fund", "-"), java.util.Map.entry("center", "-"),
+      java.util.Map.entry("centre", "-"), java.util.Map.entry("house", "-"), java.util.Map.entry("senate", "LEG"),
+      java.util.Map.entry("congress", "LEG"), java.util.Map.entry("parliament", "LEG"),
+      java.util.Map.entry("assembly", "LEG"), java.util.Map.entry("international", "-"),
+      java.util.Map.entry("club", "-"), java.util.Map.entry("league", "-"), java.util.Map.entry("campaign", "-"));
 
   private Chunker() {}
 
@@ -146,6 +172,15 @@ final class Chunker {
       if (nameEnd > i) {
         out.add(nameChunk(toks, keys, i, nameEnd, ner));
         i = nameEnd;
+        continue;
+      }
+      if (ner && "ORGANIZATION".equals(t.ner())) {
+        int j = i;
+        while (j < n && "ORGANIZATION".equals(toks.get(j).ner())) {
+          j++;
+        }
+        out.add(orgChunk(toks, keys, i, j));
+        i = j;
         continue;
       }
       out.add(simple(Kind.OTHER, i, t));
@@ -285,12 +320,27 @@ final class Chunker {
     boolean honorific = isHonorific(keys[i]);
     int words = end - i - (honorific ? 1 : 0);
     boolean orgLike = false;
+    boolean placeLike = false;
     for (int x = i; x < end; x++) {
-      orgLike |= ORG_WORDS.contains(keys[x]);
+      orgLike |= ORG_WORDS.containsKey(keys[x]);
+      placeLike |= PLACE_WORDS.contains(keys[x]) || Names.looksLikeAcronym(toks.get(x).word())
+          || Character.isDigit(toks.get(x).word().charAt(0));
+    }
+    if (!ner && !honorific && orgLike && !placeLike && words >= 2) {
+      return orgChunk(toks, keys, i, end);
     }
     boolean speechAfter = end < toks.size() && SPEECH.contains(keys[end]);
-    boolean strong = !orgLike && (ner || honorific || words >= 2 && words <= 4 || speechAfter && i > 0);
+    boolean strong = !orgLike && !placeLike && (ner || honorific || words >= 2 && words <= 4 || speechAfter);
     return new Chunk(Kind.NAME, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(), null, strong,
         false, gender);
+  }
+
+  private static Chunk orgChunk(List<TokenInfo> toks, String[] keys, int i, int end) {
+    String sector = "-";
+    for (int x = end - 1; x >= i && sector.equals("-"); x--) {
+      sector = ORG_WORDS.getOrDefault(keys[x], "-");
+    }
+    return new Chunk(Kind.ORG, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(),
+        new Role(sector, Role.Type.ORG, "-", '-', false), true, false, '-');
   }
 }
