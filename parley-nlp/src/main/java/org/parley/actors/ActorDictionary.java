@@ -45,6 +45,7 @@ public final class ActorDictionary {
   private final Map<String, List<Entry>> surnames;
   private final Map<String, List<Entry>> holders;
   private final Map<String, String> countryNames;
+  private final Map<String, Character> givenNames;
   private final int maxWords;
 
   private ActorDictionary(Builder b) {
@@ -53,6 +54,7 @@ public final class ActorDictionary {
     this.surnames = b.surnames;
     this.holders = b.holders;
     this.countryNames = b.countryNames;
+    this.givenNames = b.givenNames;
     Set<String> p = new HashSet<>();
     int max = 1;
     for (String k : b.names.keySet()) {
@@ -219,6 +221,11 @@ public final class ActorDictionary {
     return countryNames.getOrDefault(code, code);
   }
 
+  /** 'M' or 'F' for a common given name (by token key), else '-'. */
+  char givenNameGender(String key) {
+    return givenNames.getOrDefault(key, '-');
+  }
+
   boolean isCountry(String code) {
     return countryNames.containsKey(code);
   }
@@ -272,8 +279,10 @@ public final class ActorDictionary {
     final Map<String, List<Entry>> surnames;
     final Map<String, List<Entry>> holders;
     final Map<String, String> countryNames;
+    final Map<String, Character> givenNames;
 
     Builder() {
+      givenNames = new HashMap<>();
       names = new HashMap<>();
       roles = new HashMap<>();
       surnames = new HashMap<>();
@@ -287,6 +296,7 @@ public final class ActorDictionary {
       surnames = deepCopy(d.surnames);
       holders = d.holders;
       countryNames = d.countryNames;
+      givenNames = d.givenNames;
     }
 
     private static Map<String, List<Entry>> deepCopy(Map<String, List<Entry>> m) {

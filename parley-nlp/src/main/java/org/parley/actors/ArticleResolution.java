@@ -231,6 +231,10 @@ final class ArticleResolution {
       }
       return p;
     }
+    if (last.type() != Role.Type.TITLE && p < n && modifiesNoun(s, c.get(p))) {
+      // "police station", "army base": the role word only describes the next noun.
+      return j;
+    }
     boolean capitalisedRole = Character.isUpperCase(text.charAt(c.get(roleStart).start()));
     boolean accept = mod != null || det || last.type() == Role.Type.GROUP
         || last.type() == Role.Type.ORG && capitalisedRole;
@@ -368,6 +372,10 @@ final class ArticleResolution {
       }
     }
     char gender = !known.isEmpty() ? known.get(0).gender() : '-';
+    List<String> nameWords = Names.keyTokens(canonical);
+    if (gender == '-' && nameWords.size() >= 2) {
+      gender = d.givenNameGender(nameWords.get(0));
+    }
     for (Role r : roles) {
       gender = gender == '-' ? r.gender() : gender;
     }
@@ -606,6 +614,26 @@ final class ArticleResolution {
       }
     }
     return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
+  }
+
+  private static final Set<String> MODIFIED_NOUNS = Set.of("station", "stations", "car", "cars", "vehicle",
+      "vehicles", "base", "bases", "headquarters", "operation", "operations", "report", "reports", "ruling",
+      "rulings", "decision", "decisions", "source", "sources", "unit", "units", "raid", "raids", "custody", "academy",
+      "budget", "spending", "building", "buildings", "post", "posts", "checkpoint", "checkpoints", "barracks",
+      "coup", "helicopter", "helicopters", "aircraft", "drone", "drones", "exercise", "exercises", "drills",
+      "brutality", "violence", "shooting", "shootings", "investigation", "records", "data", "policy", "policies",
+      "bonds", "debt", "coverage", "outlets", "freedom", "access", "case", "cases", "order", "orders", "hearing",
+      "hearings", "documents", "document", "statement", "statements", "figures", "reform", "reforms", "service",
+      "services", "office", "offices", "website", "account", "accounts", "job", "jobs", "leaders", "leader",
+      "members", "member", "groups", "group", "camp", "camps", "leaks", "contracts", "contract", "shutdown", "fight",
+      "forces", "career", "veteran", "veterans", "attack", "attacks", "scrutiny", "pressure", "campaign");
+
+  private boolean modifiesNoun(int s, Chunk next) {
+    TokenInfo t = tokens.get(s).get(next.first());
+    if (!t.pos().isEmpty()) {
+      return t.pos().startsWith("NN") && next.kind() != Kind.NAME && next.kind() != Kind.ROLE;
+    }
+    return next.kind() == Kind.OTHER && MODIFIED_NOUNS.contains(Names.tokenKey(t.word()));
   }
 
   private boolean isThe(int s, Chunk c) {

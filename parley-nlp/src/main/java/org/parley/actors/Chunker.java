@@ -170,7 +170,7 @@ final class Chunker {
       }
       int nameEnd = nameRun(toks, keys, i, d, ner);
       if (nameEnd > i) {
-        out.add(nameChunk(toks, keys, i, nameEnd, ner));
+        out.add(nameChunk(toks, keys, i, nameEnd, ner, d));
         i = nameEnd;
         continue;
       }
@@ -230,8 +230,11 @@ final class Chunker {
     boolean acr = acronymText(toks, i, j);
     boolean personTagged = ner && "PERSON".equals(toks.get(i).ner());
     List<Entry> out = new ArrayList<>(es.size());
+    // In an all-capitals heading ("CAR BOMB KILLS FIVE") short acronyms are just shouted words.
+    boolean shouting = i > 0 && isShouted(toks.get(i - 1).word())
+        || j + 1 < toks.size() && isShouted(toks.get(j + 1).word());
     for (Entry e : es) {
-      if (e.acronym() && !acr) {
+      if (e.acronym() && (!acr || shouting)) {
         continue;
       }
       // "Jordan Henderson", "Georgia Meloni": a place name the tagger calls a person is not the place.
@@ -241,6 +244,10 @@ final class Chunker {
       out.add(e);
     }
     return out;
+  }
+
+  private static boolean isShouted(String w) {
+    return w.length() >= 2 && Names.looksLikeAcronym(w) && w.chars().allMatch(Character::isLetter);
   }
 
   private static boolean acronymText(List<TokenInfo> toks, int i, int j) {
@@ -315,7 +322,11 @@ final class Chunker {
     return HONORIFIC_M.contains(k) || HONORIFIC_F.contains(k) || HONORIFIC.contains(k);
   }
 
-  private static Chunk nameChunk(List<TokenInfo> toks, String[] keys, int i, int end, boolean ner) {
+  private static final java.util.regex.Pattern NOUN_ENDING =
+      java.util.regex.Pattern.compile("(?:tion|tions|sion|ment|ments|ism|ity|ities|ness|ies|ing|ings|ance|ence|als)$");
+
+  private static Chunk nameChunk(List<TokenInfo> toks, String[] keys, int i, int end, boolean ner,
+                                 ActorDictionary d) {
     char gender = HONORIFIC_M.contains(keys[i]) ? 'M' : HONORIFIC_F.contains(keys[i]) ? 'F' : '-';
     boolean honorific = isHonorific(keys[i]);
     int words = end - i - (honorific ? 1 : 0);
@@ -330,7 +341,18 @@ final class Chunker {
       return orgChunk(toks, keys, i, end);
     }
     boolean speechAfter = end < toks.size() && SPEECH.contains(keys[end]);
-    boolean strong = !orgLike && !placeLike && (ner || honorific || words >= 2 && words <= 4 || speechAfter);
+    int firstWord = honorific ? i + 1 : i;
+    boolean givenName = firstWord < end && d.givenNameGender(keys[firstWord]) != '-';
+    if (gender == '-' && givenName) {
+      gender = d.givenNameGender(keys[firstWord]);
+    }
+    // Title-case headlines ("Presidential Elections", "Countering Violent Extremism") are not names.
+    boolean nounLike = false;
+    for (int x = firstWord; x < end && !ner && !givenName; x++) {
+      nounLike |= NOUN_ENDING.matcher(keys[x]).find();
+    }
+    boolean strong = !orgLike && !placeLike && !nounLike
+        && (ner || honorific || words >= 2 && words <= 4 || speechAfter);
     return new Chunk(Kind.NAME, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(), null, strong,
         false, gender);
   }

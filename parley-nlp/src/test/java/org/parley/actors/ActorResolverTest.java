@@ -278,4 +278,48 @@ class ActorResolverTest {
     assertNotNull(ms);
     assertEquals("USA", code(RESOLVER.resolve("The U.S.", null), "U.S."));
   }
+
+  @Test
+  void givenNameGenderKeepsPronounsOffTheWrongPerson() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Robert Tamme met the mayor on Friday. She said the meeting went well.", D2023);
+    assertFalse(actorOf(ms, "She", 0).map(Actor::name).orElse("").equals("Robert Tamme"), ms.toString());
+  }
+
+  @Test
+  void namedOrganisationsGetGuessedSector() {
+    List<Mention> ms = RESOLVER.resolve(
+        "The Baltic Times reported the story. Riga Technical University was asked about it, and it said the data "
+            + "would be reviewed.",
+        D2023);
+    Actor paper = actorOf(ms, "The Baltic Times", 0).orElseThrow();
+    assertEquals(ActorKind.ORGANIZATION, paper.kind());
+    assertEquals("UNKMED", paper.code());
+    assertEquals("UNKEDU", code(ms, "Riga Technical University"));
+    assertEquals("UNKEDU", actorOf(ms, "it", 0).map(Actor::code).orElse("-"));
+    assertEquals(1, ms.stream().filter(m -> m.text().equals("it")).count(), "only the speaking 'it' is a mention");
+  }
+
+  @Test
+  void roleWordModifyingANounIsNoActor() {
+    List<Mention> ms = RESOLVER.resolve("A police station and an army base were hit near Kherson.", D2023);
+    assertEquals("-", code(ms, "A police"));
+    assertEquals("-", code(ms, "an army"));
+  }
+
+  @Test
+  void shoutedHeadlineWordsAreNotAcronyms() {
+    List<Mention> ms = RESOLVER.resolve("CAR BOMB KILLS FIVE IN CAPITAL", D2023);
+    assertEquals("-", code(ms, "CAR"));
+  }
+
+  @Test
+  void headlineSurnameResolvesToPersonNamedLaterInFull() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Varga vows to fight on\n\nSlovak opposition leader Tomas Varga said on Monday he would not resign.",
+        D2023);
+    Actor a = actorOf(ms, "Varga", 0).orElseThrow();
+    assertEquals("Tomas Varga", a.name());
+    assertEquals("SVKOPP", code(ms, "Slovak opposition leader Tomas Varga"));
+  }
 }
