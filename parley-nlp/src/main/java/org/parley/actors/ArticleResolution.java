@@ -149,8 +149,9 @@ final class ArticleResolution {
         String sector = ch.role().sector().equals("-") ? null : ch.role().sector();
         boolean withThe = j > 0 && isThe(s, c.get(j - 1));
         String name = text.substring(ch.start(), ch.end());
-        Actor a = new Actor(sector == null ? ActorResolver.UNKNOWN : ActorResolver.UNKNOWN + sector, name,
-            ActorKind.ORGANIZATION, null, sector);
+        String country = ch.entries().isEmpty() ? null : ch.entry().country();
+        String cc = country == null ? ActorResolver.UNKNOWN : country;
+        Actor a = new Actor(sector == null ? cc : cc + sector, name, ActorKind.ORGANIZATION, country, sector);
         emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
         others.get(s).add(new OtherAt(a, j));
         j++;

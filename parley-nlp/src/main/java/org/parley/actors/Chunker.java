@@ -160,8 +160,9 @@ final class Chunker {
       }
       Chunk m = longestMatch(toks, keys, i, d, ner);
       if (m != null) {
-        out.add(m);
-        i = m.last() + 1;
+        Chunk org = m.isPlaceEntry() ? placeNamedOrg(toks, keys, m, d, ner) : null;
+        out.add(org != null ? org : m);
+        i = (org != null ? org : m).last() + 1;
         continue;
       }
       if (k.indexOf('-') > 0 && hyphenParts(text, t, d, i, out)) {
@@ -355,6 +356,43 @@ final class Chunker {
         && (ner || honorific || words >= 2 && words <= 4 || speechAfter);
     return new Chunk(Kind.NAME, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(), null, strong,
         false, gender);
+  }
+
+  /**
+   * "Riga Technical University", "Kyiv Post": a place followed by an organisation's name is one organisation of
+   * that country; returns null when no such name follows.
+   */
+  private static @Nullable Chunk placeNamedOrg(List<TokenInfo> toks, String[] keys, Chunk place, ActorDictionary d,
+                                               boolean ner) {
+    int next = place.last() + 1;
+    if (next >= toks.size() || place.entry().country() == null || place.entry().type() == Entry.Type.SEAT) {
+      return null;
+    }
+    int end;
+    if (ner) {
+      if (!"ORGANIZATION".equals(toks.get(next).ner()) || !"ORGANIZATION".equals(toks.get(place.first()).ner())) {
+        return null;
+      }
+      end = next;
+      while (end < toks.size() && "ORGANIZATION".equals(toks.get(end).ner())) {
+        end++;
+      }
+    } else {
+      if (longestMatch(toks, keys, next, d, false) != null) {
+        return null;
+      }
+      end = nameRun(toks, keys, next, d, false);
+      boolean orgLike = false;
+      for (int x = next; x < end; x++) {
+        orgLike |= ORG_WORDS.containsKey(keys[x]);
+      }
+      if (end == next || !orgLike) {
+        return null;
+      }
+    }
+    Chunk org = orgChunk(toks, keys, place.first(), end);
+    return new Chunk(Kind.ORG, org.first(), org.last(), org.start(), org.end(), place.entries(), org.role(), true,
+        false, '-');
   }
 
   private static Chunk orgChunk(List<TokenInfo> toks, String[] keys, int i, int end) {
