@@ -42,8 +42,9 @@ import org.parley.model.Span;
  * <p>Coreference in one article: a later full name or bare surname resolves to the person first named in full; "the
  * prime minister" to the last person holding that title (else to the leaders table's holder of that office for the
  * country in context); "the Estonian leader" to the last Estonian government person; "he"/"she"/"him"/"her" to the
- * nearest gender-compatible person, preferring earlier in the same sentence, then the first-named (subject-like)
- * person of the previous sentences, up to three back; "they"/"them" to the last group, state or body; "the
+ * nearest person of that gender (earlier in the same sentence, then the first-named, subject-like person of each
+ * previous sentence, up to three back), and only when there is none to the nearest person of unknown gender;
+ * a speaking "it" ("it said") to the last organisation, state or body; "they"/"them" to the last group, state or body; "the
  * ministry"/"the government" to that role of the country in context. Gender comes from the leaders table, gendered
  * role words ("spokeswoman"), honorifics ("Mr", "Ms"), or a he/she bound to the name earlier. Pronouns that find no
  * antecedent are not reported.
@@ -81,6 +82,7 @@ public final class ActorResolver {
    * @param tokens the tokens of each sentence (same size as {@code sentences}); NER tags are used when present
    * @param date the article date, used for date-bounded roles; null to take the most recent terms
    * @return the mentions in text order, non-overlapping, each with a resolved actor
+   * @throws IllegalArgumentException when the lists differ in size or an offset lies past the end of the text
    */
   public List<Mention> resolve(String text, List<Span> sentences, List<List<TokenInfo>> tokens,
                                @Nullable LocalDate date) {
@@ -90,6 +92,16 @@ public final class ActorResolver {
     if (sentences.size() != tokens.size()) {
       throw new IllegalArgumentException(
           "sentences (" + sentences.size() + ") and token lists (" + tokens.size() + ") differ in number");
+    }
+    for (int s = 0; s < sentences.size(); s++) {
+      if (sentences.get(s).end() > text.length()) {
+        throw new IllegalArgumentException("sentence " + s + " ends past the text (" + text.length() + " chars)");
+      }
+      for (TokenInfo t : tokens.get(s)) {
+        if (t.end() > text.length()) {
+          throw new IllegalArgumentException("token '" + t.word() + "' ends past the text");
+        }
+      }
     }
     return new ArticleResolution(dictionary, text, sentences, tokens, date).run();
   }

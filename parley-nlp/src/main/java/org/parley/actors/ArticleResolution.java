@@ -497,20 +497,10 @@ final class ArticleResolution {
       return;
     }
     char g = k.equals("he") || k.equals("him") ? 'M' : 'F';
-    Entity found = null;
-    List<PersonAt> here = persons.get(s);
-    for (int x = here.size() - 1; x >= 0 && found == null; x--) {
-      if (here.get(x).chunk() < j && compatible(here.get(x).entity(), g)) {
-        found = here.get(x).entity();
-      }
-    }
-    for (int t = s - 1; t >= Math.max(0, s - PRONOUN_LOOKBACK) && found == null; t--) {
-      for (PersonAt pa : persons.get(t)) {
-        if (compatible(pa.entity(), g)) {
-          found = pa.entity();
-          break;
-        }
-      }
+    // First a person known to have this gender, then one whose gender is still unknown, within the window.
+    Entity found = antecedent(s, j, g, true);
+    if (found == null) {
+      found = antecedent(s, j, g, false);
     }
     if (found == null) {
       return;
@@ -522,8 +512,25 @@ final class ArticleResolution {
     persons.get(s).add(new PersonAt(found, j));
   }
 
-  private static boolean compatible(Entity e, char g) {
-    return e.gender == '-' || e.gender == g;
+  private @Nullable Entity antecedent(int s, int j, char g, boolean exact) {
+    List<PersonAt> here = persons.get(s);
+    for (int x = here.size() - 1; x >= 0; x--) {
+      if (here.get(x).chunk() < j && matches(here.get(x).entity(), g, exact)) {
+        return here.get(x).entity();
+      }
+    }
+    for (int t = s - 1; t >= Math.max(0, s - PRONOUN_LOOKBACK); t--) {
+      for (PersonAt pa : persons.get(t)) {
+        if (matches(pa.entity(), g, exact)) {
+          return pa.entity();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean matches(Entity e, char g, boolean exact) {
+    return exact ? e.gender == g : e.gender == '-';
   }
 
   private @Nullable Entity lastWithTitle(int s, String title, @Nullable String where) {

@@ -328,7 +328,9 @@ final class Chunker {
 
   private static Chunk nameChunk(List<TokenInfo> toks, String[] keys, int i, int end, boolean ner,
                                  ActorDictionary d) {
-    char gender = HONORIFIC_M.contains(keys[i]) ? 'M' : HONORIFIC_F.contains(keys[i]) ? 'F' : '-';
+    // With NER the honorific is outside the PERSON run ("Mr." is tagged O), so look one token back too.
+    int h = ner && i > 0 && isHonorific(keys[i - 1]) ? i - 1 : i;
+    char gender = HONORIFIC_M.contains(keys[h]) ? 'M' : HONORIFIC_F.contains(keys[h]) ? 'F' : '-';
     boolean honorific = isHonorific(keys[i]);
     int words = end - i - (honorific ? 1 : 0);
     boolean orgLike = false;

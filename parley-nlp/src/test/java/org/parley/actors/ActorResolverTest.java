@@ -322,4 +322,49 @@ class ActorResolverTest {
     assertEquals("Tomas Varga", a.name());
     assertEquals("SVKOPP", code(ms, "Slovak opposition leader Tomas Varga"));
   }
+
+  @Test
+  void seatOfGovernmentModifiesRole() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Kremlin spokesman Dmitry Peskov said the talks were over. Peskov added nothing.", D2023);
+    Actor a = actorOf(ms, "Kremlin spokesman Dmitry Peskov", 0).orElseThrow();
+    assertEquals("RUSGOV", a.code());
+    assertEquals("Dmitry Peskov", actorOf(ms, "Peskov", 0).orElseThrow().name());
+  }
+
+  @Test
+  void honorificBeforeNerPersonGivesGender() {
+    String text = "Ms. Tamme met Tõnis Kask. Kask spoke first. Then she answered.";
+    List<TokenInfo> toks = new ArrayList<>();
+    Set<String> persons = Set.of("Tamme", "Tõnis", "Kask");
+    for (Names.Tok t : Names.tokenize(text, 0, text.length())) {
+      toks.add(new TokenInfo(t.start(), t.end(), t.word(), "NNP", persons.contains(t.word()) ? "PERSON" : "O"));
+    }
+    List<Span> sentences = new ArrayList<>();
+    List<List<TokenInfo>> perSentence = new ArrayList<>();
+    SimpleSplitter.split(text, sentences, new ArrayList<>());
+    for (Span sp : sentences) {
+      perSentence.add(toks.stream().filter(t -> sp.start() <= t.start() && t.end() <= sp.end()).toList());
+    }
+    List<Mention> ms = RESOLVER.resolve(text, sentences, perSentence, D2023);
+    assertEquals("Tamme", actorOf(ms, "she", 0).orElseThrow().name());
+  }
+
+  @Test
+  void hugeUnpunctuatedInputFinishesQuickly() {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < 100_000; i++) {
+      sb.append(i % 17 == 0 ? "Estonian officials said he " : "word ");
+    }
+    long t0 = System.nanoTime();
+    List<Mention> ms = RESOLVER.resolve(sb.toString(), D2023);
+    assertTrue(System.nanoTime() - t0 < 20_000_000_000L, "took too long");
+    assertFalse(ms.isEmpty());
+  }
+
+  @Test
+  void tokensPastTheTextAreACallerBug() {
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> RESOLVER.resolve("Hi",
+        List.of(new Span(0, 2)), List.of(List.of(new TokenInfo(0, 9, "Hi", "", ""))), D2023));
+  }
 }
