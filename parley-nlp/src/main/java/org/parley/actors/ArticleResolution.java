@@ -588,7 +588,6 @@ final class ArticleResolution {
 
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el");
-  private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
 
   /** The surname key of a name written as a surname only ("Kallas", "Le Drian"), else null. */
   private static @Nullable String bareSurname(String name) {
@@ -610,7 +609,7 @@ final class ArticleResolution {
     if (toks.size() < 2) {
       return null;
     }
-    return country != null && FAMILY_NAME_FIRST.contains(country) ? toks.get(0) : toks.get(toks.size() - 1);
+    return country != null && BuiltInTables.FAMILY_NAME_FIRST.contains(country) ? toks.get(0) : toks.get(toks.size() - 1);
   }
 
   /** All entries of the one person with this surname whose term covers the date, or empty if none or several. */

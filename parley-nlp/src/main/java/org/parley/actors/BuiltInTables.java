@@ -7,7 +7,7 @@ import org.parley.model.ActorKind;
 /** Loads the built-in TSV tables (countries, seats, IGOs, roles, leaders) into a dictionary builder. */
 final class BuiltInTables {
   // Names written family name first in English-language news, so the surname is the first word.
-  private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
+  static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
 
   private BuiltInTables() {}
 

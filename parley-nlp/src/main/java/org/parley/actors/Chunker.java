@@ -161,6 +161,10 @@ final class Chunker {
       Chunk m = longestMatch(toks, keys, i, d, ner);
       if (m != null) {
         Chunk org = m.isPlaceEntry() ? placeNamedOrg(toks, keys, m, d, ner) : null;
+        if (org == null && m.isPlaceEntry() && joinedByHyphen(toks, m)) {
+          // CoreNLP splits "US-backed" into US, -, backed: the place is still only part of a hyphenated word.
+          m = new Chunk(m.kind(), m.first(), m.last(), m.start(), m.end(), m.entries(), null, true, true, '-');
+        }
         out.add(org != null ? org : m);
         i = (org != null ? org : m).last() + 1;
         continue;
@@ -245,6 +249,13 @@ final class Chunker {
       out.add(e);
     }
     return out;
+  }
+
+  private static boolean joinedByHyphen(List<TokenInfo> toks, Chunk m) {
+    int a = m.first() - 1;
+    int b = m.last() + 1;
+    return a >= 0 && toks.get(a).word().equals("-") && toks.get(a).end() == m.start()
+        || b < toks.size() && toks.get(b).word().equals("-") && toks.get(b).start() == m.end();
   }
 
   private static boolean isShouted(String w) {

@@ -367,4 +367,24 @@ class ActorResolverTest {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> RESOLVER.resolve("Hi",
         List.of(new Span(0, 2)), List.of(List.of(new TokenInfo(0, 9, "Hi", "", ""))), D2023));
   }
+
+  @Test
+  void hyphenSplitByCoreNlpStillMarksPartOfAWord() {
+    // CoreNLP 4.x splits hyphenated words: US - backed.
+    String text = "The US-backed fighters and Iraqi police met.";
+    List<TokenInfo> toks = new ArrayList<>();
+    for (Names.Tok t : Names.tokenize(text, 0, text.length())) {
+      if (t.word().equals("US-backed")) {
+        toks.add(new TokenInfo(t.start(), t.start() + 2, "US", "NNP", "LOCATION"));
+        toks.add(new TokenInfo(t.start() + 2, t.start() + 3, "-", "HYPH", "O"));
+        toks.add(new TokenInfo(t.start() + 3, t.end(), "backed", "VBN", "O"));
+      } else {
+        toks.add(new TokenInfo(t.start(), t.end(), t.word(), "", "O"));
+      }
+    }
+    List<Mention> ms = RESOLVER.resolve(text, List.of(new Span(0, text.length())), List.of(toks), D2023);
+    assertEquals("USA", code(ms, "US"));
+    assertEquals("IRQCOP", code(ms, "Iraqi police"));
+    assertFalse(code(ms, "fighters").startsWith("USA"), code(ms, "fighters"));
+  }
 }
