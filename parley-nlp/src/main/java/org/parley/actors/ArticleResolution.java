@@ -3,11 +3,8 @@ package org.parley.actors;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -22,27 +19,8 @@ import org.parley.model.Span;
 final class ArticleResolution {
   private static final Pattern HONORIFIC = Pattern.compile(
       "^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madame|Monsieur|Lady)\\.?\\s+");
-  private static final int PRONOUN_LOOKBACK = 3;
 
   private record Hit(int token, String country) {}
-
-  private record PersonAt(Entity entity, int chunk) {}
-
-  private record OtherAt(Actor actor, int chunk) {}
-
-  /** A person (named or known only by title) seen in this article. */
-  private static final class Entity {
-    final String name;
-    Actor actor;
-    char gender;
-    final Set<String> titles = new HashSet<>();
-
-    Entity(String name, Actor actor, char gender) {
-      this.name = name;
-      this.actor = actor;
-      this.gender = gender;
-    }
-  }
 
   private final ActorDictionary d;
   private final String text;
@@ -51,12 +29,7 @@ final class ArticleResolution {
   private final @Nullable LocalDate date;
   private final List<List<Chunk>> chunks = new ArrayList<>();
   private final List<List<Hit>> hits = new ArrayList<>();
-  private final List<List<PersonAt>> persons = new ArrayList<>();
-  private final List<List<OtherAt>> others = new ArrayList<>();
-  private final Map<String, Entity> byName = new HashMap<>();
-  private final Map<String, Entity> bySurname = new HashMap<>();
-  /** Surname key → full name, for every person named in full anywhere in the article (headlines come first). */
-  private final Map<String, String> articleSurnames = new HashMap<>();
+  private final Coreference coref = new Coreference();
   private final List<Mention> out = new ArrayList<>();
   private int[] paragraph = new int[0];
 
@@ -93,17 +66,16 @@ final class ArticleResolution {
         }
       }
       hits.add(hs);
-      persons.add(new ArrayList<>());
-      others.add(new ArrayList<>());
+      coref.addSentence();
     }
     for (int s = 0; s < n; s++) {
       for (Chunk c : chunks.get(s)) {
         if (c.kind() == Kind.NAME && c.strong() || c.isPersonEntry()) {
           String full = HONORIFIC.matcher(text.substring(c.start(), c.end())).replaceFirst("");
           String country = c.isPersonEntry() ? c.entry().country() : null;
-          String sk = c.isPersonEntry() ? surnameOf(c.entry().name(), country) : surnameOf(full, null);
-          if (sk != null && bareSurname(full) == null) {
-            articleSurnames.putIfAbsent(sk, c.isPersonEntry() ? c.entry().name() : full);
+          String sk = c.isPersonEntry() ? Coreference.surnameOf(c.entry().name(), country) : Coreference.surnameOf(full, null);
+          if (sk != null && Coreference.bareSurname(full) == null) {
+            coref.articleSurnames.putIfAbsent(sk, c.isPersonEntry() ? c.entry().name() : full);
           }
         }
       }
@@ -142,7 +114,7 @@ final class ArticleResolution {
         boolean withThe = j > 0 && isThe(s, c.get(j - 1)) && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
         emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
         if (ch.entry().type() != Entry.Type.ADJECTIVE) {
-          others.get(s).add(new OtherAt(a, j));
+          coref.noteOther(s, a, j);
         }
         j++;
       } else if (ch.kind() == Kind.ORG) {
@@ -153,7 +125,7 @@ final class ArticleResolution {
         String cc = country == null ? ActorResolver.UNKNOWN : country;
         Actor a = new Actor(sector == null ? cc : cc + sector, name, ActorKind.ORGANIZATION, country, sector);
         emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
-        others.get(s).add(new OtherAt(a, j));
+        coref.noteOther(s, a, j);
         j++;
       } else if (ch.kind() == Kind.PRONOUN) {
         pronoun(s, c, j);
@@ -308,16 +280,16 @@ final class ArticleResolution {
     String key = Names.key(nameText);
     List<Entry> known = nameChunk.isPersonEntry() ? nameChunk.entries() : List.of();
     String fromArticle = null;
-    Entity ent = byName.get(key);
+    Coreference.Entity ent = coref.byName.get(key);
     if (ent == null && known.isEmpty()) {
-      String sk = bareSurname(nameText);
+      String sk = Coreference.bareSurname(nameText);
       if (sk != null) {
-        ent = bySurname.get(sk);
-        String full = ent == null ? articleSurnames.get(sk) : null;
+        ent = coref.bySurname.get(sk);
+        String full = ent == null ? coref.articleSurnames.get(sk) : null;
         if (full != null) {
           // Named in full elsewhere in the article (often after a headline that uses the surname only).
           known = d.entries(Names.key(full)).stream().filter(e -> e.kind() == ActorKind.PERSON).toList();
-          ent = byName.get(Names.key(full));
+          ent = coref.byName.get(Names.key(full));
           if (known.isEmpty() && ent == null) {
             fromArticle = full;
           }
@@ -327,7 +299,7 @@ final class ArticleResolution {
       }
     }
     if (ent == null && !known.isEmpty()) {
-      ent = byName.get(Names.key(known.get(0).name()));
+      ent = coref.byName.get(Names.key(known.get(0).name()));
     }
     boolean roleInfo = !roles.isEmpty() || mod != null;
     if (ent == null && known.isEmpty() && fromArticle == null && !nameChunk.strong() && roles.isEmpty()) {
@@ -382,16 +354,16 @@ final class ArticleResolution {
     }
     gender = gender == '-' ? nameChunk.gender() : gender;
     if (ent == null) {
-      ent = new Entity(canonical, actor, gender);
-      byName.put(Names.key(canonical), ent);
-      String sk = surnameOf(canonical, known.isEmpty() ? null : known.get(0).country());
+      ent = new Coreference.Entity(canonical, actor, gender);
+      coref.byName.put(Names.key(canonical), ent);
+      String sk = Coreference.surnameOf(canonical, known.isEmpty() ? null : known.get(0).country());
       if (sk != null) {
-        bySurname.put(sk, ent);
+        coref.bySurname.put(sk, ent);
       }
     } else if (roleInfo) {
       ent.actor = actor;
     }
-    byName.putIfAbsent(key, ent);
+    coref.byName.putIfAbsent(key, ent);
     if (ent.gender == '-') {
       ent.gender = gender;
     }
@@ -404,7 +376,7 @@ final class ArticleResolution {
       ent.titles.add(active.title());
     }
     emit(start, end, ent.actor);
-    persons.get(s).add(new PersonAt(ent, chunkIdx));
+    coref.notePerson(s, ent, chunkIdx);
     return true;
   }
 
@@ -412,19 +384,19 @@ final class ArticleResolution {
                                 Role role, boolean former, int anchor) {
     String modCode = mod == null ? null
         : mod.entry().kind() == ActorKind.IGO ? mod.entry().code() : mod.entry().country();
-    Entity ent = former ? null : lastWithTitle(s, role.title(), modCode);
+    Coreference.Entity ent = former ? null : coref.lastWithTitle(s, role.title(), modCode);
     if (ent == null && !former) {
       String where = modCode != null ? modCode : contextCountry(s, anchor);
       if (where != null) {
         Entry holder = ActorDictionary.pick(d.holders(where, role.title()), date);
         if (holder != null && holder.dated()) {
-          ent = byName.get(Names.key(holder.name()));
+          ent = coref.byName.get(Names.key(holder.name()));
           if (ent == null) {
-            ent = new Entity(holder.name(), ActorDictionary.toActor(holder), holder.gender());
-            byName.put(Names.key(holder.name()), ent);
-            String surname = surnameOf(holder.name(), holder.country());
+            ent = new Coreference.Entity(holder.name(), ActorDictionary.toActor(holder), holder.gender());
+            coref.byName.put(Names.key(holder.name()), ent);
+            String surname = Coreference.surnameOf(holder.name(), holder.country());
             if (surname != null) {
-              bySurname.put(surname, ent);
+              coref.bySurname.put(surname, ent);
             }
           }
           ent.titles.add(role.title());
@@ -437,11 +409,11 @@ final class ArticleResolution {
       String sector = former ? "ELI" : role.sector();
       String code = modCode != null && modCode.startsWith("IGO") ? modCode
           : (country == null ? ActorResolver.UNKNOWN : country) + sector;
-      ent = new Entity(phrase, new Actor(code, phrase, ActorKind.GROUP, country, sector), role.gender());
+      ent = new Coreference.Entity(phrase, new Actor(code, phrase, ActorKind.GROUP, country, sector), role.gender());
       ent.titles.add(role.title());
     }
     emit(start, end, ent.actor);
-    persons.get(s).add(new PersonAt(ent, chunkIdx));
+    coref.notePerson(s, ent, chunkIdx);
   }
 
   private void group(int s, int chunkIdx, int start, int end, String phrase, @Nullable Chunk mod, Role role,
@@ -459,95 +431,19 @@ final class ArticleResolution {
         : "GOV".equals(sector) ? ActorKind.STATE : ActorKind.ORGANIZATION;
     Actor a = new Actor(code, phrase, kind, country, sector);
     emit(start, end, a);
-    others.get(s).add(new OtherAt(a, chunkIdx));
+    coref.noteOther(s, a, chunkIdx);
   }
 
   private void pronoun(int s, List<Chunk> c, int j) {
     Chunk ch = c.get(j);
     String k = Names.tokenKey(text.substring(ch.start(), ch.end()));
-    if (k.equals("it")) {
-      // Only a speaking "it" ("it said") is worth a mention; most are not actors at all.
-      List<TokenInfo> ts = tokens.get(s);
-      if (ch.last() + 1 >= ts.size() || !Chunker.SPEECH.contains(Names.tokenKey(ts.get(ch.last() + 1).word()))) {
-        return;
-      }
-      for (int t = s; t >= Math.max(0, s - 1); t--) {
-        List<OtherAt> os = others.get(t);
-        for (int x = os.size() - 1; x >= 0; x--) {
-          if ((t < s || os.get(x).chunk() < j) && os.get(x).actor().kind() != ActorKind.GROUP) {
-            emit(ch.start(), ch.end(), os.get(x).actor());
-            others.get(s).add(new OtherAt(os.get(x).actor(), j));
-            return;
-          }
-        }
-      }
-      return;
+    List<TokenInfo> ts = tokens.get(s);
+    boolean speaking = ch.last() + 1 < ts.size()
+        && Chunker.SPEECH.contains(Names.tokenKey(ts.get(ch.last() + 1).word()));
+    Actor a = coref.pronoun(s, j, k, speaking);
+    if (a != null) {
+      emit(ch.start(), ch.end(), a);
     }
-    if (k.equals("they") || k.equals("them")) {
-      for (int t = s; t >= Math.max(0, s - 1); t--) {
-        List<OtherAt> os = others.get(t);
-        for (int x = os.size() - 1; x >= 0; x--) {
-          if (t < s || os.get(x).chunk() < j) {
-            emit(ch.start(), ch.end(), os.get(x).actor());
-            others.get(s).add(new OtherAt(os.get(x).actor(), j));
-            return;
-          }
-        }
-      }
-      return;
-    }
-    char g = k.equals("he") || k.equals("him") ? 'M' : 'F';
-    // First a person known to have this gender, then one whose gender is still unknown, within the window.
-    Entity found = antecedent(s, j, g, true);
-    if (found == null) {
-      found = antecedent(s, j, g, false);
-    }
-    if (found == null) {
-      return;
-    }
-    if (found.gender == '-') {
-      found.gender = g;
-    }
-    emit(ch.start(), ch.end(), found.actor);
-    persons.get(s).add(new PersonAt(found, j));
-  }
-
-  private @Nullable Entity antecedent(int s, int j, char g, boolean exact) {
-    List<PersonAt> here = persons.get(s);
-    for (int x = here.size() - 1; x >= 0; x--) {
-      if (here.get(x).chunk() < j && matches(here.get(x).entity(), g, exact)) {
-        return here.get(x).entity();
-      }
-    }
-    for (int t = s - 1; t >= Math.max(0, s - PRONOUN_LOOKBACK); t--) {
-      for (PersonAt pa : persons.get(t)) {
-        if (matches(pa.entity(), g, exact)) {
-          return pa.entity();
-        }
-      }
-    }
-    return null;
-  }
-
-  private static boolean matches(Entity e, char g, boolean exact) {
-    return exact ? e.gender == g : e.gender == '-';
-  }
-
-  private @Nullable Entity lastWithTitle(int s, String title, @Nullable String where) {
-    boolean generic = title.equals("leader");
-    for (int t = s; t >= 0; t--) {
-      List<PersonAt> ps = persons.get(t);
-      for (int x = ps.size() - 1; x >= 0; x--) {
-        Entity e = ps.get(x).entity();
-        boolean place = where == null || where.equals(e.actor.country()) || where.equals(e.actor.code());
-        boolean office = generic ? "GOV".equals(e.actor.sector()) && !e.titles.isEmpty()
-            || e.titles.contains(title) : e.titles.contains(title);
-        if (place && office) {
-          return e;
-        }
-      }
-    }
-    return null;
   }
 
   /** Nearest country mention: same sentence, then same paragraph, then the latest earlier sentence in the article. */
@@ -584,32 +480,6 @@ final class ArticleResolution {
       }
     }
     return null;
-  }
-
-  private static final Set<String> PARTICLES =
-      Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el");
-
-  /** The surname key of a name written as a surname only ("Kallas", "Le Drian"), else null. */
-  private static @Nullable String bareSurname(String name) {
-    List<String> toks = Names.keyTokens(name);
-    if (toks.isEmpty()) {
-      return null;
-    }
-    for (int i = 0; i < toks.size() - 1; i++) {
-      if (!PARTICLES.contains(toks.get(i))) {
-        return null;
-      }
-    }
-    return toks.get(toks.size() - 1);
-  }
-
-  /** The key of the surname of a full name: the last word, or the first for names written family name first. */
-  private static @Nullable String surnameOf(String fullName, @Nullable String country) {
-    List<String> toks = Names.keyTokens(fullName);
-    if (toks.size() < 2) {
-      return null;
-    }
-    return country != null && BuiltInTables.FAMILY_NAME_FIRST.contains(country) ? toks.get(0) : toks.get(toks.size() - 1);
   }
 
   /** All entries of the one person with this surname whose term covers the date, or empty if none or several. */
