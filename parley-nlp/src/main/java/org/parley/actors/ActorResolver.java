@@ -44,10 +44,15 @@ import org.parley.model.Span;
  * country in context); "the Estonian leader" to the last Estonian government person; "he"/"she"/"him"/"her" to the
  * nearest person of that gender (earlier in the same sentence, then the first-named, subject-like person of each
  * previous sentence, up to three back), and only when there is none to the nearest person of unknown gender;
- * a speaking "it" ("it said") to the last organisation, state or body; "they"/"them" to the last group, state or body; "the
- * ministry"/"the government" to that role of the country in context. Gender comes from the leaders table, gendered
- * role words ("spokeswoman"), honorifics ("Mr", "Ms"), or a he/she bound to the name earlier. Pronouns that find no
- * antecedent are not reported.
+ * a speaking "it" ("it said") to the last organisation, state or body; "they"/"them" to the last group, state
+ * or body; "the ministry"/"the government" to that role of the country in context. Gender comes from the leaders
+ * table, gendered role words ("spokeswoman"), honorifics ("Mr", "Ms"), common given names, or a he/she bound to
+ * the name earlier. Pronouns that find no antecedent are not reported.
+ *
+ * <p>Named organisations not in the dictionary (CoreNLP ORGANIZATION runs, or on the fast path capitalised runs
+ * with an organisation word: "Riga Technical University", "The Baltic Times") are ORGANIZATION actors whose code
+ * is the country of a leading place name (else {@code UNK}) plus a sector guessed from their words
+ * ({@code LVAEDU}, {@code UNKMED}).
  *
  * <p>Instances are immutable and thread-safe; one per process is enough.
  */

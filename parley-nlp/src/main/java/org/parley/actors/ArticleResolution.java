@@ -73,7 +73,8 @@ final class ArticleResolution {
         if (c.kind() == Kind.NAME && c.strong() || c.isPersonEntry()) {
           String full = HONORIFIC.matcher(text.substring(c.start(), c.end())).replaceFirst("");
           String country = c.isPersonEntry() ? c.entry().country() : null;
-          String sk = c.isPersonEntry() ? Coreference.surnameOf(c.entry().name(), country) : Coreference.surnameOf(full, null);
+          String sk = c.isPersonEntry() ? Coreference.surnameOf(c.entry().name(), country)
+              : Coreference.surnameOf(full, null);
           if (sk != null && Coreference.bareSurname(full) == null) {
             coref.articleSurnames.putIfAbsent(sk, c.isPersonEntry() ? c.entry().name() : full);
           }

@@ -161,6 +161,7 @@ final class Coreference {
     if (toks.size() < 2) {
       return null;
     }
-    return country != null && BuiltInTables.FAMILY_NAME_FIRST.contains(country) ? toks.get(0) : toks.get(toks.size() - 1);
+    boolean familyFirst = country != null && BuiltInTables.FAMILY_NAME_FIRST.contains(country);
+    return familyFirst ? toks.get(0) : toks.get(toks.size() - 1);
   }
 }
