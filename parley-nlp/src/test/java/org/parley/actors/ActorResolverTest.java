@@ -387,4 +387,15 @@ class ActorResolverTest {
     assertEquals("IRQCOP", code(ms, "Iraqi police"));
     assertFalse(code(ms, "fighters").startsWith("USA"), code(ms, "fighters"));
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2019-06-01, Angela Merkel", "2023-06-01, Olaf Scholz", "2025-08-01, Friedrich Merz"
+  })
+  void germanChancellorByDate(String date, String name) {
+    List<Mention> ms = RESOLVER.resolve("The German chancellor flew to Washington.", LocalDate.parse(date));
+    Actor a = actorOf(ms, "The German chancellor", 0).orElseThrow();
+    assertEquals(name, a.name());
+    assertEquals("DEUGOV", a.code());
+  }
 }
