@@ -209,7 +209,7 @@ final class ArticleResolution {
       // "police station", "army base": the role word only describes the next noun.
       return j;
     }
-    boolean capitalisedRole = Character.isUpperCase(text.charAt(c.get(roleStart).start()));
+    boolean capitalisedRole = Names.isCapitalised(tokens.get(s).get(c.get(roleStart).first()).word());
     boolean accept = mod != null || det || last.type() == Role.Type.GROUP
         || last.type() == Role.Type.ORG && capitalisedRole;
     if (!accept) {

@@ -349,7 +349,7 @@ final class Chunker {
     for (int x = i; x < end; x++) {
       orgLike |= ORG_WORDS.containsKey(keys[x]);
       placeLike |= PLACE_WORDS.contains(keys[x]) || Names.looksLikeAcronym(toks.get(x).word())
-          || Character.isDigit(toks.get(x).word().charAt(0));
+          || toks.get(x).word().isEmpty() || Character.isDigit(toks.get(x).word().charAt(0));
     }
     if (!ner && !honorific && orgLike && !placeLike && words >= 2) {
       return orgChunk(toks, keys, i, end);

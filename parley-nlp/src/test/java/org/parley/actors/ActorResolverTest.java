@@ -398,4 +398,15 @@ class ActorResolverTest {
     assertEquals(name, a.name());
     assertEquals("DEUGOV", a.code());
   }
+
+  @Test
+  void emptyAndOddTokensDoNotFail() {
+    String text = "Police said Mr Kask left.";
+    List<TokenInfo> toks = List.of(new TokenInfo(0, 6, "Police", "NNS", "O"), new TokenInfo(6, 6, "", "", "PERSON"),
+        new TokenInfo(7, 11, "said", "VBD", "O"), new TokenInfo(12, 14, "Mr", "NNP", "O"),
+        new TokenInfo(15, 19, "Kask", "NNP", "PERSON"), new TokenInfo(20, 24, "left", "VBD", "O"),
+        new TokenInfo(24, 25, ".", ".", "O"));
+    List<Mention> ms = RESOLVER.resolve(text, List.of(new Span(0, text.length())), List.of(toks), D2023);
+    assertEquals(ActorResolver.UNKNOWN, code(ms, "Kask"));
+  }
 }
