@@ -2,18 +2,35 @@ package org.parley.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.time.LocalDate;
+import org.parley.actors.ActorResolver;
+import org.parley.actors.TokenInfo;
 import org.parley.model.Analysis;
+import org.parley.model.Mention;
 import org.parley.model.Article;
 import org.parley.model.Span;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
 
 /**
  * Runs the analysis stages over one article: CoreNLP parse, actor mentions, quotes, events.
  * Thread-safe: each thread uses its own CoreNLP pipeline.
  */
 public final class ArticleAnalyzer {
+  private final ActorResolver actors;
+
+  /** An analyser with the built-in actor dictionary. */
+  public ArticleAnalyzer() {
+    this(ActorResolver.builtIn());
+  }
+
+  /** An analyser resolving actors with the given resolver (e.g. one extended with the user's dictionaries). */
+  public ArticleAnalyzer(ActorResolver actors) {
+    this.actors = actors;
+  }
+
   /** Texts longer than this are analysed only up to here, so one huge page cannot take the run's memory. */
   public static final int MAX_ANALYSED_CHARS = 200_000;
 
@@ -39,11 +56,20 @@ public final class ArticleAnalyzer {
       }
       text = text.substring(0, cut);
     }
-    ParsedDocument doc = NlpPipeline.forThisThread().parse(TextSanitizer.withoutControlCharacters(text));
+    String clean = TextSanitizer.withoutControlCharacters(text);
+    ParsedDocument doc = NlpPipeline.forThisThread().parse(clean);
     List<Span> sentences = new ArrayList<>();
+    List<List<TokenInfo>> tokens = new ArrayList<>();
     for (ParsedSentence s : doc.sentences()) {
       sentences.add(s.span());
+      List<TokenInfo> ts = new ArrayList<>(s.tokens().size());
+      for (Token t : s.tokens()) {
+        ts.add(new TokenInfo(t.start(), t.end(), clean.substring(t.start(), t.end()), t.pos(), t.ner()));
+      }
+      tokens.add(ts);
     }
-    return new Analysis(article, sentences, List.of(), List.of(), List.of(), warnings);
+    LocalDate day = article.published() == null ? null : article.published().day();
+    List<Mention> mentions = actors.resolve(clean, sentences, tokens, day);
+    return new Analysis(article, sentences, mentions, List.of(), List.of(), warnings);
   }
 }
