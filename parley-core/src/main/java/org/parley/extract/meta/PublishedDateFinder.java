@@ -1,0 +1,212 @@
+package org.parley.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.DateSource;
+import org.parley.model.PublishedDate;
+
+/**
+ * Finds the publication date, strongest evidence first: JSON-LD, meta tags, microdata and time tags, the URL, then
+ * date-like page elements. A date in the future or before the web is discarded; no date beats a wrong one.
+ */
+final class PublishedDateFinder {
+  private static final int MIN_YEAR = 1995;
+
+  /** Meta keys naming the publication date, most specific first. */
+  private static final List<String> PUBLISHED_KEYS = List.of(
+      "article:published_time", "article:published", "og:article:published_time", "og:published_time",
+      "published_time", "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
+      "publish_date", "date_published", "publication_date", "publication-date", "publicationdate",
+      "article_date_original", "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+      "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date.published", "rnews:datepublished",
+      "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate",
+      "article.created", "date.created", "date_created", "bt:pubdate", "displaydate", "dc.date", "dcterms.date",
+      "dc:date", "date", "created");
+
+  private static final List<String> MODIFIED_KEYS = List.of(
+      "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+      "last-modified", "lastmod", "modified");
+
+  private static final Pattern PUBLISH_HINT = Pattern.compile("(?i)(publish|pubdate|entry-date|post-date|"
+      + "created|datePublished|posted|article-date|date-publi)");
+  private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)(update|modif|aktualisiert|geändert|"
+      + "actualiz|mis à jour|atualiz|aggiorn|stand:|last edited|bearbeitet)");
+  private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|datum|time|zeit|publi|posted|byline|"
+      + "fecha|dateline|meta|info|author|subline|kicker|tag)");
+
+  private static final List<Pattern> URL_DATES = List.of(
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])"),
+      Pattern.compile("[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?!\\d)"),
+      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"));
+
+  private final Clock clock;
+
+  PublishedDateFinder(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Nullable PublishedDate find(PageSignals page) {
+    LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+    PublishedDate d = fromJsonLd(page, latest, "datePublished", "dateCreated");
+    if (d == null) {
+      d = fromMeta(page, latest, PUBLISHED_KEYS);
+    }
+    if (d == null) {
+      d = fromMicrodata(page, latest);
+    }
+    if (d == null) {
+      d = fromTimeTags(page, latest);
+    }
+    if (d == null) {
+      d = fromUrl(page, latest);
+    }
+    if (d == null) {
+      d = fromText(page, latest);
+    }
+    return d;
+  }
+
+  private @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
+    for (String field : fields) {
+      for (JsonNode n : page.jsonLdByRelevance()) {
+        String v = JsonLdReader.text(n, field);
+        PublishedDate d = accept(v, page, latest, DateSource.JSON_LD);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromMeta(PageSignals page, LocalDate latest, List<String> keys) {
+    for (String k : keys) {
+      List<String> values = page.meta.get(k);
+      if (values == null) {
+        continue;
+      }
+      for (String v : values) {
+        PublishedDate d = accept(v, page, latest, DateSource.META);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
+    for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta)")) {
+      String v = firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text());
+      PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromTimeTags(PageSignals page, LocalDate latest) {
+    List<Element> times = page.doc.select("time, abbr.published[title], .published[title]");
+    // Marked as the publication time first, then the first time tag of the article not marked as an update.
+    for (int pass = 0; pass < 2; pass++) {
+      for (Element t : times) {
+        String hint = t.className() + " " + t.id() + " " + t.attr("itemprop")
+            + (t.hasAttr("pubdate") ? " pubdate" : "");
+        Element parent = t.parent();
+        String context = parent == null ? "" : parent.className() + " " + parent.ownText();
+        boolean published = PUBLISH_HINT.matcher(hint).find();
+        boolean modified = MODIFIED_HINT.matcher(hint + " " + context).find();
+        if (modified || (pass == 0 && !published) || (pass == 1 && published)) {
+          continue;
+        }
+        if (pass == 1 && PageSignals.offArticle(t)) {
+          continue;
+        }
+        String v = firstNonBlank(t.attr("datetime"), t.attr("title"), t.text());
+        PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
+    if (page.url == null) {
+      return null;
+    }
+    for (Pattern p : URL_DATES) {
+      Matcher m = p.matcher(page.url);
+      if (m.find()) {
+        try {
+          LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+          if (plausible(day, latest)) {
+            return new PublishedDate(day, null, m.group(), DateSource.URL);
+          }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+          // digits that only look like a date
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
+    Element body = page.doc.body();
+    if (body == null) {
+      return null;
+    }
+    for (Element e : body.getAllElements()) {
+      String ci = e.className() + " " + e.id();
+      if (ci.length() < 2 || !DATE_CLASS.matcher(ci).find()) {
+        continue;
+      }
+      String text = e.text();
+      if (text.isEmpty() || text.length() > 200 || PageSignals.offArticle(e)) {
+        continue;
+      }
+      if (MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
+        continue;
+      }
+      for (ParsedDate p : DateParsers.findAll(text, page.lang)) {
+        if (plausible(p.day(), latest)) {
+          return new PublishedDate(p.day(), p.dateTime(), p.raw(), DateSource.TEXT);
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate accept(@Nullable String value, PageSignals page, LocalDate latest,
+      DateSource source) {
+    Optional<ParsedDate> p = DateParsers.parseValue(value, page.lang);
+    if (p.isEmpty() || !plausible(p.get().day(), latest)) {
+      return null;
+    }
+    return new PublishedDate(p.get().day(), p.get().dateTime(), value.strip(), source);
+  }
+
+  private static boolean plausible(LocalDate day, LocalDate latest) {
+    return day.getYear() >= MIN_YEAR && !day.isAfter(latest);
+  }
+
+  private static @Nullable String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}
