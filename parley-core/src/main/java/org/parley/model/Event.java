@@ -1,0 +1,39 @@
+package org.parley.model;
+
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A coded political event: who did what to whom, when, with its evidence.
+ *
+ * @param type the PLOVER event type, upper case ("REQUEST", "REJECT", "THREATEN"…)
+ * @param cameoCode the CAMEO code as a string (the leading zero matters: "042")
+ * @param goldstein the Goldstein conflict–cooperation score of the CAMEO code
+ * @param source who acts
+ * @param target who is acted upon, when there is one
+ * @param date when it happened, as precisely as {@code precision} says
+ * @param precision how precisely the date is known
+ * @param negated whether the text says it did not happen ("will not extend")
+ * @param modality the modal or mood that qualifies it ("will", "could", "if"), when any
+ * @param trigger the predicate's span ("accused", "talks")
+ * @param sentence the evidence sentence's span
+ * @param confidence the coder's confidence in [0, 1]
+ */
+public record Event(String type, String cameoCode, double goldstein, Mention source, @Nullable Mention target,
+                    @Nullable LocalDate date, DatePrecision precision, boolean negated, @Nullable String modality,
+                    Span trigger, Span sentence, double confidence) {
+  public Event {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(cameoCode, "cameoCode");
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(precision, "precision");
+    Objects.requireNonNull(trigger, "trigger");
+    Objects.requireNonNull(sentence, "sentence");
+  }
+
+  /** The CAMEO root: the first two digits. */
+  public String cameoRoot() {
+    return cameoCode.length() >= 2 ? cameoCode.substring(0, 2) : cameoCode;
+  }
+}

@@ -1,0 +1,92 @@
+package org.parley.nlp;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.parley.model.Span;
+
+/**
+ * Stanford CoreNLP configured for speed: tokenize, ssplit, pos, lemma, 3-class NER and the neural dependency
+ * parser. Fine-grained NER, numeric classifiers and coreference are off: they cost 7x the time and Parley resolves
+ * actors and pronouns itself. Not thread-safe: use one instance per worker thread ({@link #forThisThread()}).
+ */
+public final class NlpPipeline {
+  /** Sentences longer than this are not dependency-parsed (the parser is quadratic-ish and such "sentences" are lists). */
+  static final int MAX_PARSE_TOKENS = 120;
+  private static final ThreadLocal<NlpPipeline> PER_THREAD = ThreadLocal.withInitial(NlpPipeline::new);
+
+  private final StanfordCoreNLP corenlp;
+
+  private NlpPipeline() {
+    Properties props = new Properties();
+    props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    props.setProperty("ner.applyFineGrained", "false");
+    props.setProperty("ner.applyNumericClassifiers", "false");
+    props.setProperty("ner.useSUTime", "false");
+    props.setProperty("ner.buildEntityMentions", "false");
+    props.setProperty("tokenize.options", "invertible=false,ptb3Escaping=false,normalizeParentheses=false,"
+        + "normalizeOtherBrackets=false,quotes=unicode,splitHyphenated=true");
+    props.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    props.setProperty("depparse.maxLength", String.valueOf(MAX_PARSE_TOKENS));
+    props.setProperty("pos.maxlen", "200");
+    corenlp = new StanfordCoreNLP(props);
+  }
+
+  /** The pipeline of the calling thread, created (once, about 3 s) on first use. */
+  public static NlpPipeline forThisThread() {
+    return PER_THREAD.get();
+  }
+
+  /** Parses the text into sentences with tokens, entities and dependencies. */
+  public ParsedDocument parse(String text) {
+    Annotation doc = new Annotation(text);
+    corenlp.annotate(doc);
+    List<ParsedSentence> out = new ArrayList<>();
+    List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    if (sentences == null) {
+      return new ParsedDocument(text, List.of());
+    }
+    for (CoreMap s : sentences) {
+      List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
+      if (labels.isEmpty()) {
+        continue;
+      }
+      List<Token> tokens = new ArrayList<>(labels.size());
+      for (int i = 0; i < labels.size(); i++) {
+        CoreLabel l = labels.get(i);
+        String lemma = l.lemma() == null ? l.word().toLowerCase(java.util.Locale.ROOT) : l.lemma();
+        String ner = l.ner() == null ? "O" : l.ner();
+        tokens.add(new Token(i, l.beginPosition(), l.endPosition(), l.word(), lemma, l.tag(), ner));
+      }
+      List<Dependency> deps = new ArrayList<>();
+      SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+      if (g == null) {
+        g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+      }
+      if (g != null) {
+        SemanticGraph basic = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        SemanticGraph tree = basic != null ? basic : g;
+        for (IndexedWord root : tree.getRoots()) {
+          deps.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge e : tree.edgeIterable()) {
+          deps.add(new Dependency(e.getGovernor().index() - 1, e.getDependent().index() - 1, e.getRelation().toString()));
+        }
+      }
+      int start = tokens.get(0).start();
+      int end = tokens.get(tokens.size() - 1).end();
+      out.add(new ParsedSentence(out.size(), new Span(start, end), tokens, deps));
+    }
+    return new ParsedDocument(text, out);
+  }
+}
