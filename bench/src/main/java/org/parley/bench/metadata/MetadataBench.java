@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.parley.extract.meta.MetadataExtractor;
 import org.parley.extract.meta.PageMetadata;
+import org.parley.model.PublishedDate;
 
 /**
  * Runs {@link MetadataExtractor} over a metadata gold set and writes one prediction per page as
@@ -25,6 +26,17 @@ import org.parley.extract.meta.PageMetadata;
  */
 public final class MetadataBench {
   private MetadataBench() {}
+
+  /**
+   * The timestamp with its offset, unless the page's own calendar day differs from it (a UTC stamp with the local
+   * day known from the URL): then the day, which is what the page says.
+   */
+  static String dateOf(PublishedDate d) {
+    if (d.dateTime() != null && !d.dateTime().toLocalDate().equals(d.day())) {
+      return d.day().toString();
+    }
+    return d.iso();
+  }
 
   public static void main(String[] args) throws IOException {
     if (args.length != 2) {
@@ -56,7 +68,7 @@ public final class MetadataBench {
           // Charset detection from BOM and <meta charset>, since some pages are not UTF-8.
           Document doc = Jsoup.parse(in, null, url == null ? "" : url);
           PageMetadata m = extractor.extract(doc, url);
-          pred.put("date", m.published() == null ? null : m.published().iso());
+          pred.put("date", m.published() == null ? null : dateOf(m.published()));
           pred.put("title", m.title());
           ArrayNode authors = pred.putArray("authors");
           m.authors().forEach(authors::add);

@@ -183,7 +183,7 @@ final class DateParsers {
       } else if (b > 12) {
         monthFirst = true;
       } else {
-        monthFirst = "en".equals(lang);
+        monthFirst = lang != null && (lang.equals("en") || lang.equals("en-us"));
       }
       mo = Integer.toString(monthFirst ? a : b);
       d = Integer.toString(monthFirst ? b : a);

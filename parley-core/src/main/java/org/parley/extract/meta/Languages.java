@@ -28,6 +28,17 @@ final class Languages {
     return c != null ? c : code(signals.meta("og:locale"));
   }
 
+  /** The declared tag as written, lower case, or null. */
+  static @Nullable String declaredTag(Document doc, PageSignals signals) {
+    Element html = doc.selectFirst("html");
+    String raw = html == null ? "" : html.attr("lang").strip();
+    if (raw.isEmpty()) {
+      String m = signals.meta("content-language", "og:locale");
+      raw = m == null ? "" : m.strip();
+    }
+    return raw.isEmpty() ? null : raw.toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   private static @Nullable String code(@Nullable String raw) {
     if (raw == null) {
       return null;

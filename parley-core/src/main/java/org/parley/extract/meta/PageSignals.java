@@ -27,6 +27,8 @@ final class PageSignals {
   final List<JsonNode> jsonLd;
   final Map<String, List<String>> meta = new LinkedHashMap<>();
   final @Nullable String lang;
+  /** The declared language tag as written, lower case (e.g. {@code en-gb}), for day/month order. */
+  final @Nullable String langTag;
 
   PageSignals(Document doc, @Nullable String url, List<String> warnings) {
     this.doc = doc;
@@ -45,6 +47,7 @@ final class PageSignals {
       }
     }
     this.lang = Languages.declared(doc, this);
+    this.langTag = Languages.declaredTag(doc, this);
   }
 
   /** The first value of the first key present. */
@@ -77,6 +80,26 @@ final class PageSignals {
       }
     }
     return out;
+  }
+
+  /** Regions holding other people's content: comments, related and teaser lists, widgets. */
+  static final Pattern OTHER_CONTENT = Pattern.compile(
+      "(?i)(comment|kommentar|respond|reply|related|sidebar|widget|teaser|recommend|popular|most-read|"
+          + "trending|newsletter|promo|advert|cookie|archive|calendar|navigation|menu)");
+
+  /** Whether the element sits in comments, related-article lists or widgets (page footers and asides pass). */
+  static boolean inOtherContent(Element e) {
+    for (Element a = e; a != null; a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("nav") || tag.equals("body")) {
+        return tag.equals("nav");
+      }
+      String ci = a.className() + " " + a.id();
+      if (ci.length() > 1 && OTHER_CONTENT.matcher(ci).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether the element sits in a comment list, sidebar, footer or similar region. */

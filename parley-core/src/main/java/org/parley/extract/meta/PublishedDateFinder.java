@@ -3,11 +3,16 @@ package org.parley.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.DateSource;
@@ -47,6 +52,9 @@ final class PublishedDateFinder {
       Pattern.compile("[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?!\\d)"),
       Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"));
 
+  private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "a", "option", "select",
+      "button", "label", "textarea");
+
   private final Clock clock;
 
   PublishedDateFinder(Clock clock) {
@@ -65,11 +73,72 @@ final class PublishedDateFinder {
     if (d == null) {
       d = fromTimeTags(page, latest);
     }
-    if (d == null) {
-      d = fromUrl(page, latest);
+    PublishedDate fromUrl = fromUrl(page, latest);
+    if (d != null) {
+      d = localize(d, page);
+      return fromUrl == null ? d : reconcile(d, fromUrl);
     }
-    if (d == null) {
-      d = fromText(page, latest);
+    if (fromUrl != null) {
+      return fromUrl;
+    }
+    return fromText(page, latest);
+  }
+
+  /**
+   * A date in the URL was fixed when the page was published, so it overrules markup that disagrees by more than a
+   * day (templates stamp edits or migration dates as "published"). One day apart is a UTC timestamp crossing
+   * midnight: the URL has the page's local day.
+   */
+  private static PublishedDate reconcile(PublishedDate markup, PublishedDate url) {
+    long diff = Math.abs(markup.day().toEpochDay() - url.day().toEpochDay());
+    if (diff > 1) {
+      return url;
+    }
+    if (diff == 1 && markup.dateTime() != null && markup.dateTime().getOffset().equals(ZoneOffset.UTC)) {
+      return new PublishedDate(url.day(), markup.dateTime(), markup.raw(), markup.source());
+    }
+    return markup;
+  }
+
+  private static final Pattern OFFSET_STAMP = Pattern.compile(
+      "((?:19|20)\\d{2}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(?::\\d{2})?(?:\\.\\d+)?([+-]\\d{2}:?\\d{2})");
+
+  /**
+   * A UTC timestamp hides the page's calendar day; when the page writes its times elsewhere with a local offset,
+   * restate the same instant in that offset (the same moment, so nothing is invented but the page's own zone).
+   */
+  private static PublishedDate localize(PublishedDate d, PageSignals page) {
+    OffsetDateTime t = d.dateTime();
+    if (t == null || !t.getOffset().equals(ZoneOffset.UTC)) {
+      return d;
+    }
+    Map<ZoneOffset, Integer> seen = new HashMap<>();
+    List<String> texts = new ArrayList<>();
+    page.meta.values().forEach(texts::addAll);
+    for (Element e : page.doc.select("time[datetime], script")) {
+      texts.add(e.normalName().equals("time") ? e.attr("datetime") : e.data());
+    }
+    for (String text : texts) {
+      Matcher m = OFFSET_STAMP.matcher(text);
+      while (m.find()) {
+        Optional<ParsedDate> p = DateParsers.parseValue(m.group(), null);
+        if (p.isEmpty() || p.get().dateTime() == null) {
+          continue;
+        }
+        OffsetDateTime other = p.get().dateTime();
+        if (other.getOffset().equals(ZoneOffset.UTC)) {
+          continue;
+        }
+        if (Math.abs(other.toEpochSecond() - t.toEpochSecond()) < 60) {
+          OffsetDateTime local = t.withOffsetSameInstant(other.getOffset());
+          return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+        }
+        seen.merge(other.getOffset(), 1, Integer::sum);
+      }
+    }
+    if (seen.size() == 1) {
+      OffsetDateTime local = t.withOffsetSameInstant(seen.keySet().iterator().next());
+      return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
     }
     return d;
   }
@@ -167,22 +236,51 @@ final class PublishedDateFinder {
     if (body == null) {
       return null;
     }
-    for (Element e : body.getAllElements()) {
-      String ci = e.className() + " " + e.id();
-      if (ci.length() < 2 || !DATE_CLASS.matcher(ci).find()) {
-        continue;
-      }
-      String text = e.text();
-      if (text.isEmpty() || text.length() > 200 || PageSignals.offArticle(e)) {
-        continue;
-      }
-      if (MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
-        continue;
-      }
-      for (ParsedDate p : DateParsers.findAll(text, page.lang)) {
-        if (plausible(p.day(), latest)) {
-          return new PublishedDate(p.day(), p.dateTime(), p.raw(), DateSource.TEXT);
+    // Date-like elements of the article, first without, then with update wording (an update date beats none).
+    for (int pass = 0; pass < 2; pass++) {
+      for (Element e : body.getAllElements()) {
+        String ci = e.className() + " " + e.id();
+        if (ci.length() < 2 || !DATE_CLASS.matcher(ci).find()) {
+          continue;
         }
+        String text = e.text();
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+          continue;
+        }
+        if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
+          continue;
+        }
+        PublishedDate d = firstPlausible(text, page, latest);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    PublishedDate d = firstPlausible(page.doc.title(), page, latest);
+    if (d != null) {
+      return d;
+    }
+    // Last resort: the first date written in the page's own text, outside comments and link lists.
+    for (Element e : body.getAllElements()) {
+      if (e.ownText().length() < 6 || SKIP_TAGS.contains(e.normalName()) || PageSignals.inOtherContent(e)) {
+        continue;
+      }
+      String own = e.ownText();
+      if (MODIFIED_HINT.matcher(own).find()) {
+        continue;
+      }
+      d = firstPlausible(own, page, latest);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate firstPlausible(String text, PageSignals page, LocalDate latest) {
+    for (ParsedDate p : DateParsers.findAll(text, page.langTag)) {
+      if (plausible(p.day(), latest)) {
+        return new PublishedDate(p.day(), p.dateTime(), p.raw(), DateSource.TEXT);
       }
     }
     return null;
@@ -190,7 +288,7 @@ final class PublishedDateFinder {
 
   private @Nullable PublishedDate accept(@Nullable String value, PageSignals page, LocalDate latest,
       DateSource source) {
-    Optional<ParsedDate> p = DateParsers.parseValue(value, page.lang);
+    Optional<ParsedDate> p = DateParsers.parseValue(value, page.langTag);
     if (p.isEmpty() || !plausible(p.get().day(), latest)) {
       return null;
     }
