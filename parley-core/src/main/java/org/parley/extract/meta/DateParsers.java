@@ -90,7 +90,8 @@ final class DateParsers {
     } catch (DateTimeParseException ignored) {
       // not RFC 1123; try the text patterns below
     }
-    List<ParsedDate> found = findAll(s, lang);
+    // Machine-written values put the month first when the order is ambiguous (11/01/2023 is November).
+    List<ParsedDate> found = findAll(s, "en");
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 

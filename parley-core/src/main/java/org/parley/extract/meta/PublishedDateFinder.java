@@ -48,12 +48,14 @@ final class PublishedDateFinder {
       + "fecha|dateline|meta|info|author|subline|kicker|tag)");
 
   private static final List<Pattern> URL_DATES = List.of(
-      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[^\\d])"),
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[?#]|\\.html?)"),
       Pattern.compile("[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?!\\d)"),
       Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"));
 
   private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "a", "option", "select",
       "button", "label", "textarea");
+
+  private static final Pattern ARCHIVE_PREFIX = Pattern.compile("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/");
 
   private final Clock clock;
 
@@ -214,8 +216,10 @@ final class PublishedDateFinder {
     if (page.url == null) {
       return null;
     }
+    // An archived copy's own URL carries the capture time; the date belongs to the original URL inside it.
+    String url = ARCHIVE_PREFIX.matcher(page.url).replaceFirst("/");
     for (Pattern p : URL_DATES) {
-      Matcher m = p.matcher(page.url);
+      Matcher m = p.matcher(url);
       if (m.find()) {
         try {
           LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
