@@ -38,12 +38,49 @@ final class AuthorFinder {
   private AuthorFinder() {}
 
   static List<String> find(PageSignals page, @Nullable String siteName) {
+    List<String> found = findAny(page, siteName);
+    // Publishers put their own name in author fields; a name shared with the publisher is not a person.
+    Set<String> orgs = new java.util.HashSet<>();
+    for (String k : List.of("og:site_name", "publisher", "copyright", "dc.publisher", "application-name")) {
+      String v = page.meta(k);
+      if (v != null) {
+        orgs.add(TitleFinder.key(v));
+      }
+    }
+    for (JsonNode n : page.jsonLd) {
+      JsonNode pub = n.get("publisher");
+      if (pub != null && pub.isObject()) {
+        String v = JsonLdReader.text(pub, "name");
+        if (v != null) {
+          orgs.add(TitleFinder.key(v));
+        }
+      }
+      if (JsonLdReader.types(n).stream().anyMatch(t -> t.contains("organization"))) {
+        String v = JsonLdReader.text(n, "name");
+        if (v != null) {
+          orgs.add(TitleFinder.key(v));
+        }
+      }
+    }
+    String copyright = page.meta("copyright", "dcterms.rightsholder");
+    String rights = copyright == null ? "" : TitleFinder.key(copyright);
+    List<String> out = new ArrayList<>();
+    for (String a : found) {
+      String k = TitleFinder.key(a);
+      if (!orgs.contains(k) && !(k.length() >= 4 && rights.contains(k))) {
+        out.add(a);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> findAny(PageSignals page, @Nullable String siteName) {
     List<String> names = fromJsonLd(page, siteName);
     if (!names.isEmpty()) {
       return names;
     }
     for (String key : List.of("author", "article:author", "byl", "dc.creator", "dcterms.creator",
-        "sailthru.author", "parsely-author", "citation_author", "twitter:creator:name")) {
+        "sailthru.author", "parsely-author", "cxenseparse:author", "citation_author")) {
       List<String> values = page.meta.get(key);
       if (values == null) {
         continue;
@@ -94,33 +131,69 @@ final class AuthorFinder {
     return List.copyOf(out);
   }
 
+  private static final String[] BYLINE_SELECTORS = {
+    "a[rel=author], link[rel=author][title]",
+    "[itemprop=author] [itemprop=name], [itemprop=author]",
+    "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/profile/], "
+        + "a[href*=/staff/], a[href*=/contributors/], a[href*=/writers/], a[href*=/journalists/], "
+        + "a[href*=/editors/]",
+    ".byline a, .byline-name, .author-name, .author_name, .authorName, .by-author, .article-author a",
+    "[class*=byline], [class~=^author$], [class*=author-], [class*=author_]"
+  };
+
   private static List<String> fromElements(PageSignals page, @Nullable String siteName) {
-    String[] selectors = {
-      "a[rel=author], link[rel=author][title]", "[itemprop=author] [itemprop=name], [itemprop=author]",
-      ".byline a, .byline-name, .author-name, .author_name, .authorName, .by-author, .article-author a",
-      "[class*=byline], [class~=^author$], [class*=author-], [rel=author]"
-    };
-    for (String sel : selectors) {
+    for (String sel : BYLINE_SELECTORS) {
+      Element first = null;
       Set<String> out = new LinkedHashSet<>();
-      int seen = 0;
       for (Element e : page.doc.select(sel)) {
-        if (PageSignals.offArticle(e) || e.normalName().equals("meta")) {
+        if (e.normalName().equals("meta") || PageSignals.inOtherContent(e)) {
+          continue;
+        }
+        // Co-authors sit next to the first byline; names further away belong to other stories.
+        if (first != null && !near(first, e)) {
           continue;
         }
         String text = e.normalName().equals("link") ? e.attr("title") : e.text();
         if (text.length() > 120) {
           continue;
         }
-        out.addAll(clean(text, siteName));
-        if (++seen >= 4) {
-          break;
+        List<String> names = clean(text, siteName);
+        if (names.isEmpty()) {
+          for (Element child : e.children()) {
+            if (child.text().length() <= 60) {
+              names = clean(child.text(), siteName);
+              if (!names.isEmpty()) {
+                break;
+              }
+            }
+          }
         }
+        if (!names.isEmpty() && first == null) {
+          first = e;
+        }
+        out.addAll(names);
       }
       if (!out.isEmpty()) {
         return List.copyOf(out);
       }
     }
     return List.of();
+  }
+
+  private static boolean near(Element a, Element b) {
+    Element pa = a.parent();
+    Element pb = b.parent();
+    for (int i = 0; i < 2 && pa != null; i++) {
+      Element q = pb;
+      for (int j = 0; j < 2 && q != null; j++) {
+        if (q == pa) {
+          return true;
+        }
+        q = q.parent();
+      }
+      pa = pa.parent();
+    }
+    return false;
   }
 
   /** Cleans a byline into person names: prefix and trailing date removed, split on "and" and commas. */
