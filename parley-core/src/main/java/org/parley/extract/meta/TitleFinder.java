@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
  * from the ends. The candidate that agrees with the h1 wins, since the h1 is what readers see.
  */
 final class TitleFinder {
-  private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»/~]+\\s+|\\s*[|·•»]\\s*");
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|\\-–—:·•»/~]+\\s+|\\s*[|·•»｜：]\\s*|(?<=\\S):(?=\\p{IsHan}|\\p{IsKatakana})");
 
   private TitleFinder() {}
 
@@ -53,6 +54,10 @@ final class TitleFinder {
         }
       }
     }
+    // A headline-sized h1 in the article is what readers see, even when og:title was reworded for sharing.
+    if (!h1s.isEmpty() && substantial(h1s.get(0)) && !matchesSite(h1s.get(0), names)) {
+      return h1s.get(0);
+    }
     if (ogS != null) {
       return ogS;
     }
@@ -72,6 +77,11 @@ final class TitleFinder {
     }
     String rest = candidate.substring(h1.length());
     return SEPARATOR.matcher(rest).lookingAt();
+  }
+
+  private static boolean substantial(String h1) {
+    boolean cjk = h1.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+    return cjk ? h1.length() >= 10 : h1.split(" ").length >= 4;
   }
 
   static String stripSite(String title, List<String> names) {
@@ -104,7 +114,7 @@ final class TitleFinder {
       return false;
     }
     for (String n : names) {
-      if (k.equals(n) || (n.length() >= 4 && (k.startsWith(n) || n.startsWith(k) && k.length() >= 4))) {
+      if (k.equals(n) || (n.length() >= 3 && (k.startsWith(n) || n.startsWith(k) && k.length() >= 4))) {
         return true;
       }
     }
