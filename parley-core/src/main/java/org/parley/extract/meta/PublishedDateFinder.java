@@ -77,7 +77,7 @@ final class PublishedDateFinder {
     }
     PublishedDate fromUrl = fromUrl(page, latest);
     if (d != null) {
-      d = localize(d, page);
+      d = preferVisible(localize(d, page), page, latest);
       return fromUrl == null ? d : reconcile(d, fromUrl);
     }
     if (fromUrl != null) {
@@ -229,6 +229,74 @@ final class PublishedDateFinder {
           }
         } catch (java.time.DateTimeException | NumberFormatException e) {
           // digits that only look like a date
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * When the markup disagrees with itself (published, created, modified, several blocks), the date shown in the
+   * article's date line decides among the dates the markup offers; it never brings in a date of its own.
+   */
+  private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, LocalDate latest) {
+    PublishedDate visible = visibleDate(page, latest);
+    if (visible == null || visible.day().equals(chosen.day())) {
+      return chosen;
+    }
+    List<PublishedDate> offered = new ArrayList<>();
+    for (JsonNode n : page.jsonLdByRelevance()) {
+      for (String f : List.of("datePublished", "dateCreated", "dateModified")) {
+        offered.add(accept(JsonLdReader.text(n, f), page, latest, DateSource.JSON_LD));
+      }
+    }
+    for (String k : PUBLISHED_KEYS) {
+      for (String v : page.meta.getOrDefault(k, List.of())) {
+        offered.add(accept(v, page, latest, DateSource.META));
+      }
+    }
+    for (String k : MODIFIED_KEYS) {
+      for (String v : page.meta.getOrDefault(k, List.of())) {
+        offered.add(accept(v, page, latest, DateSource.META));
+      }
+    }
+    for (Element t : page.doc.select("time[datetime]")) {
+      if (!PageSignals.inOtherContent(t)) {
+        offered.add(accept(t.attr("datetime"), page, latest, DateSource.TIME_TAG));
+      }
+    }
+    for (PublishedDate o : offered) {
+      if (o != null) {
+        PublishedDate local = localize(o, page);
+        if (local.day().equals(visible.day())) {
+          return local;
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private @Nullable PublishedDate visibleDate(PageSignals page, LocalDate latest) {
+    Element body = page.doc.body();
+    if (body == null) {
+      return null;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (Element e : body.getAllElements()) {
+        String ci = e.className() + " " + e.id();
+        if (ci.length() < 2 || !DATE_CLASS.matcher(ci).find()) {
+          continue;
+        }
+        String text = e.text();
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+          continue;
+        }
+        if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
+          continue;
+        }
+        PublishedDate d = firstPlausible(text, page, latest);
+        if (d != null) {
+          return d;
         }
       }
     }
