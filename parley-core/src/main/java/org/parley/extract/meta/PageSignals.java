@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class PageSignals {
   /** Class or id fragments of page regions whose dates and names belong to something else. */
   static final Pattern OFF_ARTICLE = Pattern.compile(
-      "(?i)(comment|kommentar|respond|reply|related|sidebar|widget|teaser|footer|recommend|popular|"
+      "(?i)(?<![a-z])(comment|kommentar|respond|reply|related|sidebar|widget|teaser|footer|recommend|popular|"
           + "most-read|trending|newsletter|breadcrumb|share|social|promo|advert|cookie|archive|calendar|"
           + "navigation|menu|next-|prev-|more-)");
 
@@ -84,7 +84,7 @@ final class PageSignals {
 
   /** Regions holding other people's content: comments, related and teaser lists, widgets. */
   static final Pattern OTHER_CONTENT = Pattern.compile(
-      "(?i)(comment|kommentar|respond|reply|related|sidebar|widget|teaser|recommend|popular|most-read|"
+      "(?i)(?<![a-z])(comment|kommentar|respond|reply|related|sidebar|widget|teaser|recommend|popular|most-read|"
           + "trending|newsletter|promo|advert|cookie|archive|calendar|navigation|menu|wm-ipp|wayback)");
 
   /** Whether the element sits in comments, related-article lists or widgets (page footers and asides pass). */
