@@ -57,6 +57,10 @@ final class PublishedDateFinder {
 
   private static final Pattern ARCHIVE_PREFIX = Pattern.compile("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/");
 
+  /** How far (in characters of page text) before and after the headline a bare date still belongs to it. */
+  private static final int BEFORE_HEADLINE = 300;
+  private static final int AFTER_HEADLINE = 1000;
+
   private final Clock clock;
 
   PublishedDateFinder(Clock clock) {
@@ -199,7 +203,7 @@ final class PublishedDateFinder {
         if (modified || (pass == 0 && !published) || (pass == 1 && published)) {
           continue;
         }
-        if (pass == 1 && PageSignals.offArticle(t)) {
+        if (pass == 1 && PageSignals.inOtherContent(t)) {
           continue;
         }
         String v = firstNonBlank(t.attr("datetime"), t.attr("title"), t.text());
@@ -332,16 +336,33 @@ final class PublishedDateFinder {
     if (d != null) {
       return d;
     }
-    // Last resort: the first date written in the page's own text, outside comments and link lists.
+    // Last resort: a date written next to the headline (dates far below it belong to comments and lists).
+    List<Element> own = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    int pos = 0;
+    int headline = -1;
     for (Element e : body.getAllElements()) {
-      if (e.ownText().length() < 6 || SKIP_TAGS.contains(e.normalName()) || PageSignals.inOtherContent(e)) {
+      if (e.ownText().isBlank() || SKIP_TAGS.contains(e.normalName()) || PageSignals.inOtherContent(e)) {
         continue;
       }
-      String own = e.ownText();
-      if (MODIFIED_HINT.matcher(own).find()) {
+      if (headline < 0 && e.normalName().equals("h1")) {
+        headline = pos;
+      }
+      own.add(e);
+      offsets.add(pos);
+      pos += e.ownText().length() + 1;
+    }
+    for (int i = 0; i < own.size(); i++) {
+      int at = offsets.get(i);
+      // Without a headline to anchor on, the page's first date is the best remaining guess.
+      if (headline >= 0 && (at < headline - BEFORE_HEADLINE || at > headline + AFTER_HEADLINE)) {
         continue;
       }
-      d = firstPlausible(own, page, latest);
+      String text = own.get(i).ownText();
+      if (text.length() < 6 || MODIFIED_HINT.matcher(text).find()) {
+        continue;
+      }
+      d = firstPlausible(text, page, latest);
       if (d != null) {
         return d;
       }
