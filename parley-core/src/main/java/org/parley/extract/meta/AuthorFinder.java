@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
@@ -38,7 +39,6 @@ final class AuthorFinder {
   private AuthorFinder() {}
 
   static List<String> find(PageSignals page, @Nullable String siteName) {
-    List<String> found = findAny(page, siteName);
     // Publishers put their own name in author fields; a name shared with the publisher is not a person.
     Set<String> orgs = new java.util.HashSet<>();
     for (String k : List.of("og:site_name", "publisher", "copyright", "dc.publisher", "application-name")) {
@@ -64,18 +64,11 @@ final class AuthorFinder {
     }
     String copyright = page.meta("copyright", "dcterms.rightsholder");
     String rights = copyright == null ? "" : TitleFinder.key(copyright);
-    List<String> out = new ArrayList<>();
-    for (String a : found) {
+    Predicate<String> person = a -> {
       String k = TitleFinder.key(a);
-      if (!orgs.contains(k) && !(k.length() >= 4 && rights.contains(k))) {
-        out.add(a);
-      }
-    }
-    return out;
-  }
-
-  private static List<String> findAny(PageSignals page, @Nullable String siteName) {
-    List<String> names = fromJsonLd(page, siteName);
+      return !orgs.contains(k) && !(k.length() >= 4 && rights.contains(k));
+    };
+    List<String> names = keep(fromJsonLd(page, siteName), person);
     if (!names.isEmpty()) {
       return names;
     }
@@ -91,11 +84,22 @@ final class AuthorFinder {
           out.addAll(clean(v, siteName));
         }
       }
-      if (!out.isEmpty()) {
-        return List.copyOf(out);
+      names = keep(List.copyOf(out), person);
+      if (!names.isEmpty()) {
+        return names;
       }
     }
-    return fromElements(page, siteName);
+    return keep(fromElements(page, siteName), person);
+  }
+
+  private static List<String> keep(List<String> names, Predicate<String> person) {
+    List<String> out = new ArrayList<>();
+    for (String n : names) {
+      if (person.test(n)) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private static List<String> fromJsonLd(PageSignals page, @Nullable String siteName) {
@@ -137,8 +141,9 @@ final class AuthorFinder {
     "a[href*=/author/], a[href*=/authors/], a[href*=/autor/], a[href*=/autoren/], a[href*=/profile/], "
         + "a[href*=/staff/], a[href*=/contributors/], a[href*=/writers/], a[href*=/journalists/], "
         + "a[href*=/editors/]",
-    ".byline a, .byline-name, .author-name, .author_name, .authorName, .by-author, .article-author a",
-    "[class*=byline], [class~=^author$], [class*=author-], [class*=author_]"
+    ".byline a, .byline-name, .author-name, .author_name, .authorName, .by-author, .article-author a, "
+        + "[class*=authorname], [class*=writer-name], [class~=^writer$]",
+    "[class*=byline], [class~=^author$], [class*=author-], [class*=author_], [class*=-author], [class*=_author]"
   };
 
   private static List<String> fromElements(PageSignals page, @Nullable String siteName) {
