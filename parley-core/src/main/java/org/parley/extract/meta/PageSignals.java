@@ -84,7 +84,7 @@ final class PageSignals {
 
   /** Regions holding other people's content: comments, related and teaser lists, widgets. */
   static final Pattern OTHER_CONTENT = Pattern.compile(
-      "(?i)(?<![a-z])(comment|kommentar|respond|reply|related|sidebar|widget|recommend|popular|most-read|"
+      "(?i)(?<![a-z])(comment|kommentar|respond|reply|related|widget|recommend|popular|most-read|"
           + "trending|newsletter|promo|advert|cookie|archive|calendar|navigation|menu|wm-ipp|wayback)");
 
   /** Whether the element sits in comments, related-article lists or widgets (page footers and asides pass). */
