@@ -1,0 +1,403 @@
+package org.parley.extract.meta;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.DateSource;
+import org.parley.model.PublishedDate;
+
+/**
+ * Finds the publication date, strongest evidence first: JSON-LD, meta tags, microdata and time tags, the URL, then
+ * date-like page elements. A date in the future or before the web is discarded; no date beats a wrong one.
+ */
+final class PublishedDateFinder {
+  private static final int MIN_YEAR = 1995;
+
+  /** Meta keys naming the publication date, most specific first. */
+  private static final List<String> PUBLISHED_KEYS = List.of(
+      "article:published_time", "article:published", "og:article:published_time", "og:published_time",
+      "published_time", "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
+      "publish_date", "date_published", "publication_date", "publication-date", "publicationdate",
+      "article_date_original", "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+      "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date.published", "rnews:datepublished",
+      "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate",
+      "article.created", "date.created", "date_created", "bt:pubdate", "displaydate", "dc.date", "dcterms.date",
+      "dc:date", "date", "created");
+
+  private static final List<String> MODIFIED_KEYS = List.of(
+      "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
+      "last-modified", "lastmod", "modified");
+
+  private static final Pattern PUBLISH_HINT = Pattern.compile("(?i)(publish|pubdate|entry-date|post-date|"
+      + "created|datePublished|posted|article-date|date-publi)");
+  private static final Pattern MODIFIED_HINT = Pattern.compile("(?i)(update|modif|aktualisiert|geändert|"
+      + "actualiz|mis à jour|atualiz|aggiorn|stand:|last edited|bearbeitet)");
+  private static final Pattern DATE_CLASS = Pattern.compile("(?i)(date|datum|time|zeit|publi|posted|byline|"
+      + "fecha|dateline|meta|info|author|subline|kicker|tag)");
+
+  private static final List<Pattern> URL_DATES = List.of(
+      Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[?#]|\\.html?)"),
+      Pattern.compile("[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?!\\d)"),
+      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"));
+
+  private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "a", "option", "select",
+      "button", "label", "textarea");
+
+  private static final Pattern ARCHIVE_PREFIX = Pattern.compile("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/");
+
+  /** How far (in characters of page text) before and after the headline a bare date still belongs to it. */
+  private static final int BEFORE_HEADLINE = 300;
+  private static final int AFTER_HEADLINE = 1000;
+
+  private final Clock clock;
+
+  PublishedDateFinder(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Nullable PublishedDate find(PageSignals page) {
+    LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
+    PublishedDate d = fromJsonLd(page, latest, "datePublished", "dateCreated");
+    if (d == null) {
+      d = fromMeta(page, latest, PUBLISHED_KEYS);
+    }
+    if (d == null) {
+      d = fromMicrodata(page, latest);
+    }
+    if (d == null) {
+      d = fromTimeTags(page, latest);
+    }
+    PublishedDate fromUrl = fromUrl(page, latest);
+    if (d != null) {
+      d = preferVisible(localize(d, page), page, latest);
+      return fromUrl == null ? d : reconcile(d, fromUrl);
+    }
+    if (fromUrl != null) {
+      return fromUrl;
+    }
+    return fromText(page, latest);
+  }
+
+  /**
+   * A date in the URL was fixed when the page was published, so it overrules markup that disagrees by more than a
+   * day (templates stamp edits or migration dates as "published"). One day apart is a UTC timestamp crossing
+   * midnight: the URL has the page's local day.
+   */
+  private static PublishedDate reconcile(PublishedDate markup, PublishedDate url) {
+    long diff = Math.abs(markup.day().toEpochDay() - url.day().toEpochDay());
+    if (diff > 1) {
+      return url;
+    }
+    if (diff == 1 && markup.dateTime() != null && markup.dateTime().getOffset().equals(ZoneOffset.UTC)) {
+      return new PublishedDate(url.day(), markup.dateTime(), markup.raw(), markup.source());
+    }
+    return markup;
+  }
+
+  private static final Pattern OFFSET_STAMP = Pattern.compile(
+      "((?:19|20)\\d{2}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(?::\\d{2})?(?:\\.\\d+)?([+-]\\d{2}:?\\d{2})");
+
+  /**
+   * A UTC timestamp hides the page's calendar day; when the page writes its times elsewhere with a local offset,
+   * restate the same instant in that offset (the same moment, so nothing is invented but the page's own zone).
+   */
+  private static PublishedDate localize(PublishedDate d, PageSignals page) {
+    OffsetDateTime t = d.dateTime();
+    if (t == null || !t.getOffset().equals(ZoneOffset.UTC)) {
+      return d;
+    }
+    Map<ZoneOffset, Integer> seen = new HashMap<>();
+    List<String> texts = new ArrayList<>();
+    page.meta.values().forEach(texts::addAll);
+    for (Element e : page.doc.select("time[datetime], script")) {
+      texts.add(e.normalName().equals("time") ? e.attr("datetime") : e.data());
+    }
+    for (String text : texts) {
+      Matcher m = OFFSET_STAMP.matcher(text);
+      while (m.find()) {
+        Optional<ParsedDate> p = DateParsers.parseValue(m.group(), null);
+        if (p.isEmpty() || p.get().dateTime() == null) {
+          continue;
+        }
+        OffsetDateTime other = p.get().dateTime();
+        if (other.getOffset().equals(ZoneOffset.UTC)) {
+          continue;
+        }
+        if (Math.abs(other.toEpochSecond() - t.toEpochSecond()) < 60) {
+          OffsetDateTime local = t.withOffsetSameInstant(other.getOffset());
+          return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+        }
+        seen.merge(other.getOffset(), 1, Integer::sum);
+      }
+    }
+    if (seen.size() == 1) {
+      OffsetDateTime local = t.withOffsetSameInstant(seen.keySet().iterator().next());
+      return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+    }
+    return d;
+  }
+
+  private @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
+    for (String field : fields) {
+      for (JsonNode n : page.jsonLdByRelevance()) {
+        String v = JsonLdReader.text(n, field);
+        PublishedDate d = accept(v, page, latest, DateSource.JSON_LD);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromMeta(PageSignals page, LocalDate latest, List<String> keys) {
+    for (String k : keys) {
+      List<String> values = page.meta.get(k);
+      if (values == null) {
+        continue;
+      }
+      for (String v : values) {
+        PublishedDate d = accept(v, page, latest, DateSource.META);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
+    for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta)")) {
+      String v = firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text());
+      PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromTimeTags(PageSignals page, LocalDate latest) {
+    List<Element> times = page.doc.select("time, abbr.published[title], .published[title]");
+    // Marked as the publication time first, then the first time tag of the article not marked as an update.
+    for (int pass = 0; pass < 2; pass++) {
+      for (Element t : times) {
+        String hint = t.className() + " " + t.id() + " " + t.attr("itemprop")
+            + (t.hasAttr("pubdate") ? " pubdate" : "");
+        Element parent = t.parent();
+        String context = parent == null ? "" : parent.className() + " " + parent.ownText();
+        boolean published = PUBLISH_HINT.matcher(hint).find();
+        boolean modified = MODIFIED_HINT.matcher(hint + " " + context).find();
+        if (modified || (pass == 0 && !published) || (pass == 1 && published)) {
+          continue;
+        }
+        if (pass == 1 && PageSignals.inOtherContent(t)) {
+          continue;
+        }
+        String v = firstNonBlank(t.attr("datetime"), t.attr("title"), t.text());
+        PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
+    if (page.url == null) {
+      return null;
+    }
+    // An archived copy's own URL carries the capture time; the date belongs to the original URL inside it.
+    String url = ARCHIVE_PREFIX.matcher(page.url).replaceFirst("/");
+    for (Pattern p : URL_DATES) {
+      Matcher m = p.matcher(url);
+      if (m.find()) {
+        try {
+          LocalDate day = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+              Integer.parseInt(m.group(3)));
+          if (plausible(day, latest)) {
+            return new PublishedDate(day, null, m.group(), DateSource.URL);
+          }
+        } catch (java.time.DateTimeException | NumberFormatException e) {
+          // digits that only look like a date
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * When the markup disagrees with itself (published, created, modified, several blocks), the date shown in the
+   * article's date line decides among the dates the markup offers; it never brings in a date of its own.
+   */
+  private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, LocalDate latest) {
+    PublishedDate visible = visibleDate(page, latest);
+    if (visible == null || visible.day().equals(chosen.day())) {
+      return chosen;
+    }
+    List<PublishedDate> offered = new ArrayList<>();
+    for (JsonNode n : page.jsonLdByRelevance()) {
+      for (String f : List.of("datePublished", "dateCreated", "dateModified")) {
+        offered.add(accept(JsonLdReader.text(n, f), page, latest, DateSource.JSON_LD));
+      }
+    }
+    for (String k : PUBLISHED_KEYS) {
+      for (String v : page.meta.getOrDefault(k, List.of())) {
+        offered.add(accept(v, page, latest, DateSource.META));
+      }
+    }
+    for (String k : MODIFIED_KEYS) {
+      for (String v : page.meta.getOrDefault(k, List.of())) {
+        offered.add(accept(v, page, latest, DateSource.META));
+      }
+    }
+    for (Element t : page.doc.select("time[datetime]")) {
+      if (!PageSignals.inOtherContent(t)) {
+        offered.add(accept(t.attr("datetime"), page, latest, DateSource.TIME_TAG));
+      }
+    }
+    for (PublishedDate o : offered) {
+      if (o != null) {
+        PublishedDate local = localize(o, page);
+        if (local.day().equals(visible.day())) {
+          return local;
+        }
+      }
+    }
+    return chosen;
+  }
+
+  private @Nullable PublishedDate visibleDate(PageSignals page, LocalDate latest) {
+    Element body = page.doc.body();
+    if (body == null) {
+      return null;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      for (Element e : body.getAllElements()) {
+        String ci = e.className() + " " + e.id();
+        if (ci.length() < 2 || !DATE_CLASS.matcher(ci).find()) {
+          continue;
+        }
+        String text = e.text();
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+          continue;
+        }
+        if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
+          continue;
+        }
+        PublishedDate d = firstPlausible(text, page, latest);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
+    Element body = page.doc.body();
+    if (body == null) {
+      return null;
+    }
+    // Date-like elements of the article, first without, then with update wording (an update date beats none).
+    for (int pass = 0; pass < 2; pass++) {
+      for (Element e : body.getAllElements()) {
+        String ci = e.className() + " " + e.id();
+        if (ci.length() < 2 || !DATE_CLASS.matcher(ci).find()) {
+          continue;
+        }
+        String text = e.text();
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+          continue;
+        }
+        if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
+          continue;
+        }
+        PublishedDate d = firstPlausible(text, page, latest);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    PublishedDate d = firstPlausible(page.doc.title(), page, latest);
+    if (d != null) {
+      return d;
+    }
+    // Last resort: a date written next to the headline (dates far below it belong to comments and lists).
+    List<Element> own = new ArrayList<>();
+    List<Integer> offsets = new ArrayList<>();
+    int pos = 0;
+    int headline = -1;
+    for (Element e : body.getAllElements()) {
+      if (e.ownText().isBlank() || SKIP_TAGS.contains(e.normalName()) || PageSignals.inOtherContent(e)) {
+        continue;
+      }
+      if (headline < 0 && e.normalName().equals("h1")) {
+        headline = pos;
+      }
+      own.add(e);
+      offsets.add(pos);
+      pos += e.ownText().length() + 1;
+    }
+    for (int i = 0; i < own.size(); i++) {
+      int at = offsets.get(i);
+      // Without a headline to anchor on, the page's first date is the best remaining guess.
+      if (headline >= 0 && (at < headline - BEFORE_HEADLINE || at > headline + AFTER_HEADLINE)) {
+        continue;
+      }
+      String text = own.get(i).ownText();
+      if (text.length() < 6 || MODIFIED_HINT.matcher(text).find()) {
+        continue;
+      }
+      d = firstPlausible(text, page, latest);
+      if (d != null) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate firstPlausible(String text, PageSignals page, LocalDate latest) {
+    for (ParsedDate p : DateParsers.findAll(text, page.langTag)) {
+      if (plausible(p.day(), latest)) {
+        return new PublishedDate(p.day(), p.dateTime(), p.raw(), DateSource.TEXT);
+      }
+    }
+    return null;
+  }
+
+  private @Nullable PublishedDate accept(@Nullable String value, PageSignals page, LocalDate latest,
+      DateSource source) {
+    Optional<ParsedDate> p = DateParsers.parseValue(value, page.langTag);
+    if (p.isEmpty() || !plausible(p.get().day(), latest)) {
+      return null;
+    }
+    return new PublishedDate(p.get().day(), p.get().dateTime(), value.strip(), source);
+  }
+
+  private static boolean plausible(LocalDate day, LocalDate latest) {
+    return day.getYear() >= MIN_YEAR && !day.isAfter(latest);
+  }
+
+  private static @Nullable String firstNonBlank(String... values) {
+    for (String v : values) {
+      if (v != null && !v.isBlank()) {
+        return v;
+      }
+    }
+    return null;
+  }
+}
