@@ -39,6 +39,7 @@ public final class ArticleExtractor {
     if (decoded.html()) {
       Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url, Parser.htmlParser());
       PageMetadata meta = metadata.extract(doc, url);
+      warnings.addAll(meta.warnings());
       List<String> paragraphs = content.extract(doc);
       String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
       String text = String.join("\n\n", paragraphs);
