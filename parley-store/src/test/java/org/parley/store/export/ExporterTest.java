@@ -24,9 +24,10 @@ import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.schema.LogicalTypeAnnotation;
 import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,13 +38,15 @@ import org.parley.store.StoredArticle;
 import org.parley.store.StoredEvent;
 import org.parley.store.StoredQuote;
 
+// One store for all tests: exports only read it.
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExporterTest {
   static final Queries.EventQuery ALL_EVENTS = new Queries.EventQuery(null, null, null, null, null, null, 1);
   static final Queries.QuoteQuery ALL_QUOTES = new Queries.QuoteQuery(null, null, null, null, 1);
   static final Queries.ArticleQuery ALL_ARTICLES = new Queries.ArticleQuery(null, null, null, null, 1);
 
   @TempDir
-  Path dir;
+  static Path dir;
 
   ParleyStore store;
   StoreReader reader;
@@ -51,7 +54,7 @@ class ExporterTest {
   List<StoredQuote> quotes = new ArrayList<>();
   List<StoredArticle> articles = new ArrayList<>();
 
-  @BeforeEach
+  @BeforeAll
   void buildStore() throws Exception {
     ExportFixtures.build(dir.resolve("store"));
     store = ParleyStore.openReadOnly(dir.resolve("store"));
@@ -64,7 +67,7 @@ class ExporterTest {
     assertEquals(3, articles.size());
   }
 
-  @AfterEach
+  @AfterAll
   void close() throws Exception {
     reader.close();
     store.close();
