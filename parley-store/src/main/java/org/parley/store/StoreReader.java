@@ -367,22 +367,25 @@ public final class StoreReader implements AutoCloseable {
     return out;
   }
 
-  /** Calls {@code sink} with every event, oldest first, without holding them all in memory. */
+  /**
+   * Calls {@code sink} with every event matching the query (its limit is ignored), oldest first and undated ones
+   * last, without holding them all in memory.
+   */
   public void forEachEvent(Queries.EventQuery q, java.util.function.Consumer<StoredEvent> sink) throws StoreException {
     forEach(eventQuery(q), d -> DocumentMapper.toEvent(d, null), sink);
   }
 
   /**
-   * Calls {@code sink} with every quote matching the query (its limit is ignored), oldest first, without holding
-   * them all in memory.
+   * Calls {@code sink} with every quote matching the query (its limit is ignored), oldest first and undated ones
+   * last, without holding them all in memory.
    */
   public void forEachQuote(Queries.QuoteQuery q, java.util.function.Consumer<StoredQuote> sink) throws StoreException {
     forEach(quoteQuery(q), d -> DocumentMapper.toQuote(d, null), sink);
   }
 
   /**
-   * Calls {@code sink} with every article matching the query (its limit is ignored), oldest first, without holding
-   * them all in memory.
+   * Calls {@code sink} with every article matching the query (its limit is ignored), oldest first and undated ones
+   * last, without holding them all in memory.
    */
   public void forEachArticle(Queries.ArticleQuery q, java.util.function.Consumer<StoredArticle> sink)
       throws StoreException {
@@ -393,7 +396,10 @@ public final class StoreReader implements AutoCloseable {
                            java.util.function.Consumer<T> sink) throws StoreException {
     try {
       ScoreDoc after = null;
-      Sort sort = new Sort(new SortField(Fields.DAY, SortField.Type.LONG), SortField.FIELD_DOC);
+      SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG);
+      // Undated records last, not first as day 0 (1970) would put them.
+      byDay.setMissingValue(Long.MAX_VALUE);
+      Sort sort = new Sort(byDay, SortField.FIELD_DOC);
       while (true) {
         TopDocs top = after == null ? searcher.search(query, 1000, sort) : searcher.searchAfter(after, query, 1000, sort);
         if (top.scoreDocs.length == 0) {

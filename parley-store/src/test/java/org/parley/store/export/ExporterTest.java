@@ -107,6 +107,8 @@ class ExporterTest {
         "Evidence", "ArticleId"), ExportRows.csvHeader(csv));
     List<ExportRows.Row> rows = ExportRows.csv(csv);
     assertEquals(events, rows.stream().map(ExportRows::eventFromCsv).toList());
+    assertEquals(List.of("air-1#e0", "un-3#e0", "un-3#e1", "drills-2#e0"),
+        rows.stream().map(r -> r.s("EventId")).toList(), "oldest first, the undated event last");
 
     // The evidence with commas, quotes and a paragraph break survives a real CSV parser intact.
     ExportRows.Row accuse = rows.stream().filter(r -> "ACCUSE".equals(r.s("PloverType"))).findFirst().orElseThrow();
