@@ -7,6 +7,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,8 +105,10 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         // Written beside the target and moved into place at the end: a failed export never leaves half a file.
         Path target = out.toAbsolutePath();
-        tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".part");
-        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
+        // (Not Files.createTempFile: its owner-only permissions would stay on the finished file.)
+        tmp = target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(tmp, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE), 1 << 16)) {
           n = export(Exporter.of(fmt, comp), r, o, fromDay, toDay);
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

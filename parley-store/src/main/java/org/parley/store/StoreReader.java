@@ -405,10 +405,23 @@ public final class StoreReader implements AutoCloseable {
         if (top.scoreDocs.length == 0) {
           return;
         }
-        for (ScoreDoc sd : top.scoreDocs) {
-          sink.accept(mapper.apply(doc(sd)));
+        // Stored fields are compressed in blocks of neighbouring documents: loading a page in doc-id order through
+        // one StoredFields decompresses each block once, where day order would jump between blocks.
+        ScoreDoc[] page = top.scoreDocs;
+        Integer[] byDoc = new Integer[page.length];
+        for (int i = 0; i < page.length; i++) {
+          byDoc[i] = i;
         }
-        after = top.scoreDocs[top.scoreDocs.length - 1];
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> page[i].doc));
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        for (int i : byDoc) {
+          docs[i] = stored.document(page[i].doc);
+        }
+        for (Document d : docs) {
+          sink.accept(mapper.apply(d));
+        }
+        after = page[page.length - 1];
       }
     } catch (IOException e) {
       throw failure(e);
