@@ -33,7 +33,7 @@ final class ParquetCodecs implements CompressionCodecFactory {
       @Override
       public BytesInput compress(BytesInput bytes) throws IOException {
         return switch (codec) {
-          case SNAPPY -> BytesInput.from(Snappy.compress(bytes.toByteArray()));
+          case SNAPPY -> BytesInput.from(Snappy.compress(toBytes(bytes)));
           case GZIP -> {
             ByteArrayOutputStream buf = new ByteArrayOutputStream((int) Math.min(bytes.size() / 2 + 64, 1 << 20));
             try (GZIPOutputStream gz = new GZIPOutputStream(buf)) {
@@ -61,7 +61,7 @@ final class ParquetCodecs implements CompressionCodecFactory {
     return new BytesInputDecompressor() {
       @Override
       public BytesInput decompress(BytesInput bytes, int decompressedSize) throws IOException {
-        return BytesInput.from(uncompress(codec, bytes.toByteArray(), decompressedSize));
+        return BytesInput.from(uncompress(codec, toBytes(bytes), decompressedSize));
       }
 
       @Override
@@ -91,6 +91,13 @@ final class ParquetCodecs implements CompressionCodecFactory {
       throw new IOException("corrupt " + codec + " page: " + out.length + " bytes, expected " + size);
     }
     return out;
+  }
+
+  /** The bytes of a page (BytesInput's own toByteArray is deprecated). */
+  static byte[] toBytes(BytesInput bytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(Math.toIntExact(bytes.size()));
+    bytes.writeAllTo(out);
+    return out.toByteArray();
   }
 
   private static void checkSupported(CompressionCodecName codec) {
