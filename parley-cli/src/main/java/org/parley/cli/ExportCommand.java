@@ -26,9 +26,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parley export}: the whole store, or a filtered part, as CSV, JSON lines or Parquet. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export stored events, quotes or articles, oldest first, as CSV (GDELT-style columns for events),",
-        "JSON lines (PLOVER fields for events) or Parquet. Streams: any store size fits in memory.",
-        "Columns: docs/export.md."})
+    description = {"Export events, quotes or articles, oldest first, as CSV, JSON lines or Parquet.",
+        "Events get GDELT-style CSV columns and PLOVER JSON fields. Records stream,",
+        "so any store fits in memory. Columns and schemas: docs/export.md."})
 final class ExportCommand implements Callable<Integer> {
   enum Kind { events, quotes, articles }
 
