@@ -65,19 +65,11 @@ public final class StoreReader implements AutoCloseable {
 
   /** Articles matching the query, best first when there is text, newest first otherwise. */
   public List<StoredArticle> searchArticles(Queries.ArticleQuery q) throws StoreException {
-    BooleanQuery.Builder b = kind(Fields.KIND_ARTICLE);
-    Query text = q.text() == null || q.text().isBlank() ? null : textQuery(q.text(), Fields.TEXT, Fields.TITLE);
-    if (text != null) {
-      b.add(text, BooleanClause.Occur.MUST);
-    }
-    if (q.site() != null) {
-      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
-    }
-    dateFilter(b, q.from(), q.to());
+    boolean text = q.text() != null && !q.text().isBlank();
     List<StoredArticle> out = new ArrayList<>();
     try {
-      Query query = b.build();
-      TopDocs top = text != null ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
+      Query query = articleQuery(q);
+      TopDocs top = text ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst());
       String[] hl = highlight(Fields.TEXT, query, top);
       for (int i = 0; i < top.scoreDocs.length; i++) {
         out.add(DocumentMapper.toArticle(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
@@ -86,6 +78,18 @@ public final class StoreReader implements AutoCloseable {
       throw failure(e);
     }
     return out;
+  }
+
+  private static Query articleQuery(Queries.ArticleQuery q) {
+    BooleanQuery.Builder b = kind(Fields.KIND_ARTICLE);
+    if (q.text() != null && !q.text().isBlank()) {
+      b.add(textQuery(q.text(), Fields.TEXT, Fields.TITLE), BooleanClause.Occur.MUST);
+    }
+    if (q.site() != null) {
+      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+    }
+    dateFilter(b, q.from(), q.to());
+    return b.build();
   }
 
   /** One article by id, when stored. */
@@ -110,16 +114,21 @@ public final class StoreReader implements AutoCloseable {
 
   /** Quotes matching the query, newest first. */
   public List<StoredQuote> searchQuotes(Queries.QuoteQuery q) throws StoreException {
+    boolean about = q.about() != null && !q.about().isBlank();
+    Query query = quoteQuery(q);
+    return quotes(query, q.limit(), about ? query : null, true);
+  }
+
+  private static Query quoteQuery(Queries.QuoteQuery q) {
     BooleanQuery.Builder b = kind(Fields.KIND_QUOTE);
     if (q.speaker() != null && !q.speaker().isBlank()) {
       b.add(speakerQuery(q.speaker().strip()), BooleanClause.Occur.MUST);
     }
-    Query about = q.about() == null || q.about().isBlank() ? null : textQuery(q.about(), Fields.TEXT, Fields.SENTENCE);
-    if (about != null) {
-      b.add(about, BooleanClause.Occur.MUST);
+    if (q.about() != null && !q.about().isBlank()) {
+      b.add(textQuery(q.about(), Fields.TEXT, Fields.SENTENCE), BooleanClause.Occur.MUST);
     }
     dateFilter(b, q.from(), q.to());
-    return quotes(b.build(), q.limit(), about, true);
+    return b.build();
   }
 
   /** Events matching the query, newest first. */
@@ -358,21 +367,61 @@ public final class StoreReader implements AutoCloseable {
     return out;
   }
 
-  /** Calls {@code sink} with every event, oldest first, without holding them all in memory. */
+  /**
+   * Calls {@code sink} with every event matching the query (its limit is ignored), oldest first and undated ones
+   * last, without holding them all in memory.
+   */
   public void forEachEvent(Queries.EventQuery q, java.util.function.Consumer<StoredEvent> sink) throws StoreException {
+    forEach(eventQuery(q), d -> DocumentMapper.toEvent(d, null), sink);
+  }
+
+  /**
+   * Calls {@code sink} with every quote matching the query (its limit is ignored), oldest first and undated ones
+   * last, without holding them all in memory.
+   */
+  public void forEachQuote(Queries.QuoteQuery q, java.util.function.Consumer<StoredQuote> sink) throws StoreException {
+    forEach(quoteQuery(q), d -> DocumentMapper.toQuote(d, null), sink);
+  }
+
+  /**
+   * Calls {@code sink} with every article matching the query (its limit is ignored), oldest first and undated ones
+   * last, without holding them all in memory.
+   */
+  public void forEachArticle(Queries.ArticleQuery q, java.util.function.Consumer<StoredArticle> sink)
+      throws StoreException {
+    forEach(articleQuery(q), d -> DocumentMapper.toArticle(d, null), sink);
+  }
+
+  private <T> void forEach(Query query, java.util.function.Function<Document, T> mapper,
+                           java.util.function.Consumer<T> sink) throws StoreException {
     try {
-      Query query = eventQuery(q);
       ScoreDoc after = null;
-      Sort sort = new Sort(new SortField(Fields.DAY, SortField.Type.LONG), SortField.FIELD_DOC);
+      SortField byDay = new SortField(Fields.DAY, SortField.Type.LONG);
+      // Undated records last, not first as day 0 (1970) would put them.
+      byDay.setMissingValue(Long.MAX_VALUE);
+      Sort sort = new Sort(byDay, SortField.FIELD_DOC);
       while (true) {
         TopDocs top = after == null ? searcher.search(query, 1000, sort) : searcher.searchAfter(after, query, 1000, sort);
         if (top.scoreDocs.length == 0) {
           return;
         }
-        for (ScoreDoc sd : top.scoreDocs) {
-          sink.accept(DocumentMapper.toEvent(doc(sd), null));
+        // Stored fields are compressed in blocks of neighbouring documents: loading a page in doc-id order through
+        // one StoredFields decompresses each block once, where day order would jump between blocks.
+        ScoreDoc[] page = top.scoreDocs;
+        Integer[] byDoc = new Integer[page.length];
+        for (int i = 0; i < page.length; i++) {
+          byDoc[i] = i;
         }
-        after = top.scoreDocs[top.scoreDocs.length - 1];
+        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> page[i].doc));
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[page.length];
+        for (int i : byDoc) {
+          docs[i] = stored.document(page[i].doc);
+        }
+        for (Document d : docs) {
+          sink.accept(mapper.apply(d));
+        }
+        after = page[page.length - 1];
       }
     } catch (IOException e) {
       throw failure(e);

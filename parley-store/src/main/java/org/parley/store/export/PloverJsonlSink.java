@@ -1,0 +1,103 @@
+package org.parley.store.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parley.store.StoredEvent;
+
+/**
+ * Events as JSON lines with PLOVER's field names (manual, "JSON Data Fields"): {@code id}, {@code date},
+ * {@code source} and {@code recipient} as lists of actor objects ({@code code}, {@code sector}, {@code actor_text}),
+ * {@code event} as a list of categories, {@code quad_code}, {@code event_scale}, {@code text}, {@code cite_info}.
+ * Parley's own fields follow (PLOVER allows extra named fields): CAMEO code and root, negation, date precision,
+ * article id. PLOVER's {@code mode} and {@code context} are not written: the store does not hold them yet.
+ */
+final class PloverJsonlSink implements RowSink<StoredEvent> {
+  /** PLOVER's quad categories per event type (1 verbal, 2 material cooperation; 3 verbal, 4 material conflict). */
+  private static final Map<String, Integer> QUAD = Map.ofEntries(
+      Map.entry("AGREE", 1), Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("CONCEDE", 1),
+      Map.entry("COOPERATE", 2), Map.entry("AID", 2), Map.entry("RETREAT", 2),
+      Map.entry("REQUEST", 3), Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3),
+      Map.entry("PROTEST", 4), Map.entry("SANCTION", 4), Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4),
+      Map.entry("ASSAULT", 4));
+
+  private final JsonGenerator gen;
+
+  PloverJsonlSink(OutputStream stream) throws IOException {
+    this.gen = JsonlSink.newGenerator(stream);
+  }
+
+  /** PLOVER's quad code of an event type, or null for a type PLOVER does not define. */
+  static @Nullable Integer ploverQuad(String type) {
+    return QUAD.get(type);
+  }
+
+  @Override
+  public void write(StoredEvent e) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("id", e.id());
+    nullable("date", e.day() == null ? null : e.day().toString());
+    gen.writeArrayFieldStart("source");
+    actor(e.source(), e.sourceName());
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("recipient");
+    if (e.target() != null) {
+      actor(e.target(), e.targetName());
+    }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("event");
+    gen.writeString(e.type());
+    gen.writeEndArray();
+    Integer quad = ploverQuad(e.type());
+    gen.writeFieldName("quad_code");
+    if (quad == null) {
+      gen.writeNull();
+    } else {
+      gen.writeNumber(quad);
+    }
+    gen.writeNumberField("event_scale", e.goldstein());
+    gen.writeStringField("text", e.sentence());
+    gen.writeObjectFieldStart("cite_info");
+    nullable("url", e.url());
+    nullable("publication", e.site());
+    gen.writeEndObject();
+    gen.writeStringField("cameo_code", e.cameoCode());
+    gen.writeStringField("cameo_root", e.cameoRoot());
+    gen.writeNumberField("cameo_quad_class", e.quadClass());
+    gen.writeBooleanField("negated", e.negated());
+    gen.writeStringField("date_precision", e.precision());
+    gen.writeStringField("article_id", e.articleId());
+    gen.writeEndObject();
+    gen.writeRaw('\n');
+  }
+
+  private void actor(String code, @Nullable String name) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("code", code.length() > 3 ? code.substring(0, 3) : code);
+    String sector = Tables.sectorOf(code);
+    if (sector != null) {
+      gen.writeStringField("sector", sector);
+    }
+    if (name != null) {
+      gen.writeStringField("actor_text", name);
+    }
+    // The full code keeps the actor resolvable against Parley's dictionary and the CSV and Parquet exports.
+    gen.writeStringField("actor_code", code);
+    gen.writeEndObject();
+  }
+
+  private void nullable(String field, @Nullable String value) throws IOException {
+    if (value == null) {
+      gen.writeNullField(field);
+    } else {
+      gen.writeStringField(field, value);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    gen.close();
+  }
+}
