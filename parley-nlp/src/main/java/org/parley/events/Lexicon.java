@@ -65,8 +65,11 @@ public final class Lexicon {
    *     ("for" in "call for", "down" in "back down")
    * @param code the CAMEO code, or "-" for classes that carry none
    * @param objects lemmas of which one must be a dependent of the head (empty = no condition)
+   * @param ploverType the PLOVER type when the entry sets it itself ("expel diplomats" is a SANCTION although CAMEO
+   *     174 maps to COERCE), else null: the type then comes from the code via the {@link Ontology}
    */
-  public record Entry(WordClass wordClass, String lemma, List<String> extras, String code, Set<String> objects) {
+  public record Entry(WordClass wordClass, String lemma, List<String> extras, String code, Set<String> objects,
+                      @org.jspecify.annotations.Nullable String ploverType) {
     public Entry {
       extras = List.copyOf(extras);
       objects = Set.copyOf(objects);
@@ -79,7 +82,7 @@ public final class Lexicon {
   }
 
   private static final Pattern OWN_LINE =
-      Pattern.compile("^([VNLRI])\\s+([^=;]+?)\\s*=\\s*(\\S+)\\s*(?:;\\s*obj=(\\S+))?\\s*$");
+      Pattern.compile("^([VNLRI])\\s+([^=;]+?)\\s*=\\s*([0-9-]+)(?:/([A-Z]+))?\\s*(?:;\\s*obj=(\\S+))?\\s*$");
   private static final Lexicon STANDARD = standardLexicon();
 
   private final Map<String, List<Entry>> byLemma;
@@ -202,7 +205,7 @@ public final class Lexicon {
       }
       Matcher m = OWN_LINE.matcher(t);
       if (!m.matches()) {
-        throw new IOException(name + ":" + lineNo + ": expected 'CLASS words = CODE [; obj=a|b]', got: " + t);
+        throw new IOException(name + ":" + lineNo + ": expected 'CLASS words = CODE[/TYPE] [; obj=a|b]', got: " + t);
       }
       WordClass wc;
       try {
@@ -216,10 +219,14 @@ public final class Lexicon {
       }
       List<String> words = Arrays.asList(m.group(2).toLowerCase(Locale.ROOT).split("\\s+"));
       Set<String> objs = new LinkedHashSet<>();
-      if (m.group(4) != null) {
-        objs.addAll(Arrays.asList(m.group(4).toLowerCase(Locale.ROOT).split("\\|")));
+      if (m.group(5) != null) {
+        objs.addAll(Arrays.asList(m.group(5).toLowerCase(Locale.ROOT).split("\\|")));
       }
-      out.add(new Entry(wc, words.get(0), words.subList(1, words.size()), code, objs));
+      String type = m.group(4);
+      if (type != null && Ontology.standard().ploverQuad(type) == null) {
+        throw new IOException(name + ":" + lineNo + ": unknown PLOVER type '" + type + "'");
+      }
+      out.add(new Entry(wc, words.get(0), words.subList(1, words.size()), code, objs, type));
     }
     return out;
   }
@@ -291,7 +298,7 @@ public final class Lexicon {
         group.add(lemmaPhrase);
         if (code != null && code.matches("\\d{2,4}")) {
           List<String> words = Arrays.asList(lemmaPhrase.split(" "));
-          out.add(new Entry(WordClass.EVENT_VERB, words.get(0), words.subList(1, words.size()), code, Set.of()));
+          out.add(new Entry(WordClass.EVENT_VERB, words.get(0), words.subList(1, words.size()), code, Set.of(), null));
         }
       }
       return out;
@@ -337,7 +344,7 @@ public final class Lexicon {
       }
       for (String verb : group) {
         List<String> words = Arrays.asList(verb.split(" "));
-        out.add(new Entry(WordClass.EVENT_VERB, words.get(0), words.subList(1, words.size()), code, objs));
+        out.add(new Entry(WordClass.EVENT_VERB, words.get(0), words.subList(1, words.size()), code, objs, null));
       }
     }
 

@@ -30,7 +30,7 @@ final class SentenceCoder {
   private static final Set<String> EMBEDDING = Set.of("xcomp", "ccomp", "advcl", "acl", "obl", "obj", "nmod", "csubj",
       "iobj", "acl:relcl", "nsubj:pass", "dep");
   private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "into", "toward",
-      "towards", "upon", "over", "for", "from", "onto", "of", "in");
+      "towards", "upon", "over", "for", "from", "onto", "of", "in", "between");
   private static final int MAX_DEPTH = 6;
 
   private final ParsedSentence s;
@@ -47,9 +47,12 @@ final class SentenceCoder {
   private final boolean[] framed;
   /** Noun tokens whose event a governing verb already codes. */
   private final boolean[] consumed;
+  /** Clauses a speaker says someone "must" carry out: requested, not done. */
+  private final boolean[] demanded;
 
   /** A predicate with its base code. */
-  private record Frame(int trigger, String code, int subjectHost, @Nullable Integer noun, boolean intent) {}
+  private record Frame(int trigger, String code, @Nullable String ploverType, int subjectHost, @Nullable Integer noun,
+                       boolean intent) {}
 
   SentenceCoder(ParsedSentence s, List<Mention> mentions, Lexicon lexicon, Ontology ontology,
                 List<DateResolver.TimeExpression> times, LocalDate articleDate) {
@@ -85,6 +88,7 @@ final class SentenceCoder {
     frames = new Frame[n];
     framed = new boolean[n];
     consumed = new boolean[n];
+    demanded = new boolean[n];
   }
 
   List<Event> code() {
@@ -95,6 +99,9 @@ final class SentenceCoder {
       }
     }
     List<Event> out = new ArrayList<>();
+    for (int i = 0; i < toks.size(); i++) {
+      mustClause(i, out);
+    }
     for (int i = 0; i < toks.size(); i++) {
       Frame f = frame(i);
       if (f != null) {
@@ -139,7 +146,7 @@ final class SentenceCoder {
     Entry verb = best(WordClass.EVENT_VERB, i, lemma);
     if (verb != null && !verb.objects().isEmpty()) {
       markConsumedObjects(i);
-      return new Frame(i, verb.code(), i, null, false);
+      return new Frame(i, verb.code(), verb.ploverType(), i, null, false);
     }
     if (lexicon.has(WordClass.LIGHT_VERB, lemma) || lexicon.has(WordClass.INTENT_VERB, lemma)) {
       Integer noun = eventNounUnder(i);
@@ -148,12 +155,12 @@ final class SentenceCoder {
         consumed[noun] = true;
         boolean intent = lexicon.has(WordClass.INTENT_VERB, lemma) && !lexicon.has(WordClass.LIGHT_VERB, lemma);
         intent |= List.of("offer", "promise", "pledge").contains(lemma);
-        return new Frame(i, Objects2.code(ne), i, noun, intent);
+        return new Frame(i, Objects2.code(ne), ne == null ? null : ne.ploverType(), i, noun, intent);
       }
     }
     if (verb != null) {
       markConsumedObjects(i);
-      return new Frame(i, verb.code(), i, null, false);
+      return new Frame(i, verb.code(), verb.ploverType(), i, null, false);
     }
     return null;
   }
@@ -202,7 +209,9 @@ final class SentenceCoder {
       }
       for (Dependency dd : kids.get(o)) {
         int c = dd.dependent();
-        if (dd.baseRelation().equals("nmod") && "of".equals(caseOf(c)) && toks.get(c).isNoun()
+        boolean ofNoun = dd.baseRelation().equals("nmod") && "of".equals(caseOf(c));
+        // "a list of demands", "a mediation effort", "a hunger strike"
+        if ((ofNoun || dd.relation().equals("compound")) && toks.get(c).isNoun()
             && best(WordClass.EVENT_NOUN, c, lemma(c)) != null) {
           return c;
         }
@@ -221,7 +230,7 @@ final class SentenceCoder {
     if (h != null && h.governor() >= 0 && toks.get(h.governor()).isVerb() && !h.relation().startsWith("nsubj")) {
       return null;
     }
-    return new Frame(i, e.code(), -1, i, false);
+    return new Frame(i, e.code(), e.ploverType(), -1, i, false);
   }
 
   /** The most specific matching entry of the class for token i; later entries win ties (user files override). */
@@ -309,9 +318,13 @@ final class SentenceCoder {
         eventNegated = false; // a refusal that happened
       }
     }
+    String type = code.equals(f.code()) && f.ploverType() != null ? f.ploverType() : null;
     String modality = ctx.conditional ? "if" : modal != null ? modal : intent ? "intent" : null;
     Ontology.CameoCode info = ontology.lookup(code).orElse(null);
-    if (info == null || info.ploverType() == null) {
+    if (type == null && info != null) {
+      type = info.ploverType();
+    }
+    if (info == null || type == null) {
       return; // CAMEO 01/02 (statements, appeals) have no PLOVER type: not emitted, but they still block above
     }
     List<Mention> sources = sources(f, 0);
@@ -338,15 +351,73 @@ final class SentenceCoder {
         * (eventNegated || ctx.conditional ? 0.6 : 1.0);
     for (Mention src : sources.subList(0, Math.min(4, sources.size()))) {
       if (kept.isEmpty()) {
-        out.add(new Event(info.ploverType(), code, info.goldstein(), src, null, date, precision, eventNegated,
+        out.add(new Event(type, code, info.goldstein(), src, null, date, precision, eventNegated,
             modality, trigger, s.span(), confidence));
       }
       for (Mention tgt : kept.subList(0, Math.min(4, kept.size()))) {
         if (src.actor() != null && tgt.actor() != null && src.span().equals(tgt.span())) {
           continue;
         }
-        out.add(new Event(info.ploverType(), code, info.goldstein(), src, tgt, date, precision, eventNegated,
+        out.add(new Event(type, code, info.goldstein(), src, tgt, date, precision, eventNegated,
             modality, trigger, s.span(), confidence));
+      }
+    }
+  }
+
+  /**
+   * "Russia said Sudan must return the helicopter", "a reminder to Iraq that it must cooperate": the speaker makes a
+   * REQUEST of the clause's subject; the clause itself is not coded as done.
+   */
+  private void mustClause(int c, List<Event> out) {
+    boolean must = false;
+    for (Dependency d : kids.get(c)) {
+      if (d.relation().equals("aux") && lower(d.dependent()).equals("must")) {
+        must = true;
+      }
+    }
+    if (!must) {
+      return;
+    }
+    int speaker = -1;
+    int cur = c;
+    for (int k = 0; k < 3; k++) {
+      Dependency h = head[cur];
+      if (h == null || h.governor() < 0 || !Set.of("ccomp", "acl", "dep", "parataxis").contains(h.relation())) {
+        break;
+      }
+      cur = h.governor();
+      if (toks.get(cur).isVerb()) {
+        speaker = cur;
+        break;
+      }
+    }
+    if (speaker < 0) {
+      return;
+    }
+    demanded[c] = true;
+    if (context(speaker).blocked || isNegated(c)) {
+      return;
+    }
+    List<Mention> sources = verbSources(speaker, 0);
+    List<Mention> targets = new ArrayList<>();
+    for (Dependency d : kids.get(c)) {
+      if (d.relation().startsWith("nsubj")) {
+        targets.addAll(actorsOf(d.dependent(), 0));
+      }
+    }
+    if (targets.isEmpty()) {
+      targets.addAll(verbTargets(speaker, null));
+    }
+    Ontology.CameoCode info = ontology.lookup("100").orElseThrow();
+    DateResolver.TimeExpression when = timeFor(speaker);
+    Token trig = toks.get(speaker);
+    for (Mention src : sources) {
+      List<Mention> tg = new ArrayList<>(targets);
+      tg.remove(src);
+      for (Mention t : tg.isEmpty() ? java.util.Collections.<Mention>singletonList(null) : tg) {
+        out.add(new Event("REQUEST", "100", info.goldstein(), src, t, when == null ? articleDate : when.date(),
+            when == null ? DatePrecision.ARTICLE : when.precision(), false, "must", new Span(trig.start(), trig.end()),
+            s.span(), 0.6));
       }
     }
   }
@@ -358,6 +429,12 @@ final class SentenceCoder {
   /** Intended or future acts: cooperation becomes AGREE (03x), force becomes THREATEN (13x). */
   private static String intentCode(String code, boolean threat, boolean explicitIntent) {
     String root = code.substring(0, 2);
+    if (code.startsWith("172")) {
+      return "132";
+    }
+    if (code.startsWith("161")) {
+      return "1313";
+    }
     switch (root) {
       case "05":
         return "032";
@@ -369,10 +446,12 @@ final class SentenceCoder {
         return "035";
       case "15", "18", "19", "20":
         return "138";
+      case "14":
+        return "133";
       case "16":
-        return threat ? "1312" : code;
+        return "1312";
       case "17":
-        return threat ? "137" : code;
+        return "137";
       case "04":
         return explicitIntent && threat ? "036" : code;
       default:
@@ -403,6 +482,10 @@ final class SentenceCoder {
   /** Walks up from the predicate through embedding relations to find what governs it. */
   private Context context(int p) {
     Context c = new Context();
+    if (demanded[p]) {
+      c.blocked = true;
+      return c;
+    }
     int cur = p;
     for (int depth = 0; depth < MAX_DEPTH; depth++) {
       Dependency h = head[cur];
@@ -423,6 +506,10 @@ final class SentenceCoder {
       int g = h.governor();
       String gl = lemma(g);
       c.depth++;
+      if (demanded[g]) {
+        c.blocked = true;
+        break;
+      }
       if (rel.equals("xcomp") && lexicon.has(WordClass.INTENT_VERB, gl)) {
         c.intent = true;
         if (gl.equals("threaten") || gl.equals("warn")) {
@@ -611,6 +698,23 @@ final class SentenceCoder {
   }
 
   private List<Mention> targets(Frame f) {
+    List<Mention> direct = directTargets(f);
+    if (!direct.isEmpty() || f.subjectHost() < 0) {
+      return direct;
+    }
+    // "promised to continue military aid to Mozambique", "threatened to cut off electricity to Nakhichevan"
+    for (Dependency d : kids.get(f.subjectHost())) {
+      if (d.relation().equals("xcomp") && toks.get(d.dependent()).isVerb()) {
+        List<Mention> a = verbTargets(d.dependent(), null);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  private List<Mention> directTargets(Frame f) {
     if (f.noun() != null) {
       List<Mention> own = nounTargets(f.noun());
       if (!own.isEmpty() || f.subjectHost() < 0) {

@@ -90,6 +90,9 @@ final class BenchMentionFinder {
         }
         String key = sb.toString();
         String hit = phrases.get(key);
+        if (hit == null && len == 1 && key.length() > 4 && key.endsWith("s")) {
+          hit = phrases.get(key.substring(0, key.length() - 1)); // plural demonyms: "Algerians"
+        }
         if (hit == null && key.endsWith(" 's")) {
           continue;
         }

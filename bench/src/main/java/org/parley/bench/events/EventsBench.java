@@ -55,7 +55,9 @@ public final class EventsBench {
     if (cacheFile != null && Files.exists(Path.of(cacheFile))) {
       cache = new LinkedHashMap<>();
       for (JsonNode n : json.readTree(Path.of(cacheFile).toFile())) {
-        ParsedDocument d = json.treeToValue(n, ParsedDocument.class);
+        ParsedDocument d = json.copy()
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+            .treeToValue(n, ParsedDocument.class);
         cache.put(d.text(), d);
       }
     }
