@@ -349,7 +349,19 @@ final class SentenceCoder {
     }
     double confidence = (f.noun() == null ? 0.8 : 0.7) * (ctx.depth > 0 ? 0.9 : 1.0)
         * (eventNegated || ctx.conditional ? 0.6 : 1.0);
+    String root2 = code.substring(0, 2);
+    boolean mutual = kept.isEmpty() && sources.size() >= 2 && Set.of("03", "04", "05", "06").contains(root2);
     for (Mention src : sources.subList(0, Math.min(4, sources.size()))) {
+      if (mutual) {
+        // "Brazil and the United States agreed to …": a joint cooperative act, coded dyadically both ways
+        for (Mention other : sources.subList(0, Math.min(4, sources.size()))) {
+          if (other != src && !other.actor().code().equals(src.actor().code())) {
+            out.add(new Event(type, code, info.goldstein(), src, other, date, precision, eventNegated, modality,
+                trigger, s.span(), confidence));
+          }
+        }
+        continue;
+      }
       if (kept.isEmpty()) {
         out.add(new Event(type, code, info.goldstein(), src, null, date, precision, eventNegated,
             modality, trigger, s.span(), confidence));
@@ -500,6 +512,10 @@ final class SentenceCoder {
           }
         }
       }
+      if (rel.equals("conj")) {
+        cur = h.governor(); // a conjunct shares its first conjunct's embedding ("alleged that A and that B")
+        continue;
+      }
       if (!EMBEDDING.contains(rel)) {
         break;
       }
@@ -628,6 +644,17 @@ final class SentenceCoder {
           return actorsOf(d.dependent(), 0);
         }
       }
+      // "were killed in Israeli shelling": the agent is the source of the event noun
+      for (Dependency d : kids.get(v)) {
+        int o = d.dependent();
+        if (d.baseRelation().equals("obl") && toks.get(o).isNoun() && ("in".equals(caseOf(o)) || "during".equals(caseOf(o)))
+            && best(WordClass.EVENT_NOUN, o, lemma(o)) != null) {
+          List<Mention> a = nounSources(o);
+          if (!a.isEmpty()) {
+            return a;
+          }
+        }
+      }
       return List.of();
     }
     Dependency h = head[v];
@@ -637,6 +664,11 @@ final class SentenceCoder {
     int g = h.governor();
     switch (h.relation()) {
       case "xcomp": {
+        for (Dependency d : kids.get(g)) {
+          if (d.relation().equals("nsubj:pass")) {
+            return actorsOf(d.dependent(), 0); // "Obama is scheduled to attend", "X is expected to sign"
+          }
+        }
         if (OBJECT_CONTROL.contains(lemma(g))) {
           for (Dependency d : kids.get(g)) {
             if (d.relation().equals("obj") || d.relation().equals("iobj")) {
@@ -649,6 +681,9 @@ final class SentenceCoder {
       case "advcl", "conj", "ccomp", "xcomp:pass":
         return toks.get(g).isVerb() || hasKid(g, "nsubj") ? verbSources(g, depth + 1) : List.of();
       case "acl": {
+        if (toks.get(v).pos().equals("VBN")) {
+          return List.of(); // "a member jailed last year": the noun is the patient, not the agent
+        }
         List<Mention> a = actorsOf(g, 0);
         if (!a.isEmpty()) {
           return a;
@@ -827,9 +862,14 @@ final class SentenceCoder {
   private void collect(int t, int depth, List<Mention> out) {
     if (mentionAt[t] != null) {
       out.add(mentionAt[t]);
+      for (Dependency d : kids.get(t)) {
+        if (d.relation().equals("conj") && mentionAt[d.dependent()] != null) {
+          out.add(mentionAt[d.dependent()]); // "US and British activists"
+        }
+      }
       return;
     }
-    if (depth > 2) {
+    if (depth > 3) {
       return;
     }
     for (String rel : List.of("compound", "amod", "nmod:poss", "flat", "appos", "nmod")) {
@@ -843,11 +883,13 @@ final class SentenceCoder {
             continue;
           }
         }
-        int before = out.size();
         collect(d.dependent(), depth + 1, out);
-        if (out.size() > before) {
+        if (!out.isEmpty() && (rel.equals("nmod:poss") || rel.equals("appos") || rel.equals("nmod"))) {
           return;
         }
+      }
+      if (!out.isEmpty()) {
+        return; // all compound/amod modifiers of one level: "US and British activists"
       }
     }
   }

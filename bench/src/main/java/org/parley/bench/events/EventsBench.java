@@ -119,6 +119,16 @@ public final class EventsBench {
                 + e.date() + "/" + e.precision());
           }
           System.err.println("   gold: " + rec.path("gold_events"));
+          if (System.getenv("EVENTS_DEBUG").equals("2")) {
+            for (var sent : doc.sentences()) {
+              for (var d : sent.dependencies()) {
+                System.err.print(" " + d.relation() + "(" + (d.governor() < 0 ? "ROOT"
+                    : sent.tokens().get(d.governor()).word()) + "," + sent.tokens().get(d.dependent()).word() + "/"
+                    + sent.tokens().get(d.dependent()).pos() + ")");
+              }
+              System.err.println();
+            }
+          }
         }
         w.write(json.writeValueAsString(o));
         w.newLine();
@@ -166,16 +176,36 @@ public final class EventsBench {
   }
 
   private static List<ObjectNode> merged(ObjectMapper json, List<Event> coded) {
-    Map<String, List<Event>> groups = new LinkedHashMap<>();
+    // A joint act coded both ways (A->B and B->A from one trigger) is one PLOVER event with a compound source.
+    Map<String, List<Event>> byTrigger = new LinkedHashMap<>();
     for (Event e : coded) {
-      if (!counts(e)) {
-        continue;
+      if (counts(e)) {
+        byTrigger.computeIfAbsent(e.type() + "|" + e.trigger().start(), k -> new ArrayList<>()).add(e);
       }
+    }
+    List<Event> rest = new ArrayList<>();
+    List<ObjectNode> out = new ArrayList<>();
+    for (List<Event> g : byTrigger.values()) {
+      Set<String> srcs = new LinkedHashSet<>();
+      g.forEach(e -> srcs.add(e.source().actor().code()));
+      boolean mutual = g.size() >= 2 && g.stream().allMatch(e -> e.target() != null
+          && srcs.contains(e.target().actor().code()));
+      if (mutual) {
+        ObjectNode ev = base(json, g.get(0));
+        ArrayNode s = ev.putArray("source");
+        srcs.forEach(s::add);
+        ev.putNull("target");
+        out.add(ev);
+      } else {
+        rest.addAll(g);
+      }
+    }
+    Map<String, List<Event>> groups = new LinkedHashMap<>();
+    for (Event e : rest) {
       String key = e.type() + "|" + e.trigger().start() + "|"
           + (e.target() == null ? "" : e.target().actor().code().substring(0, 3));
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
-    List<ObjectNode> out = new ArrayList<>();
     for (List<Event> g : groups.values()) {
       Event first = g.get(0);
       ObjectNode ev = base(json, first);
