@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.events.Lexicon.Entry;
 import org.parley.events.Lexicon.WordClass;
+import org.parley.model.Actor;
 import org.parley.model.DatePrecision;
 import org.parley.model.Event;
 import org.parley.model.Mention;
@@ -370,7 +371,7 @@ final class SentenceCoder {
         if (src.actor() != null && tgt.actor() != null && src.span().equals(tgt.span())) {
           continue;
         }
-        out.add(new Event(type, code, info.goldstein(), src, tgt, date, precision, eventNegated,
+        out.add(new Event(type, code, info.goldstein(), src, domestic(tgt, src), date, precision, eventNegated,
             modality, trigger, s.span(), confidence));
       }
     }
@@ -861,7 +862,7 @@ final class SentenceCoder {
 
   private void collect(int t, int depth, List<Mention> out) {
     if (mentionAt[t] != null) {
-      out.add(mentionAt[t]);
+      out.add(located(t, mentionAt[t]));
       for (Dependency d : kids.get(t)) {
         if (d.relation().equals("conj") && mentionAt[d.dependent()] != null) {
           out.add(mentionAt[d.dependent()]); // "US and British activists"
@@ -892,6 +893,44 @@ final class SentenceCoder {
         return; // all compound/amod modifiers of one level: "US and British activists"
       }
     }
+  }
+
+  /**
+   * A role mention without a country ("security forces", "demonstrators") placed by its phrase ("in Guinea", "of
+   * Iraq"): the role takes that country, as a reader would.
+   */
+  private Mention located(int t, Mention m) {
+    Actor a = m.actor();
+    if (a == null || a.country() != null || !a.code().startsWith("---")) {
+      return m;
+    }
+    for (Dependency d : kids.get(t)) {
+      String c = caseOf(d.dependent());
+      if (d.baseRelation().equals("nmod") && c != null && Set.of("in", "of", "from").contains(c)) {
+        for (Mention place : actorsOf(d.dependent(), 1)) {
+          Actor pa = place.actor();
+          if (pa != null && pa.country() != null) {
+            String code = pa.country() + a.code().substring(3);
+            return new Mention(m.span(), m.text(), new Actor(code, m.text(), a.kind(), pa.country(), a.sector()));
+          }
+        }
+      }
+    }
+    return m;
+  }
+
+  /**
+   * A target whose country the text leaves open ("workers", "the president") in an event by a national actor is
+   * domestic: it takes the source's country (the event-data convention for unnamed domestic targets).
+   */
+  private static Mention domestic(Mention target, Mention source) {
+    Actor t = target.actor();
+    Actor s = source.actor();
+    if (t == null || s == null || t.country() != null || !t.code().startsWith("---") || s.country() == null) {
+      return target;
+    }
+    String code = s.country() + t.code().substring(3);
+    return new Mention(target.span(), target.text(), new Actor(code, t.name(), t.kind(), s.country(), t.sector()));
   }
 
   private static List<Mention> dedupe(List<Mention> in) {
