@@ -1,0 +1,618 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.parley.actors.Chunker.Chunk;
+import org.parley.actors.Chunker.Kind;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Mention;
+import org.parley.model.Span;
+
+/** The state of resolving one article: chunks, country mentions for context, and the people seen so far. */
+final class ArticleResolution {
+  private static final Pattern HONORIFIC = Pattern.compile(
+      "^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madame|Monsieur|Lady)\\.?\\s+");
+  private static final int PRONOUN_LOOKBACK = 3;
+
+  private record Hit(int token, String country) {}
+
+  private record PersonAt(Entity entity, int chunk) {}
+
+  private record OtherAt(Actor actor, int chunk) {}
+
+  /** A person (named or known only by title) seen in this article. */
+  private static final class Entity {
+    final String name;
+    Actor actor;
+    char gender;
+    final Set<String> titles = new HashSet<>();
+
+    Entity(String name, Actor actor, char gender) {
+      this.name = name;
+      this.actor = actor;
+      this.gender = gender;
+    }
+  }
+
+  private final ActorDictionary d;
+  private final String text;
+  private final List<Span> sentences;
+  private final List<List<TokenInfo>> tokens;
+  private final @Nullable LocalDate date;
+  private final List<List<Chunk>> chunks = new ArrayList<>();
+  private final List<List<Hit>> hits = new ArrayList<>();
+  private final List<List<PersonAt>> persons = new ArrayList<>();
+  private final List<List<OtherAt>> others = new ArrayList<>();
+  private final Map<String, Entity> byName = new HashMap<>();
+  private final Map<String, Entity> bySurname = new HashMap<>();
+  /** Surname key → full name, for every person named in full anywhere in the article (headlines come first). */
+  private final Map<String, String> articleSurnames = new HashMap<>();
+  private final List<Mention> out = new ArrayList<>();
+  private int[] paragraph = new int[0];
+
+  ArticleResolution(ActorDictionary d, String text, List<Span> sentences, List<List<TokenInfo>> tokens,
+                    @Nullable LocalDate date) {
+    this.d = d;
+    this.text = text;
+    this.sentences = sentences;
+    this.tokens = tokens;
+    this.date = date;
+  }
+
+  List<Mention> run() {
+    boolean ner = tokens.stream().flatMap(List::stream).anyMatch(t -> !t.ner().isEmpty());
+    int n = sentences.size();
+    paragraph = new int[n];
+    int breaks = 0;
+    int pos = 0;
+    for (int s = 0; s < n; s++) {
+      int start = Math.min(sentences.get(s).start(), text.length());
+      for (; pos < start; pos++) {
+        if (text.charAt(pos) == '\n') {
+          breaks++;
+        }
+      }
+      paragraph[s] = breaks;
+      List<Chunk> cs = Chunker.chunk(text, tokens.get(s), d, ner);
+      chunks.add(cs);
+      List<Hit> hs = new ArrayList<>();
+      for (Chunk c : cs) {
+        // "US-backed rebels" are not American rebels: hyphenated modifiers give no context.
+        if (c.isPlaceEntry() && c.entry().country() != null && !c.hyphenPart()) {
+          hs.add(new Hit(c.first(), c.entry().country()));
+        }
+      }
+      hits.add(hs);
+      persons.add(new ArrayList<>());
+      others.add(new ArrayList<>());
+    }
+    for (int s = 0; s < n; s++) {
+      for (Chunk c : chunks.get(s)) {
+        if (c.kind() == Kind.NAME && c.strong() || c.isPersonEntry()) {
+          String full = HONORIFIC.matcher(text.substring(c.start(), c.end())).replaceFirst("");
+          String country = c.isPersonEntry() ? c.entry().country() : null;
+          String sk = c.isPersonEntry() ? surnameOf(c.entry().name(), country) : surnameOf(full, null);
+          if (sk != null && bareSurname(full) == null) {
+            articleSurnames.putIfAbsent(sk, c.isPersonEntry() ? c.entry().name() : full);
+          }
+        }
+      }
+    }
+    for (int s = 0; s < n; s++) {
+      compose(s);
+    }
+    out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
+    List<Mention> result = new ArrayList<>(out.size());
+    int end = -1;
+    for (Mention m : out) {
+      if (m.span().start() >= end) {
+        result.add(m);
+        end = m.span().end();
+      }
+    }
+    return result;
+  }
+
+  private void compose(int s) {
+    List<Chunk> c = chunks.get(s);
+    int j = 0;
+    while (j < c.size()) {
+      int next = rolePattern(s, c, j);
+      if (next > j) {
+        j = next;
+        continue;
+      }
+      Chunk ch = c.get(j);
+      if (ch.kind() == Kind.NAME || ch.isPersonEntry()) {
+        j = namePattern(s, c, j);
+      } else if (ch.isPlaceEntry()) {
+        Actor a = d.actorFor(ch.entries(), date);
+        Entry.Type type = ch.entry().type();
+        // "the White House", "the UN": the article belongs to the name of institutions.
+        boolean withThe = j > 0 && isThe(s, c.get(j - 1)) && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
+        emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
+        if (ch.entry().type() != Entry.Type.ADJECTIVE) {
+          others.get(s).add(new OtherAt(a, j));
+        }
+        j++;
+      } else if (ch.kind() == Kind.ORG) {
+        String sector = ch.role().sector().equals("-") ? null : ch.role().sector();
+        boolean withThe = j > 0 && isThe(s, c.get(j - 1));
+        String name = text.substring(ch.start(), ch.end());
+        Actor a = new Actor(sector == null ? ActorResolver.UNKNOWN : ActorResolver.UNKNOWN + sector, name,
+            ActorKind.ORGANIZATION, null, sector);
+        emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
+        others.get(s).add(new OtherAt(a, j));
+        j++;
+      } else if (ch.kind() == Kind.PRONOUN) {
+        pronoun(s, c, j);
+        j++;
+      } else {
+        j++;
+      }
+    }
+  }
+
+  /** [DET] [FORMER] [PLACE ['s]] [FORMER] ROLE+ [of PLACE] [NAME]; returns the next chunk, or j if no match. */
+  private int rolePattern(int s, List<Chunk> c, int j) {
+    int n = c.size();
+    int p = j;
+    boolean det = false;
+    boolean former = false;
+    if (p < n && c.get(p).kind() == Kind.DET) {
+      det = true;
+      p++;
+    }
+    if (p < n && c.get(p).kind() == Kind.FORMER) {
+      former = true;
+      p++;
+    }
+    Chunk mod = null;
+    if (p < n && c.get(p).isPlaceEntry() && !c.get(p).hyphenPart()) {
+      int q = p + 1;
+      if (q < n && c.get(q).kind() == Kind.POSS) {
+        q++;
+      }
+      if (q < n && c.get(q).kind() == Kind.FORMER) {
+        former = true;
+        q++;
+      }
+      if (q >= n || c.get(q).kind() != Kind.ROLE) {
+        return j;
+      }
+      mod = c.get(p);
+      p = q;
+    }
+    int roleStart = p;
+    while (p < n && c.get(p).kind() == Kind.ROLE) {
+      p++;
+    }
+    if (p == roleStart) {
+      return j;
+    }
+    List<Role> roles = new ArrayList<>();
+    for (int x = roleStart; x < p; x++) {
+      roles.add(c.get(x).role());
+    }
+    int end = c.get(p - 1).end();
+    if (mod == null && p + 1 < n && c.get(p).kind() == Kind.OF) {
+      int q = p + 1;
+      if (c.get(q).kind() == Kind.DET && q + 1 < n) {
+        q++;
+      }
+      if (c.get(q).isPlaceEntry() && !c.get(q).hyphenPart()) {
+        mod = c.get(q);
+        end = mod.end();
+        p = q + 1;
+      }
+    }
+    Role last = roles.get(roles.size() - 1);
+    Chunk name = null;
+    if (p < n && last.type() == Role.Type.TITLE && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {
+      name = c.get(p);
+      end = name.end();
+      p++;
+    }
+    int anchor = c.get(roleStart).first();
+    if (name != null) {
+      Chunk phraseStart = c.get(j);
+      if (!resolvePerson(s, p - 1, phraseStart.start(), end, name, mod, roles, former, anchor)) {
+        return j;
+      }
+      return p;
+    }
+    boolean capitalisedRole = Character.isUpperCase(text.charAt(c.get(roleStart).start()));
+    boolean accept = mod != null || det || last.type() == Role.Type.GROUP
+        || last.type() == Role.Type.ORG && capitalisedRole;
+    if (!accept) {
+      return j;
+    }
+    int phraseStart = det ? c.get(j + 1).start() : c.get(j).start();
+    String phrase = text.substring(phraseStart, end);
+    if (last.type() == Role.Type.TITLE) {
+      titleWithoutName(s, p - 1, c.get(j).start(), end, phrase, mod, last, former, anchor);
+    } else {
+      group(s, p - 1, c.get(j).start(), end, phrase, mod, last, former, anchor);
+    }
+    return p;
+  }
+
+  /** NAME [, [DET] [PLACE ['s]] ROLE+ [of PLACE] [,]] — the appositive gives the role; the mention is the name. */
+  private int namePattern(int s, List<Chunk> c, int j) {
+    int n = c.size();
+    Chunk name = c.get(j);
+    int p = j + 1;
+    Chunk mod = null;
+    boolean former = false;
+    List<Role> roles = new ArrayList<>();
+    if (p + 1 < n && c.get(p).kind() == Kind.COMMA) {
+      int q = p + 1;
+      if (q < n && c.get(q).kind() == Kind.DET) {
+        q++;
+      }
+      if (q < n && c.get(q).kind() == Kind.FORMER) {
+        former = true;
+        q++;
+      }
+      Chunk m = null;
+      if (q < n && c.get(q).isPlaceEntry() && !c.get(q).hyphenPart()) {
+        m = c.get(q);
+        q++;
+        if (q < n && c.get(q).kind() == Kind.POSS) {
+          q++;
+        }
+      }
+      while (q < n && c.get(q).kind() == Kind.ROLE) {
+        roles.add(c.get(q).role());
+        q++;
+      }
+      if (!roles.isEmpty()) {
+        mod = m;
+        if (mod == null && q + 1 < n && c.get(q).kind() == Kind.OF) {
+          int r = c.get(q + 1).kind() == Kind.DET && q + 2 < n ? q + 2 : q + 1;
+          if (c.get(r).isPlaceEntry()) {
+            mod = c.get(r);
+            q = r + 1;
+          }
+        }
+        p = q;
+      } else {
+        former = false;
+      }
+    }
+    resolvePerson(s, j, name.start(), name.end(), name, mod, roles, former, name.first());
+    return p;
+  }
+
+  private boolean resolvePerson(int s, int chunkIdx, int start, int end, Chunk nameChunk, @Nullable Chunk mod,
+                                List<Role> roles, boolean former, int anchor) {
+    String nameText = HONORIFIC.matcher(text.substring(nameChunk.start(), nameChunk.end())).replaceFirst("");
+    if (nameText.endsWith(".")) {
+      nameText = nameText.substring(0, nameText.length() - 1);
+    }
+    String key = Names.key(nameText);
+    List<Entry> known = nameChunk.isPersonEntry() ? nameChunk.entries() : List.of();
+    String fromArticle = null;
+    Entity ent = byName.get(key);
+    if (ent == null && known.isEmpty()) {
+      String sk = bareSurname(nameText);
+      if (sk != null) {
+        ent = bySurname.get(sk);
+        String full = ent == null ? articleSurnames.get(sk) : null;
+        if (full != null) {
+          // Named in full elsewhere in the article (often after a headline that uses the surname only).
+          known = d.entries(Names.key(full)).stream().filter(e -> e.kind() == ActorKind.PERSON).toList();
+          ent = byName.get(Names.key(full));
+          if (known.isEmpty() && ent == null) {
+            fromArticle = full;
+          }
+        } else if (ent == null) {
+          known = uniqueActiveBySurname(sk);
+        }
+      }
+    }
+    if (ent == null && !known.isEmpty()) {
+      ent = byName.get(Names.key(known.get(0).name()));
+    }
+    boolean roleInfo = !roles.isEmpty() || mod != null;
+    if (ent == null && known.isEmpty() && fromArticle == null && !nameChunk.strong() && roles.isEmpty()) {
+      return false;
+    }
+    String canonical = !known.isEmpty() ? known.get(0).name() : ent != null ? ent.name
+        : fromArticle != null ? fromArticle : nameText;
+    Actor actor;
+    Entry active = known.isEmpty() ? null : ActorDictionary.pick(known, date);
+    if (!roleInfo) {
+      actor = ent != null ? ent.actor
+          : !known.isEmpty() ? d.actorFor(known, date)
+          : new Actor(ActorResolver.UNKNOWN, canonical, ActorKind.PERSON, null, null);
+    } else {
+      String sector = former ? "ELI" : roles.isEmpty() ? null : roles.get(roles.size() - 1).sector();
+      String code = null;
+      String country = null;
+      if (mod != null) {
+        Entry me = mod.entry();
+        if (me.kind() == ActorKind.IGO) {
+          code = me.code();
+        } else {
+          country = me.country();
+        }
+      } else if (active != null && active.country() == null) {
+        code = active.code();
+      } else if (active != null) {
+        country = active.country();
+      } else if (!known.isEmpty()) {
+        country = d.actorFor(known, date).country();
+      } else if (ent != null && (ent.actor.country() != null || ent.actor.kind() == ActorKind.PERSON
+          && ent.actor.code().startsWith("IGO"))) {
+        country = ent.actor.country();
+        code = country == null ? ent.actor.code() : null;
+      } else {
+        country = contextCountry(s, anchor);
+      }
+      if (code != null) {
+        actor = new Actor(code, canonical, ActorKind.PERSON, null, sector);
+      } else {
+        String cc = country == null ? ActorResolver.UNKNOWN : country;
+        actor = new Actor(sector == null ? cc : cc + sector, canonical, ActorKind.PERSON, country, sector);
+      }
+    }
+    char gender = !known.isEmpty() ? known.get(0).gender() : '-';
+    for (Role r : roles) {
+      gender = gender == '-' ? r.gender() : gender;
+    }
+    gender = gender == '-' ? nameChunk.gender() : gender;
+    if (ent == null) {
+      ent = new Entity(canonical, actor, gender);
+      byName.put(Names.key(canonical), ent);
+      String sk = surnameOf(canonical, known.isEmpty() ? null : known.get(0).country());
+      if (sk != null) {
+        bySurname.put(sk, ent);
+      }
+    } else if (roleInfo) {
+      ent.actor = actor;
+    }
+    byName.putIfAbsent(key, ent);
+    if (ent.gender == '-') {
+      ent.gender = gender;
+    }
+    for (Role r : roles) {
+      if (r.type() == Role.Type.TITLE) {
+        ent.titles.add(r.title());
+      }
+    }
+    if (active != null && active.title() != null) {
+      ent.titles.add(active.title());
+    }
+    emit(start, end, ent.actor);
+    persons.get(s).add(new PersonAt(ent, chunkIdx));
+    return true;
+  }
+
+  private void titleWithoutName(int s, int chunkIdx, int start, int end, String phrase, @Nullable Chunk mod,
+                                Role role, boolean former, int anchor) {
+    String modCode = mod == null ? null
+        : mod.entry().kind() == ActorKind.IGO ? mod.entry().code() : mod.entry().country();
+    Entity ent = former ? null : lastWithTitle(s, role.title(), modCode);
+    if (ent == null && !former) {
+      String where = modCode != null ? modCode : contextCountry(s, anchor);
+      if (where != null) {
+        Entry holder = ActorDictionary.pick(d.holders(where, role.title()), date);
+        if (holder != null && holder.dated()) {
+          ent = byName.get(Names.key(holder.name()));
+          if (ent == null) {
+            ent = new Entity(holder.name(), ActorDictionary.toActor(holder), holder.gender());
+            byName.put(Names.key(holder.name()), ent);
+            String surname = surnameOf(holder.name(), holder.country());
+            if (surname != null) {
+              bySurname.put(surname, ent);
+            }
+          }
+          ent.titles.add(role.title());
+        }
+      }
+    }
+    if (ent == null) {
+      String country = modCode != null && !modCode.startsWith("IGO") ? modCode
+          : modCode == null ? contextCountry(s, anchor) : null;
+      String sector = former ? "ELI" : role.sector();
+      String code = modCode != null && modCode.startsWith("IGO") ? modCode
+          : (country == null ? ActorResolver.UNKNOWN : country) + sector;
+      ent = new Entity(phrase, new Actor(code, phrase, ActorKind.GROUP, country, sector), role.gender());
+      ent.titles.add(role.title());
+    }
+    emit(start, end, ent.actor);
+    persons.get(s).add(new PersonAt(ent, chunkIdx));
+  }
+
+  private void group(int s, int chunkIdx, int start, int end, String phrase, @Nullable Chunk mod, Role role,
+                     boolean former, int anchor) {
+    String sector = former ? "ELI" : role.sector();
+    String code;
+    String country = null;
+    if (mod != null && mod.entry().kind() == ActorKind.IGO) {
+      code = mod.entry().code();
+    } else {
+      country = mod != null ? mod.entry().country() : contextCountry(s, anchor, false);
+      code = (country == null ? ActorResolver.UNKNOWN : country) + sector;
+    }
+    ActorKind kind = role.type() == Role.Type.GROUP ? ActorKind.GROUP
+        : "GOV".equals(sector) ? ActorKind.STATE : ActorKind.ORGANIZATION;
+    Actor a = new Actor(code, phrase, kind, country, sector);
+    emit(start, end, a);
+    others.get(s).add(new OtherAt(a, chunkIdx));
+  }
+
+  private void pronoun(int s, List<Chunk> c, int j) {
+    Chunk ch = c.get(j);
+    String k = Names.tokenKey(text.substring(ch.start(), ch.end()));
+    if (k.equals("it")) {
+      // Only a speaking "it" ("it said") is worth a mention; most are not actors at all.
+      List<TokenInfo> ts = tokens.get(s);
+      if (ch.last() + 1 >= ts.size() || !Chunker.SPEECH.contains(Names.tokenKey(ts.get(ch.last() + 1).word()))) {
+        return;
+      }
+      for (int t = s; t >= Math.max(0, s - 1); t--) {
+        List<OtherAt> os = others.get(t);
+        for (int x = os.size() - 1; x >= 0; x--) {
+          if ((t < s || os.get(x).chunk() < j) && os.get(x).actor().kind() != ActorKind.GROUP) {
+            emit(ch.start(), ch.end(), os.get(x).actor());
+            others.get(s).add(new OtherAt(os.get(x).actor(), j));
+            return;
+          }
+        }
+      }
+      return;
+    }
+    if (k.equals("they") || k.equals("them")) {
+      for (int t = s; t >= Math.max(0, s - 1); t--) {
+        List<OtherAt> os = others.get(t);
+        for (int x = os.size() - 1; x >= 0; x--) {
+          if (t < s || os.get(x).chunk() < j) {
+            emit(ch.start(), ch.end(), os.get(x).actor());
+            others.get(s).add(new OtherAt(os.get(x).actor(), j));
+            return;
+          }
+        }
+      }
+      return;
+    }
+    char g = k.equals("he") || k.equals("him") ? 'M' : 'F';
+    Entity found = null;
+    List<PersonAt> here = persons.get(s);
+    for (int x = here.size() - 1; x >= 0 && found == null; x--) {
+      if (here.get(x).chunk() < j && compatible(here.get(x).entity(), g)) {
+        found = here.get(x).entity();
+      }
+    }
+    for (int t = s - 1; t >= Math.max(0, s - PRONOUN_LOOKBACK) && found == null; t--) {
+      for (PersonAt pa : persons.get(t)) {
+        if (compatible(pa.entity(), g)) {
+          found = pa.entity();
+          break;
+        }
+      }
+    }
+    if (found == null) {
+      return;
+    }
+    if (found.gender == '-') {
+      found.gender = g;
+    }
+    emit(ch.start(), ch.end(), found.actor);
+    persons.get(s).add(new PersonAt(found, j));
+  }
+
+  private static boolean compatible(Entity e, char g) {
+    return e.gender == '-' || e.gender == g;
+  }
+
+  private @Nullable Entity lastWithTitle(int s, String title, @Nullable String where) {
+    boolean generic = title.equals("leader");
+    for (int t = s; t >= 0; t--) {
+      List<PersonAt> ps = persons.get(t);
+      for (int x = ps.size() - 1; x >= 0; x--) {
+        Entity e = ps.get(x).entity();
+        boolean place = where == null || where.equals(e.actor.country()) || where.equals(e.actor.code());
+        boolean office = generic ? "GOV".equals(e.actor.sector()) && !e.titles.isEmpty()
+            || e.titles.contains(title) : e.titles.contains(title);
+        if (place && office) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** Nearest country mention: same sentence, then same paragraph, then the latest earlier sentence in the article. */
+  private @Nullable String contextCountry(int s, int token) {
+    return contextCountry(s, token, true);
+  }
+
+  /** As above; groups ("protesters") only look within their paragraph, not at the whole article. */
+  private @Nullable String contextCountry(int s, int token, boolean wholeArticle) {
+    Hit best = null;
+    for (Hit h : hits.get(s)) {
+      if (best == null || Math.abs(h.token() - token) < Math.abs(best.token() - token)) {
+        best = h;
+      }
+    }
+    if (best != null) {
+      return best.country();
+    }
+    // In an earlier sentence the first country is usually its subject and the topic ("Poland summoned the
+    // Belarusian ambassador. The ministry said ..."), so it wins over later ones.
+    for (int t = s - 1; t >= 0 && paragraph[t] == paragraph[s]; t--) {
+      if (!hits.get(t).isEmpty()) {
+        return hits.get(t).get(0).country();
+      }
+    }
+    for (int t = s + 1; t < hits.size() && paragraph[t] == paragraph[s]; t++) {
+      if (!hits.get(t).isEmpty()) {
+        return hits.get(t).get(0).country();
+      }
+    }
+    for (int t = s - 1; t >= 0 && wholeArticle; t--) {
+      if (!hits.get(t).isEmpty()) {
+        return hits.get(t).get(0).country();
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> PARTICLES =
+      Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el");
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
+
+  /** The surname key of a name written as a surname only ("Kallas", "Le Drian"), else null. */
+  private static @Nullable String bareSurname(String name) {
+    List<String> toks = Names.keyTokens(name);
+    if (toks.isEmpty()) {
+      return null;
+    }
+    for (int i = 0; i < toks.size() - 1; i++) {
+      if (!PARTICLES.contains(toks.get(i))) {
+        return null;
+      }
+    }
+    return toks.get(toks.size() - 1);
+  }
+
+  /** The key of the surname of a full name: the last word, or the first for names written family name first. */
+  private static @Nullable String surnameOf(String fullName, @Nullable String country) {
+    List<String> toks = Names.keyTokens(fullName);
+    if (toks.size() < 2) {
+      return null;
+    }
+    return country != null && FAMILY_NAME_FIRST.contains(country) ? toks.get(0) : toks.get(toks.size() - 1);
+  }
+
+  /** All entries of the one person with this surname whose term covers the date, or empty if none or several. */
+  private List<Entry> uniqueActiveBySurname(String surname) {
+    Set<String> people = new LinkedHashSet<>();
+    for (Entry e : d.bySurname(surname)) {
+      if (date != null ? e.activeOn(date) : e.to() == null) {
+        people.add(e.name());
+      }
+    }
+    return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
+  }
+
+  private boolean isThe(int s, Chunk c) {
+    return c.kind() == Kind.DET && "the".equals(Names.tokenKey(tokens.get(s).get(c.first()).word()));
+  }
+
+  private void emit(int start, int end, Actor actor) {
+    out.add(new Mention(new Span(start, end), text.substring(start, end), actor));
+  }
+}

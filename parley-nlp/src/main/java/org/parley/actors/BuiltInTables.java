@@ -1,0 +1,77 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.parley.model.ActorKind;
+
+/** Loads the built-in TSV tables (countries, seats, IGOs, roles, leaders) into a dictionary builder. */
+final class BuiltInTables {
+  // Names written family name first in English-language news, so the surname is the first word.
+  private static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
+
+  private BuiltInTables() {}
+
+  static ActorDictionary.Builder load(ActorDictionary.Builder b) {
+    for (String[] f : ActorDictionary.Builder.readTsv("countries.tsv", 5)) {
+      String code = f[0];
+      String name = f[1];
+      b.countryNames.put(code, name);
+      Entry country = new Entry(Entry.Type.COUNTRY, code, name, ActorKind.STATE, code, null, null, '-', null, null,
+          false);
+      b.addName(name, country);
+      for (String alias : split(f[2])) {
+        b.addName(alias, country);
+      }
+      Entry adjective = new Entry(Entry.Type.ADJECTIVE, code, name, ActorKind.STATE, code, null, null, '-', null,
+          null, false);
+      for (String adj : split(f[3])) {
+        b.addName(adj, adjective);
+      }
+      Entry capital = new Entry(Entry.Type.CAPITAL, code, name, ActorKind.STATE, code, null, null, '-', null, null,
+          false);
+      for (String cap : split(f[4])) {
+        b.addName(cap, capital);
+      }
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("seats.tsv", 3)) {
+      String code = f[1];
+      String country = code.substring(0, 3);
+      String sector = code.length() > 3 ? code.substring(3) : null;
+      b.addName(f[0], new Entry(Entry.Type.SEAT, code, f[0], ActorKind.valueOf(f[2]), country, sector, null, '-',
+          null, null, false));
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("igos.tsv", 4)) {
+      Entry igo = new Entry(Entry.Type.IGO, f[0], f[1], ActorKind.IGO, null, null, null, '-', null, null, false);
+      b.addName(f[1], igo);
+      for (String alias : split(f[2])) {
+        b.addName(alias, igo);
+      }
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("roles.tsv", 5)) {
+      b.roles.put(Names.key(f[0]), new Role(f[1], Role.Type.valueOf(f[2]), f[3], f[4].charAt(0),
+          Names.isAcronym(f[0])));
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("leaders.tsv", 8)) {
+      boolean igo = f[1].startsWith("IGO");
+      String country = igo ? null : f[1];
+      String code = igo ? f[1] : f[1] + f[2];
+      LocalDate from = f[4].isEmpty() ? null : LocalDate.parse(f[4]);
+      LocalDate to = f[5].isEmpty() ? null : LocalDate.parse(f[5]);
+      Entry e = new Entry(Entry.Type.PERSON, code, f[0], ActorKind.PERSON, country, igo ? null : f[2], f[3],
+          f[6].charAt(0), from, to, false);
+      boolean familyFirst = country != null && FAMILY_NAME_FIRST.contains(country);
+      b.addName(f[0], e);
+      b.addSurname(f[0], e, familyFirst);
+      for (String alias : split(f[7])) {
+        b.addName(alias, e);
+        b.addSurname(alias, e, familyFirst);
+      }
+      b.addHolder(f[1], f[3], e);
+    }
+    return b;
+  }
+
+  private static String[] split(String field) {
+    return field.isEmpty() ? new String[0] : field.split("\\|");
+  }
+}

@@ -1,0 +1,346 @@
+package org.parley.actors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Cuts one sentence's tokens into chunks: dictionary names (longest match over token n-grams, one hash lookup per
+ * n-gram), role words, person-name candidates, pronouns and the few function words the resolver's patterns need.
+ */
+final class Chunker {
+  enum Kind {
+    DET,
+    POSS,
+    COMMA,
+    OF,
+    FORMER,
+    PRONOUN,
+    ENTRY,
+    ROLE,
+    NAME,
+    /** A named organisation that is not in the dictionary; its role holds the sector guessed from its words. */
+    ORG,
+    OTHER
+  }
+
+  /**
+   * A chunk of tokens {@code [first, last]} at chars {@code [start, end)}.
+   *
+   * @param strong for NAME chunks: whether the run is person-like on its own (NER said PERSON, two or more
+   *     capitalised words, an honorific, or a speech verb follows); weak names need a title or a known surname
+   * @param hyphenPart an ENTRY cut out of a hyphenated word ("French" of "French-led"), never a modifier
+   * @param gender 'M'/'F' from an honorific, else '-'
+   */
+  record Chunk(Kind kind, int first, int last, int start, int end, List<Entry> entries, @Nullable Role role,
+               boolean strong, boolean hyphenPart, char gender) {
+    Entry entry() {
+      return entries.get(0);
+    }
+
+    boolean isPersonEntry() {
+      return kind == Kind.ENTRY && (entry().type() == Entry.Type.PERSON
+          || entry().type() == Entry.Type.USER && entry().kind() == org.parley.model.ActorKind.PERSON);
+    }
+
+    boolean isPlaceEntry() {
+      if (kind != Kind.ENTRY) {
+        return false;
+      }
+      Entry.Type t = entry().type();
+      return t == Entry.Type.COUNTRY || t == Entry.Type.ADJECTIVE || t == Entry.Type.CAPITAL
+          || t == Entry.Type.SEAT || t == Entry.Type.IGO
+          || t == Entry.Type.USER && entry().kind() != org.parley.model.ActorKind.PERSON;
+    }
+  }
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
+  private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr");
+  private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady");
+  private static final Set<String> HONORIFIC = Set.of("dr", "prof", "professor");
+  private static final Set<String> PARTICLES =
+      Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "dos");
+  static final Set<String> SPEECH =
+      Set.of("said", "says", "told", "added", "warned", "stated", "announced", "insisted", "wrote", "tweeted",
+          "argued", "noted", "claimed", "asked", "replied", "explained", "stressed", "urged", "declared");
+  // Capitalised words that start sentences or name things other than people.
+  private static final Set<String> STOP =
+      Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "he", "she", "they", "it", "we",
+          "i", "you", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "as", "if", "when",
+          "while", "after", "before", "since", "despite", "although", "though", "meanwhile", "however", "still",
+          "yet", "also", "there", "here", "what", "who", "why", "how", "where", "which", "according", "some",
+          "many", "most", "all", "both", "each", "other", "such", "no", "not", "now", "then", "today", "yesterday",
+          "tomorrow", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "by", "from", "to", "of", "under", "over", "about", "speaking", "asked", "earlier",
+          "later", "following", "during", "until", "because", "so", "than", "only", "even", "one", "two", "three",
+          "new", "several", "more", "any", "every", "is", "was", "are", "were", "will", "would", "should", "could",
+          "can", "might", "must", "do", "does", "did", "has", "have", "had", "let", "please", "thank", "yes",
+          "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "western", "eastern", "northern", "southern",
+          "god", "islam", "christmas", "easter", "ramadan", "covid", "internet", "reuters", "afp", "ap", "bbc", "cnn");
+  // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
+  private static final Set<String> PLACE_WORDS =
+      Set.of("street", "square", "airport", "city", "province", "region", "county", "district", "islands",
+          "island", "sea", "ocean", "river", "mountains", "valley", "bay", "strait", "gulf", "peninsula", "coast",
+          "lake", "park", "bridge", "road", "avenue", "palace", "tower", "hall", "stadium", "museum", "york",
+          "angeles", "aviv", "francisco", "jersey", "carolina", "dakota", "virginia", "hampshire", "mexico", "day",
+          "war", "act", "treaty", "plan", "program", "programme", "project", "summit", "conference", "cup", "games",
+          "prize", "award", "olympics", "championship", "church", "hospital", "republic", "kingdom", "states");
+  // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
+  private static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
+      java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("department", "GOV"),
+      java.util.Map.entry("agency", "GOV"), java.util.Map.entry("office", "GOV"),
+      java.util.Map.entry("commission", "GOV"), java.util.Map.entry("council", "GOV"),
+      java.util.Map.entry("committee", "-"), java.util.Map.entry("party", "PTY"),
+      java.util.Map.entry("bank", "BUS"), java.util.Map.entry("company", "BUS"), java.util.Map.entry("inc", "BUS"),
+      java.util.Map.entry("ltd", "BUS"), java.util.Map.entry("corp", "BUS"), java.util.Map.entry("corporation",
+          "BUS"), java.util.Map.entry("group", "BUS"), java.util.Map.entry("airlines", "BUS"),
+      java.util.Map.entry("motors", "BUS"), java.util.Map.entry("energy", "BUS"), java.util.Map.entry("oil", "BUS"),
+      java.util.Map.entry("university", "EDU"), java.util.Map.entry("institute", "EDU"),
+      java.util.Map.entry("school", "EDU"), java.util.Map.entry("college", "EDU"),
+      java.util.Map.entry("news", "MED"), java.util.Map.entry("times", "MED"), java.util.Map.entry("post", "MED"),
+      java.util.Map.entry("journal", "MED"), java.util.Map.entry("tv", "MED"), java.util.Map.entry("radio", "MED"),
+      java.util.Map.entry("media", "MED"), java.util.Map.entry("network", "MED"),
+      java.util.Map.entry("daily", "MED"), java.util.Map.entry("press", "MED"), java.util.Map.entry("court", "JUD"),
+      java.util.Map.entry("army", "MIL"), java.util.Map.entry("forces", "MIL"), java.util.Map.entry("force", "MIL"),
+      java.util.Map.entry("guard", "MIL"), java.util.Map.entry("police", "COP"),
+      java.util.Map.entry("association", "NGO"), java.util.Map.entry("foundation", "NGO"),
+      java.util.Map.entry("watch", "NGO"), java.util.Map.entry("movement", "-"), java.util.Map.entry("front", "-"),
+      java.util.Map.entry("organization", "-"), java.util.Map.entry("organisation", "-"),
+      java.util.Map.entry("union", "LAB"), java.util.Map.entry("fund", "-"), java.util.Map.entry("center", "-"),
+      java.util.Map.entry("centre", "-"), java.util.Map.entry("house", "-"), java.util.Map.entry("senate", "LEG"),
+      java.util.Map.entry("congress", "LEG"), java.util.Map.entry("parliament", "LEG"),
+      java.util.Map.entry("assembly", "LEG"), java.util.Map.entry("international", "-"),
+      java.util.Map.entry("club", "-"), java.util.Map.entry("league", "-"), java.util.Map.entry("campaign", "-"));
+
+  private Chunker() {}
+
+  static List<Chunk> chunk(String text, List<TokenInfo> toks, ActorDictionary d, boolean ner) {
+    int n = toks.size();
+    String[] keys = new String[n];
+    for (int i = 0; i < n; i++) {
+      keys[i] = Names.tokenKey(toks.get(i).word());
+    }
+    List<Chunk> out = new ArrayList<>();
+    int i = 0;
+    while (i < n) {
+      TokenInfo t = toks.get(i);
+      String k = keys[i];
+      if ((k.equals("'s") || k.equals("'")) && i > 0) {
+        out.add(simple(Kind.POSS, i, t));
+        i++;
+        continue;
+      }
+      if (k.equals(",")) {
+        out.add(simple(Kind.COMMA, i, t));
+        i++;
+        continue;
+      }
+      if (k.equals("of")) {
+        out.add(simple(Kind.OF, i, t));
+        i++;
+        continue;
+      }
+      if (DETERMINERS.contains(k)) {
+        out.add(simple(Kind.DET, i, t));
+        i++;
+        continue;
+      }
+      if (k.equals("former") || k.equals("ex")) {
+        out.add(simple(Kind.FORMER, i, t));
+        i++;
+        continue;
+      }
+      if (PRONOUNS.contains(k)) {
+        out.add(simple(Kind.PRONOUN, i, t));
+        i++;
+        continue;
+      }
+      Chunk m = longestMatch(toks, keys, i, d, ner);
+      if (m != null) {
+        out.add(m);
+        i = m.last() + 1;
+        continue;
+      }
+      if (k.indexOf('-') > 0 && hyphenParts(text, t, d, i, out)) {
+        i++;
+        continue;
+      }
+      int nameEnd = nameRun(toks, keys, i, d, ner);
+      if (nameEnd > i) {
+        out.add(nameChunk(toks, keys, i, nameEnd, ner));
+        i = nameEnd;
+        continue;
+      }
+      if (ner && "ORGANIZATION".equals(t.ner())) {
+        int j = i;
+        while (j < n && "ORGANIZATION".equals(toks.get(j).ner())) {
+          j++;
+        }
+        out.add(orgChunk(toks, keys, i, j));
+        i = j;
+        continue;
+      }
+      out.add(simple(Kind.OTHER, i, t));
+      i++;
+    }
+    return out;
+  }
+
+  private static Chunk simple(Kind kind, int i, TokenInfo t) {
+    return new Chunk(kind, i, i, t.start(), t.end(), List.of(), null, false, false, '-');
+  }
+
+  private static @Nullable Chunk longestMatch(List<TokenInfo> toks, String[] keys, int i, ActorDictionary d,
+                                              boolean ner) {
+    StringBuilder sb = new StringBuilder();
+    Chunk best = null;
+    int max = Math.min(toks.size(), i + d.maxWords());
+    for (int j = i; j < max; j++) {
+      if (keys[j].isEmpty()) {
+        break;
+      }
+      if (j > i) {
+        sb.append(' ');
+      }
+      sb.append(keys[j]);
+      String key = sb.toString();
+      if (!d.isPrefix(key)) {
+        break;
+      }
+      List<Entry> es = filter(d.entries(key), toks, i, j, ner);
+      if (!es.isEmpty()) {
+        best = new Chunk(Kind.ENTRY, i, j, toks.get(i).start(), toks.get(j).end(), es, null, true, false, '-');
+        continue;
+      }
+      Role r = d.role(key);
+      if (r != null && (!r.acronym() || acronymText(toks, i, j))) {
+        best = new Chunk(Kind.ROLE, i, j, toks.get(i).start(), toks.get(j).end(), List.of(), r, false, false, '-');
+      }
+    }
+    return best;
+  }
+
+  private static List<Entry> filter(List<Entry> es, List<TokenInfo> toks, int i, int j, boolean ner) {
+    if (es.isEmpty() || !Names.isCapitalised(toks.get(i).word())) {
+      return List.of();
+    }
+    boolean acr = acronymText(toks, i, j);
+    boolean personTagged = ner && "PERSON".equals(toks.get(i).ner());
+    List<Entry> out = new ArrayList<>(es.size());
+    for (Entry e : es) {
+      if (e.acronym() && !acr) {
+        continue;
+      }
+      // "Jordan Henderson", "Georgia Meloni": a place name the tagger calls a person is not the place.
+      if (personTagged && e.kind() != org.parley.model.ActorKind.PERSON && e.type() != Entry.Type.ADJECTIVE) {
+        continue;
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  private static boolean acronymText(List<TokenInfo> toks, int i, int j) {
+    for (int x = i; x <= j; x++) {
+      if (!Names.looksLikeAcronym(toks.get(x).word()) && !toks.get(x).word().chars().allMatch(Character::isDigit)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "French-led", "US-backed", "Russia-Ukraine": each part that is a country, adjective or IGO is a mention. */
+  private static boolean hyphenParts(String text, TokenInfo t, ActorDictionary d, int i, List<Chunk> out) {
+    String w = t.word();
+    boolean exact = t.end() <= text.length() && text.substring(t.start(), t.end()).equals(w);
+    boolean any = false;
+    int off = 0;
+    for (String part : w.split("-")) {
+      int ps = off;
+      off += part.length() + 1;
+      if (part.isEmpty() || !Names.isCapitalised(part)) {
+        continue;
+      }
+      List<Entry> es = new ArrayList<>();
+      for (Entry e : d.entries(Names.tokenKey(part))) {
+        boolean place = e.type() == Entry.Type.COUNTRY || e.type() == Entry.Type.ADJECTIVE
+            || e.type() == Entry.Type.IGO || e.type() == Entry.Type.CAPITAL;
+        if (place && (!e.acronym() || Names.looksLikeAcronym(part))) {
+          es.add(e);
+        }
+      }
+      if (!es.isEmpty()) {
+        int s = exact ? t.start() + ps : t.start();
+        int e = exact ? s + part.length() : t.end();
+        out.add(new Chunk(Kind.ENTRY, i, i, s, e, es, null, true, true, '-'));
+        any = true;
+      }
+    }
+    return any;
+  }
+
+  /** End (exclusive) of a person-name candidate run starting at i, or i when there is none. */
+  private static int nameRun(List<TokenInfo> toks, String[] keys, int i, ActorDictionary d, boolean ner) {
+    int n = toks.size();
+    if (ner) {
+      int j = i;
+      while (j < n && "PERSON".equals(toks.get(j).ner())) {
+        j++;
+      }
+      return j;
+    }
+    int j = i;
+    boolean honorific = isHonorific(keys[i]) && i + 1 < n && Names.isCapitalised(toks.get(i + 1).word());
+    if (honorific) {
+      j++;
+    }
+    while (j < n) {
+      String w = toks.get(j).word();
+      String k = keys[j];
+      boolean cap = Names.isCapitalised(w) && Character.isLetter(w.charAt(0));
+      boolean particle = j > i && PARTICLES.contains(k) && j + 1 < n && Names.isCapitalised(toks.get(j + 1).word());
+      if (!(cap || particle) || cap && STOP.contains(k) || j > i && longestMatch(toks, keys, j, d, false) != null
+          && !particle) {
+        break;
+      }
+      j++;
+    }
+    return honorific && j == i + 1 ? i : j;
+  }
+
+  private static boolean isHonorific(String k) {
+    return HONORIFIC_M.contains(k) || HONORIFIC_F.contains(k) || HONORIFIC.contains(k);
+  }
+
+  private static Chunk nameChunk(List<TokenInfo> toks, String[] keys, int i, int end, boolean ner) {
+    char gender = HONORIFIC_M.contains(keys[i]) ? 'M' : HONORIFIC_F.contains(keys[i]) ? 'F' : '-';
+    boolean honorific = isHonorific(keys[i]);
+    int words = end - i - (honorific ? 1 : 0);
+    boolean orgLike = false;
+    boolean placeLike = false;
+    for (int x = i; x < end; x++) {
+      orgLike |= ORG_WORDS.containsKey(keys[x]);
+      placeLike |= PLACE_WORDS.contains(keys[x]) || Names.looksLikeAcronym(toks.get(x).word())
+          || Character.isDigit(toks.get(x).word().charAt(0));
+    }
+    if (!ner && !honorific && orgLike && !placeLike && words >= 2) {
+      return orgChunk(toks, keys, i, end);
+    }
+    boolean speechAfter = end < toks.size() && SPEECH.contains(keys[end]);
+    boolean strong = !orgLike && !placeLike && (ner || honorific || words >= 2 && words <= 4 || speechAfter);
+    return new Chunk(Kind.NAME, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(), null, strong,
+        false, gender);
+  }
+
+  private static Chunk orgChunk(List<TokenInfo> toks, String[] keys, int i, int end) {
+    String sector = "-";
+    for (int x = end - 1; x >= i && sector.equals("-"); x--) {
+      sector = ORG_WORDS.getOrDefault(keys[x], "-");
+    }
+    return new Chunk(Kind.ORG, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(),
+        new Role(sector, Role.Type.ORG, "-", '-', false), true, false, '-');
+  }
+}
