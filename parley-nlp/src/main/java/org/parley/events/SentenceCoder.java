@@ -901,7 +901,7 @@ final class SentenceCoder {
    */
   private Mention located(int t, Mention m) {
     Actor a = m.actor();
-    if (a == null || a.country() != null || !a.code().startsWith("---")) {
+    if (a == null || !unplaced(a)) {
       return m;
     }
     for (Dependency d : kids.get(t)) {
@@ -909,7 +909,7 @@ final class SentenceCoder {
       if (d.baseRelation().equals("nmod") && c != null && Set.of("in", "of", "from").contains(c)) {
         for (Mention place : actorsOf(d.dependent(), 1)) {
           Actor pa = place.actor();
-          if (pa != null && pa.country() != null) {
+          if (pa != null && !unplaced(pa) && pa.country() != null) {
             String code = pa.country() + a.code().substring(3);
             return new Mention(m.span(), m.text(), new Actor(code, m.text(), a.kind(), pa.country(), a.sector()));
           }
@@ -926,11 +926,18 @@ final class SentenceCoder {
   private static Mention domestic(Mention target, Mention source) {
     Actor t = target.actor();
     Actor s = source.actor();
-    if (t == null || s == null || t.country() != null || !t.code().startsWith("---") || s.country() == null) {
+    if (t == null || s == null || !unplaced(t) || unplaced(s) || s.country() == null) {
       return target;
     }
     String code = s.country() + t.code().substring(3);
     return new Mention(target.span(), target.text(), new Actor(code, t.name(), t.kind(), s.country(), t.sector()));
+  }
+
+  /** A national-style actor whose country is unknown ("---REB", "UNKGOV"). */
+  private static boolean unplaced(Actor a) {
+    String c = a.country();
+    boolean noCountry = c == null || c.isBlank() || c.equals("UNK") || c.equals("---");
+    return noCountry && (a.code().startsWith("---") || a.code().startsWith("UNK"));
   }
 
   private static List<Mention> dedupe(List<Mention> in) {

@@ -18,7 +18,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.actors.ActorResolver;
+import org.parley.actors.TokenInfo;
 import org.parley.events.EventCoder;
+import org.parley.model.Span;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
 import org.parley.model.Event;
 import org.parley.model.Mention;
 import org.parley.nlp.NlpPipeline;
@@ -62,7 +67,10 @@ public final class EventsBench {
       }
     }
     NlpPipeline nlp = null;
+    // EVENTS_ACTORS=adapter switches to the bench-only mention finder (for comparison).
+    boolean adapter = "adapter".equals(System.getenv("EVENTS_ACTORS"));
     BenchMentionFinder finder = new BenchMentionFinder();
+    ActorResolver resolver = ActorResolver.builtIn();
     EventCoder coder = EventCoder.standard();
     long parseNs = 0;
     long actorNs = 0;
@@ -94,7 +102,7 @@ public final class EventsBench {
           cachedParses++;
         }
         long t1 = System.nanoTime();
-        List<Mention> mentions = finder.find(doc);
+        List<Mention> mentions = adapter ? finder.find(doc) : resolve(resolver, doc, date);
         long t2 = System.nanoTime();
         List<Event> coded = coder.code(doc, mentions, date);
         long t3 = System.nanoTime();
@@ -113,8 +121,8 @@ public final class EventsBench {
           System.err.println(rec.path("id").asText() + " | " + text);
           System.err.println("   mentions: " + mentions.stream().map(m -> m.text() + "=" + m.actor().code()).toList());
           for (Event e : coded) {
-            System.err.println("   " + e.source().actor().code() + " " + e.cameoCode() + " " + e.type() + " "
-                + (e.target() == null ? "-" : e.target().actor().code()) + " neg=" + e.negated() + " mod="
+            System.err.println("   " + code(e.source()) + " " + e.cameoCode() + " " + e.type() + " "
+                + (e.target() == null ? "-" : code(e.target())) + " neg=" + e.negated() + " mod="
                 + e.modality() + " trig=" + text.substring(e.trigger().start(), e.trigger().end()) + " date="
                 + e.date() + "/" + e.precision());
           }
@@ -153,6 +161,27 @@ public final class EventsBench {
         sentences / Math.max(1e-9, total));
   }
 
+  /** The project's actor resolver over the parsed sentences. */
+  static List<Mention> resolve(ActorResolver resolver, ParsedDocument doc, LocalDate date) {
+    List<Span> spans = new ArrayList<>();
+    List<List<TokenInfo>> tokens = new ArrayList<>();
+    for (ParsedSentence s : doc.sentences()) {
+      spans.add(s.span());
+      List<TokenInfo> ts = new ArrayList<>();
+      for (Token t : s.tokens()) {
+        ts.add(new TokenInfo(t.start(), t.end(), t.word(), t.pos(), t.ner()));
+      }
+      tokens.add(ts);
+    }
+    return resolver.resolve(doc.text(), spans, tokens, date);
+  }
+
+  /** The benchmark writes an actor of unknown country as "---" (its convention); Parley's resolver says "UNK". */
+  private static String code(Mention m) {
+    String c = m.actor().code();
+    return c.startsWith(ActorResolver.UNKNOWN) ? "---" + c.substring(ActorResolver.UNKNOWN.length()) : c;
+  }
+
   private static boolean counts(Event e) {
     return !e.negated() && !"if".equals(e.modality());
   }
@@ -164,11 +193,11 @@ public final class EventsBench {
         continue;
       }
       ObjectNode ev = base(json, e);
-      ev.put("source", e.source().actor().code());
+      ev.put("source", code(e.source()));
       if (e.target() == null) {
         ev.putNull("target");
       } else {
-        ev.put("target", e.target().actor().code());
+        ev.put("target", code(e.target()));
       }
       out.add(ev);
     }
@@ -187,9 +216,9 @@ public final class EventsBench {
     List<ObjectNode> out = new ArrayList<>();
     for (List<Event> g : byTrigger.values()) {
       Set<String> srcs = new LinkedHashSet<>();
-      g.forEach(e -> srcs.add(e.source().actor().code()));
+      g.forEach(e -> srcs.add(code(e.source())));
       boolean mutual = g.size() >= 2 && g.stream().allMatch(e -> e.target() != null
-          && srcs.contains(e.target().actor().code()));
+          && srcs.contains(code(e.target())));
       if (mutual) {
         ObjectNode ev = base(json, g.get(0));
         ArrayNode s = ev.putArray("source");
@@ -203,20 +232,20 @@ public final class EventsBench {
     Map<String, List<Event>> groups = new LinkedHashMap<>();
     for (Event e : rest) {
       String key = e.type() + "|" + e.trigger().start() + "|"
-          + (e.target() == null ? "" : e.target().actor().code().substring(0, 3));
+          + (e.target() == null ? "" : code(e.target()).substring(0, 3));
       groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
     }
     for (List<Event> g : groups.values()) {
       Event first = g.get(0);
       ObjectNode ev = base(json, first);
       Set<String> src = new LinkedHashSet<>();
-      g.forEach(e -> src.add(e.source().actor().code()));
+      g.forEach(e -> src.add(code(e.source())));
       ArrayNode s = ev.putArray("source");
       src.forEach(s::add);
       if (first.target() == null) {
         ev.putNull("target");
       } else {
-        ev.put("target", first.target().actor().code());
+        ev.put("target", code(first.target()));
       }
       out.add(ev);
     }
