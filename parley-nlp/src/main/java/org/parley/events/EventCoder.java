@@ -88,8 +88,9 @@ public final class EventCoder {
   private static List<Event> dedupe(List<Event> events) {
     Map<String, Event> keep = new LinkedHashMap<>();
     for (Event e : events) {
-      String key = e.source().actor().code() + "|" + e.cameoRoot() + "|"
-          + (e.target() == null ? "" : e.target().actor().code()) + "|" + e.negated();
+      // Country level: "Iraq's adviser met Assad … to discuss" is one CONSULT between IRQ and SYR, not two.
+      String key = country(e.source()) + "|" + e.cameoRoot() + "|"
+          + (e.target() == null ? "" : country(e.target())) + "|" + e.negated();
       keep.putIfAbsent(key, e);
     }
     List<Event> out = new ArrayList<>();
@@ -98,7 +99,7 @@ public final class EventCoder {
         boolean shadowed = false;
         for (Event o : keep.values()) {
           if (o != e && o.target() != null && o.negated() == e.negated()
-              && o.source().actor().code().equals(e.source().actor().code())
+              && country(o.source()).equals(country(e.source()))
               && Objects.equals(ontologyType(o), ontologyType(e))) {
             shadowed = true;
             break;
@@ -111,6 +112,11 @@ public final class EventCoder {
       out.add(e);
     }
     return out;
+  }
+
+  private static String country(Mention m) {
+    String code = m.actor() == null ? "" : m.actor().code();
+    return code.length() > 3 ? code.substring(0, 3) : code;
   }
 
   private static String ontologyType(Event e) {

@@ -233,7 +233,7 @@ public final class Lexicon {
 
   /** Parser for the TABARI/PETRARCH verb dictionary subset. */
   static final class TabariVerbs {
-    private static final Pattern HEADER = Pattern.compile("^-{3}.*?(?:\\[([0-9-]+)[^\\]]*])?\\s*-{3}\\s*$");
+    private static final Pattern HEADER = Pattern.compile("^-{3}.*-{3}$");
     private static final Pattern CODE = Pattern.compile("\\[([0-9-]+)(?::[0-9-]+)?]");
 
     private TabariVerbs() {}
@@ -267,7 +267,8 @@ public final class Lexicon {
         }
         Matcher header = HEADER.matcher(line.strip());
         if (header.matches()) {
-          blockCode = header.group(1) == null || header.group(1).startsWith("-") ? null : header.group(1);
+          Matcher hc = CODE.matcher(line);
+          blockCode = hc.find() && !hc.group(1).startsWith("-") ? hc.group(1) : null;
           group.clear();
           inPatterns = false;
           continue;
