@@ -339,6 +339,7 @@ final class SentenceCoder {
         kept.add(t);
       }
     }
+    boolean domesticByDefault = kept.isEmpty() && ("PROTEST".equals(type) || "COERCE".equals(type));
     DateResolver.TimeExpression when = timeFor(p);
     LocalDate date = when == null ? articleDate : when.date();
     DatePrecision precision = when == null ? DatePrecision.ARTICLE : when.precision();
@@ -361,6 +362,16 @@ final class SentenceCoder {
                 trigger, s.span(), confidence));
           }
         }
+        continue;
+      }
+      if (kept.isEmpty() && domesticByDefault && src.actor() != null && !unplaced(src.actor())
+          && src.actor().country() != null) {
+        // Protest and coercion with no named target are domestic: aimed at the source's own country (PLOVER
+        // practice), coded as the bare country.
+        Actor home = new Actor(src.actor().country(), src.actor().country(), org.parley.model.ActorKind.STATE,
+            src.actor().country(), null);
+        out.add(new Event(type, code, info.goldstein(), src, new Mention(src.span(), src.text(), home), date,
+            precision, eventNegated, modality, trigger, s.span(), confidence * 0.8));
         continue;
       }
       if (kept.isEmpty()) {

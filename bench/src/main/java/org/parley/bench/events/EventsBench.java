@@ -204,48 +204,36 @@ public final class EventsBench {
     return out;
   }
 
+  /**
+   * PLOVER's convention: one event per predicate, with compound source and target sets. Events of one trigger and type
+   * are merged; a joint act coded both ways (A->B and B->A) becomes one event with source {A, B} and no target.
+   */
   private static List<ObjectNode> merged(ObjectMapper json, List<Event> coded) {
-    // A joint act coded both ways (A->B and B->A from one trigger) is one PLOVER event with a compound source.
     Map<String, List<Event>> byTrigger = new LinkedHashMap<>();
     for (Event e : coded) {
       if (counts(e)) {
         byTrigger.computeIfAbsent(e.type() + "|" + e.trigger().start(), k -> new ArrayList<>()).add(e);
       }
     }
-    List<Event> rest = new ArrayList<>();
     List<ObjectNode> out = new ArrayList<>();
     for (List<Event> g : byTrigger.values()) {
       Set<String> srcs = new LinkedHashSet<>();
-      g.forEach(e -> srcs.add(code(e.source())));
-      boolean mutual = g.size() >= 2 && g.stream().allMatch(e -> e.target() != null
-          && srcs.contains(code(e.target())));
-      if (mutual) {
-        ObjectNode ev = base(json, g.get(0));
-        ArrayNode s = ev.putArray("source");
-        srcs.forEach(s::add);
-        ev.putNull("target");
-        out.add(ev);
-      } else {
-        rest.addAll(g);
+      Set<String> tgts = new LinkedHashSet<>();
+      for (Event e : g) {
+        srcs.add(code(e.source()));
+        if (e.target() != null) {
+          tgts.add(code(e.target()));
+        }
       }
-    }
-    Map<String, List<Event>> groups = new LinkedHashMap<>();
-    for (Event e : rest) {
-      String key = e.type() + "|" + e.trigger().start() + "|"
-          + (e.target() == null ? "" : code(e.target()).substring(0, 3));
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
-    }
-    for (List<Event> g : groups.values()) {
-      Event first = g.get(0);
-      ObjectNode ev = base(json, first);
-      Set<String> src = new LinkedHashSet<>();
-      g.forEach(e -> src.add(code(e.source())));
+      boolean mutual = g.size() >= 2 && srcs.containsAll(tgts);
+      ObjectNode ev = base(json, g.get(0));
       ArrayNode s = ev.putArray("source");
-      src.forEach(s::add);
-      if (first.target() == null) {
+      srcs.forEach(s::add);
+      if (mutual || tgts.isEmpty()) {
         ev.putNull("target");
       } else {
-        ev.put("target", code(first.target()));
+        ArrayNode t = ev.putArray("target");
+        tgts.forEach(t::add);
       }
       out.add(ev);
     }
