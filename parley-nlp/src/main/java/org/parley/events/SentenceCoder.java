@@ -279,6 +279,7 @@ final class SentenceCoder {
     for (Dependency d : kids.get(i)) {
       String r = d.relation();
       if (r.startsWith("nsubj") && !r.equals("nsubj:pass") || r.equals("punct") || r.equals("conj")
+          || r.equals("mark") || r.startsWith("aux") || r.equals("cop")
           || r.equals("parataxis") || r.equals("acl:relcl") || r.equals("advcl") || r.equals("cc")) {
         continue;
       }
@@ -303,7 +304,7 @@ final class SentenceCoder {
     if (ctx.blocked) {
       return;
     }
-    boolean negated = isNegated(p) || (f.noun() != null && hasNegDet(f.noun()));
+    boolean negated = isNegated(p) || (f.noun() != null && hasNegDet(f.noun())) || ctx.failed;
     String modal = modalOf(p);
     boolean intent = f.intent() || ctx.intent || (modal != null && FUTURE.contains(modal));
     String threatVerb = ctx.threatVerb;
@@ -499,6 +500,7 @@ final class SentenceCoder {
     boolean intent;
     boolean conditional;
     boolean negatedByGovernor;
+    boolean failed;
     @Nullable String threatVerb;
     int depth;
   }
@@ -538,6 +540,9 @@ final class SentenceCoder {
         c.blocked = true;
         break;
       }
+      if (rel.equals("xcomp") && gl.equals("fail")) {
+        c.failed = true; // "failed to reach agreement": the act did not happen
+      }
       if (rel.equals("xcomp") && lexicon.has(WordClass.INTENT_VERB, gl)) {
         c.intent = true;
         if (gl.equals("threaten") || gl.equals("warn")) {
@@ -553,7 +558,7 @@ final class SentenceCoder {
       Entry ge = governingEntry(g);
       if (ge != null && !(rel.equals("xcomp") && lexicon.has(WordClass.INTENT_VERB, gl))) {
         String r = ge.code().substring(0, 2);
-        if (Set.of("02", "09", "10", "11", "12", "13").contains(r) && !rel.equals("obj")) {
+        if (Set.of("02", "09", "10", "11", "12", "13").contains(r)) {
           c.blocked = true; // the act is demanded, alleged, refused or threatened, not reported as done
           break;
         }
