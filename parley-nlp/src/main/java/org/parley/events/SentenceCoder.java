@@ -880,8 +880,12 @@ final class SentenceCoder {
     if (mentionAt[t] != null) {
       out.add(located(t, mentionAt[t]));
       for (Dependency d : kids.get(t)) {
-        if (d.relation().equals("conj") && mentionAt[d.dependent()] != null) {
-          out.add(mentionAt[d.dependent()]); // "US and British activists"
+        String r = d.relation();
+        Mention other = mentionAt[d.dependent()];
+        // "US and British activists": a coordinated modifier outside the head's own mention is a second actor
+        if (other != null && other != mentionAt[t] && (r.equals("conj") || r.equals("compound") || r.equals("amod"))
+            && other.actor() != null && other.actor().country() != null) {
+          out.add(other);
         }
       }
       return;
