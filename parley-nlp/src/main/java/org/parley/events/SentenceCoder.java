@@ -228,8 +228,14 @@ final class SentenceCoder {
     }
     // Under an event verb the verb codes the whole ("condemned the attack"); a free noun needs its own actor.
     Dependency h = head[i];
-    if (h != null && h.governor() >= 0 && toks.get(h.governor()).isVerb() && !h.relation().startsWith("nsubj")) {
-      return null;
+    if (h != null && h.governor() >= 0) {
+      // A free event noun is coded only as the main clause's subject ("Israeli shelling killed …"); elsewhere it is
+      // usually the topic of another predicate ("expressed appreciation for China's assistance").
+      Dependency gh = head[h.governor()];
+      boolean mainSubject = h.relation().startsWith("nsubj") && gh != null && gh.governor() < 0;
+      if (!mainSubject) {
+        return null;
+      }
     }
     return new Frame(i, e.code(), e.ploverType(), -1, i, false);
   }
@@ -760,6 +766,37 @@ final class SentenceCoder {
         List<Mention> a = verbTargets(d.dependent(), null);
         if (!a.isEmpty()) {
           return a;
+        }
+      }
+    }
+    // "threatened to stop the talks if the United States …": a threat is aimed at whoever the condition names
+    if (lemma(f.subjectHost()).equals("threaten") || lemma(f.subjectHost()).equals("warn")) {
+      List<Integer> clauses = new ArrayList<>();
+      clauses.add(f.subjectHost());
+      for (Dependency d : kids.get(f.subjectHost())) {
+        if (d.relation().equals("xcomp")) {
+          clauses.add(d.dependent());
+        }
+      }
+      for (int c : clauses) {
+        for (Dependency d : kids.get(c)) {
+          if (!d.relation().equals("advcl")) {
+            continue;
+          }
+          boolean condition = false;
+          for (Dependency m : kids.get(d.dependent())) {
+            condition |= m.relation().equals("mark") && Set.of("if", "unless").contains(lemma(m.dependent()));
+          }
+          if (condition) {
+            for (Dependency sd : kids.get(d.dependent())) {
+              if (sd.relation().startsWith("nsubj")) {
+                List<Mention> a = actorsOf(sd.dependent(), 0);
+                if (!a.isEmpty()) {
+                  return a;
+                }
+              }
+            }
+          }
         }
       }
     }
