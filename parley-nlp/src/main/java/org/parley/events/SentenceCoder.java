@@ -558,8 +558,8 @@ final class SentenceCoder {
           c.negatedByGovernor = true;
         }
       }
-      if (gl.equals("deny")) {
-        c.negatedByGovernor = true;
+      if (gl.equals("deny") || isNegated(g)) {
+        c.negatedByGovernor = true; // "denied that it is arming", "would not give permission to Russia to help"
       }
       Entry ge = governingEntry(g);
       if (ge != null && !(rel.equals("xcomp") && lexicon.has(WordClass.INTENT_VERB, gl))) {
