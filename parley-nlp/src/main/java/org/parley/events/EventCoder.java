@@ -1,0 +1,125 @@
+package org.parley.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.nlp.ParsedDocument;
+import org.parley.nlp.ParsedSentence;
+
+/**
+ * Codes political events (who did what to whom, when) from a parsed article and its resolved actor mentions.
+ *
+ * <p>Each predicate the {@link Lexicon} knows (an event verb, or an event noun on its own or under a light verb such as
+ * "hold talks") is typed with a CAMEO code, its PLOVER type and Goldstein score from the {@link Ontology}. The source
+ * comes from the subject (or the "by" agent of a passive, or the controller of an infinitive), the target from the
+ * object, recipient, prepositional complement or the passive subject. Report verbs pass through to the reported
+ * clause ("X said Y attacked Z" is Y's attack); accusations, demands, appeals and rejections keep their complement
+ * from being coded as a fact ("accused Belgrade of preparing an incursion" is an ACCUSE, not an incursion).
+ *
+ * <p>Negation and modality: a negated cooperative act is coded as a REJECT ("will not soften its stance" and "would
+ * not provide aid" are refusals that did happen: {@code negated=false}, modality kept). A negated conflictual act
+ * ("did not attack") is emitted with {@code negated=true}; so is an act a denial embeds ("denied that it is arming
+ * the rebels"). Acts in a condition ("if they refuse …") carry modality {@code "if"}. Users who count events should
+ * count only events with {@code negated == false} and a modality other than {@code "if"}. Intended or future
+ * cooperative acts ("will provide aid", "offered to hand over") are AGREE; intended force ("wants to attack",
+ * "threatened to impose sanctions") is THREATEN.
+ *
+ * <p>Precision over recall: a predicate without a resolved source actor yields no event, and nothing is coded by
+ * default. Thread-safe once built.
+ */
+public final class EventCoder {
+  private final Lexicon lexicon;
+  private final Ontology ontology;
+  private final DateResolver dates = new DateResolver();
+
+  /** A coder with the given lexicon and code tables. */
+  public EventCoder(Lexicon lexicon, Ontology ontology) {
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+    this.ontology = Objects.requireNonNull(ontology, "ontology");
+  }
+
+  /** A coder with Parley's standard lexicon and tables. */
+  public static EventCoder standard() {
+    return new EventCoder(Lexicon.standard(), Ontology.standard());
+  }
+
+  /**
+   * Codes the events of an article.
+   *
+   * @param doc the parsed article text
+   * @param mentions the article's actor mentions (spans in {@code doc.text()}); unresolved ones are ignored
+   * @param articleDate the publication date, for resolving relative dates
+   * @return the events in sentence order; each carries its evidence sentence and trigger spans
+   */
+  public List<Event> code(ParsedDocument doc, List<Mention> mentions, LocalDate articleDate) {
+    List<Event> out = new ArrayList<>();
+    List<Mention> resolved = new ArrayList<>();
+    for (Mention m : mentions) {
+      if (m.actor() != null) {
+        resolved.add(m);
+      }
+    }
+    resolved.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    for (ParsedSentence s : doc.sentences()) {
+      if (s.dependencies().isEmpty()) {
+        continue; // unparsed (over-long) sentence: no syntax, no events
+      }
+      List<Mention> inSentence = new ArrayList<>();
+      for (Mention m : resolved) {
+        if (s.span().overlaps(m.span())) {
+          inSentence.add(m);
+        }
+      }
+      if (inSentence.isEmpty()) {
+        continue;
+      }
+      out.addAll(dedupe(new SentenceCoder(s, inSentence, lexicon, ontology,
+          dates.find(s, articleDate), articleDate).code()));
+    }
+    return out;
+  }
+
+  /** Drops repeats of the same dyad and code root, and a targetless copy of an event that also has a target. */
+  private static List<Event> dedupe(List<Event> events) {
+    Map<String, Event> keep = new LinkedHashMap<>();
+    for (Event e : events) {
+      // Country level: "Iraq's adviser met Assad … to discuss" is one CONSULT between IRQ and SYR, not two.
+      String key = country(e.source()) + "|" + e.cameoRoot() + "|"
+          + (e.target() == null ? "" : country(e.target())) + "|" + e.negated();
+      keep.putIfAbsent(key, e);
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : keep.values()) {
+      if (e.target() == null) {
+        boolean shadowed = false;
+        for (Event o : keep.values()) {
+          if (o != e && o.target() != null && o.negated() == e.negated()
+              && country(o.source()).equals(country(e.source()))
+              && Objects.equals(ontologyType(o), ontologyType(e))) {
+            shadowed = true;
+            break;
+          }
+        }
+        if (shadowed) {
+          continue;
+        }
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  private static String country(Mention m) {
+    String code = m.actor() == null ? "" : m.actor().code();
+    return code.length() > 3 ? code.substring(0, 3) : code;
+  }
+
+  private static String ontologyType(Event e) {
+    return e.type().isEmpty() ? e.cameoRoot() : e.type() + e.cameoRoot();
+  }
+}
