@@ -3,6 +3,11 @@ package org.parley.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
+import org.parley.events.EventCoder;
+import org.parley.model.DatePrecision;
+import org.parley.model.Event;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.TokenInfo;
 import org.parley.model.Analysis;
@@ -20,6 +25,7 @@ import org.parley.nlp.Token;
  */
 public final class ArticleAnalyzer {
   private final ActorResolver actors;
+  private final EventCoder coder;
 
   /** An analyser with the built-in actor dictionary. */
   public ArticleAnalyzer() {
@@ -28,11 +34,34 @@ public final class ArticleAnalyzer {
 
   /** An analyser resolving actors with the given resolver (e.g. one extended with the user's dictionaries). */
   public ArticleAnalyzer(ActorResolver actors) {
+    this(actors, EventCoder.standard());
+  }
+
+  /** An analyser with the given actor resolver and event coder (e.g. with the user's lexicon). */
+  public ArticleAnalyzer(ActorResolver actors, EventCoder coder) {
     this.actors = actors;
+    this.coder = coder;
   }
 
   /** Texts longer than this are analysed only up to here, so one huge page cannot take the run's memory. */
   public static final int MAX_ANALYSED_CHARS = 200_000;
+
+  /**
+   * Codes events. Without a publication date relative dates ("on Friday") cannot be placed, so every event is
+   * then left undated rather than dated against a guess.
+   */
+  private List<Event> events(ParsedDocument doc, List<Mention> mentions, @Nullable LocalDate day) {
+    List<Event> coded = coder.code(doc, mentions, day != null ? day : LocalDate.now(ZoneOffset.UTC));
+    if (day != null) {
+      return coded;
+    }
+    List<Event> undated = new ArrayList<>(coded.size());
+    for (Event e : coded) {
+      undated.add(new Event(e.type(), e.cameoCode(), e.goldstein(), e.source(), e.target(), null,
+          DatePrecision.ARTICLE, e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence()));
+    }
+    return undated;
+  }
 
   /** Analyses the article; skipped parts are named in the result's warnings. */
   public Analysis analyze(Article article) {
@@ -70,6 +99,7 @@ public final class ArticleAnalyzer {
     }
     LocalDate day = article.published() == null ? null : article.published().day();
     List<Mention> mentions = actors.resolve(clean, sentences, tokens, day);
-    return new Analysis(article, sentences, mentions, List.of(), List.of(), warnings);
+    List<Event> events = events(doc, mentions, day);
+    return new Analysis(article, sentences, mentions, List.of(), events, warnings);
   }
 }
