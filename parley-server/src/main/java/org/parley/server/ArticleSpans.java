@@ -38,6 +38,11 @@ final class ArticleSpans {
         out.add(new Span(quote[0], quote[1], "quote", q.id(), "quote of " + who));
       }
       int[] speaker = q.speaker() == null ? null : findOutside(text, q.speaker(), lo, hi, quote);
+      if (speaker == null && q.speaker() != null && q.speaker().strip().indexOf(' ') > 0) {
+        // The store keeps a person's full name; later mentions in a story often use the surname alone.
+        String surname = q.speaker().strip().substring(q.speaker().strip().lastIndexOf(' ') + 1);
+        speaker = findOutside(text, surname, lo, hi, quote);
+      }
       if (speaker != null) {
         out.add(new Span(speaker[0], speaker[1], "speaker", q.id(), "speaker: " + who));
       }
