@@ -1,7 +1,7 @@
 "use strict";
 // The actor page: who it is, its events over time by type, its counterparts and its latest quotes.
 (() => {
-  const {el, api, params, href, showError, eventItem, quoteItem, actorLink, periodEnd} = Parley;
+  const {el, api, params, href, showError, eventItem, quoteItem, actorLink, periodEnd, fillPeriods} = Parley;
   const TYPE_COLORS = {ACCUSE: "#e67e22", REJECT: "#c0392b", THREATEN: "#8e44ad", PROTEST: "#d35400",
     SANCTION: "#7b241c", MOBILIZE: "#a04000", COERCE: "#922b21", ASSAULT: "#4a0d0d", AGREE: "#1e8449",
     CONSULT: "#2e86c1", SUPPORT: "#17a589", CONCEDE: "#1f6f8b", COOPERATE: "#229954", AID: "#52be80",
@@ -9,7 +9,7 @@
 
   async function show(code, by) {
     const box = document.getElementById("profile");
-    box.replaceChildren(el("p", {class: "muted"}, "Loading…"));
+    Parley.fill(box, el("p", {class: "muted"}, "Loading…"));
     let a;
     try {
       a = await api("/api/actors/" + encodeURIComponent(code), {by: by});
@@ -21,7 +21,7 @@
     const eventsBox = el("section", {id: "period-events", "aria-live": "polite"});
     const chartBox = el("div", {class: "chart", id: "timeline", role: "img",
       "aria-label": "Events involving " + a.code + " per " + a.by + ", by type"});
-    box.replaceChildren(
+    Parley.fill(box,
       el("h1", {}, (a.names[0] || a.code) + " ", el("span", {class: "muted"}, "(" + a.code + ")")),
       el("p", {class: "muted"}, "Also named: " + (a.names.slice(1).join(", ") || "—") + " · Codes: " + (a.codes.join(", ") || a.code)),
       el("p", {}, a.asSource + " events as source · " + a.asTarget + " as target · " + a.quotes + " quotes"),
@@ -46,16 +46,17 @@
       location.href = href("/positions.html", {actor: a.code, topic: document.getElementById("topic").value.trim()});
     });
     const types = Object.keys(a.byType);
-    const periods = a.timeline.map(b => b.period);
+    const byPeriod = Object.fromEntries(a.timeline.map(b => [b.period, b]));
+    const periods = fillPeriods(a.timeline.map(b => b.period), a.by);
     const chart = Charts.draw(chartBox, {
       animation: false,
       tooltip: {trigger: "axis", formatter: Charts.axisTooltip},
       legend: {top: 0, type: "scroll"},
-      grid: {left: 40, right: 16, top: 40, bottom: 40},
+      grid: {left: 24, right: 40, top: 44, bottom: 24, containLabel: true},
       xAxis: {type: "category", data: periods},
       yAxis: {type: "value", minInterval: 1},
       series: types.map(t => ({name: t, type: "bar", stack: "all", itemStyle: {color: TYPE_COLORS[t] || "#7f8c8d"},
-        data: a.timeline.map(b => b.byType[t] || 0)}))
+        data: periods.map(p => byPeriod[p] ? byPeriod[p].byType[t] || 0 : 0)}))
     });
     chart.on("click", ev => listEvents(a, periods[ev.dataIndex], ev.seriesName));
   }
@@ -75,7 +76,7 @@
     const to = periodEnd(period, a.by);
     try {
       const data = await api("/api/events", {actor: a.code, type: type, from: period, to: to, limit: 50});
-      box.replaceChildren(el("h2", {}, type + " events involving " + a.code + ", " + period + " to " + to),
+      Parley.fill(box, el("h2", {}, type + " events involving " + a.code + ", " + period + " to " + to),
         el("ol", {class: "results"}, data.items.map(eventItem)));
       box.querySelector("h2").scrollIntoView({block: "nearest"});
     } catch (e) {
@@ -105,7 +106,7 @@
     const box = document.getElementById("profile");
     try {
       const top = await api("/api/actors", {top: 30});
-      box.replaceChildren(el("h1", {}, "Actors"), el("p", {class: "muted"}, "The actors that appear most."),
+      Parley.fill(box, el("h1", {}, "Actors"), el("p", {class: "muted"}, "The actors that appear most."),
         el("table", {class: "data"}, el("thead", {}, el("tr", {}, ["Actor", "As source", "As target", "Quotes"].map(h => el("th", {scope: "col"}, h)))),
           el("tbody", {}, top.map(t => el("tr", {}, el("td", {}, actorLink(t.code, t.name)), el("td", {}, t.asSource),
             el("td", {}, t.asTarget), el("td", {}, t.quotes))))));

@@ -13,7 +13,10 @@ const Parley = (() => {
     for (const [k, v] of Object.entries(attrs || {})) {
       if (v === null || v === undefined || v === false) continue;
       if (k === "href") {
-        const safe = k === "href" && String(v).startsWith("/") && !String(v).startsWith("//") ? String(v) : safeUrl(v);
+        // Our own pages ("/…") and fragments ("#…") are fine as they are; anything else must be http(s).
+        const s = String(v);
+        const local = (s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\")) || s.startsWith("#");
+        const safe = local ? s : safeUrl(s);
         if (safe) node.setAttribute("href", safe);
       } else if (k === "onclick") {
         node.addEventListener("click", v);
@@ -28,11 +31,17 @@ const Parley = (() => {
   }
 
   function append(node, children) {
-    for (const c of children.flat()) {
+    for (const c of children.flat(Infinity)) {
       if (c === null || c === undefined || c === false) continue;
       node.append(c instanceof Node ? c : document.createTextNode(String(c)));
     }
     return node;
+  }
+
+  /** Replaces a node's children; unlike replaceChildren, absent children (null, false) are skipped, not printed. */
+  function fill(node, ...children) {
+    node.replaceChildren();
+    return append(node, children);
   }
 
   /** An absolute http(s) URL, or null: javascript:, data: and anything odd never become links. */
@@ -97,7 +106,7 @@ const Parley = (() => {
   }
 
   function showError(where, err) {
-    where.replaceChildren(el("p", {class: "error", role: "alert"}, String(err && err.message ? err.message : err)));
+    fill(where, el("p", {class: "error", role: "alert"}, String(err && err.message ? err.message : err)));
   }
 
   const PAGES = [["/", "Search"], ["/actor.html", "Actor"], ["/dyad.html", "Dyad"], ["/positions.html", "Positions"]];
@@ -161,12 +170,30 @@ const Parley = (() => {
     return d.toISOString().slice(0, 10);
   }
 
+  /** Every period from the first to the last given, so that quiet weeks show as zero instead of vanishing. */
+  function fillPeriods(periods, by) {
+    if (!periods.length) return [];
+    const sorted = [...periods].sort();
+    const out = [];
+    const d = new Date(sorted[0] + "T00:00:00Z");
+    const last = sorted[sorted.length - 1];
+    while (out.length < 5000) {
+      const p = d.toISOString().slice(0, 10);
+      if (p > last) break;
+      out.push(p);
+      if (by === "day") d.setUTCDate(d.getUTCDate() + 1);
+      else if (by === "week") d.setUTCDate(d.getUTCDate() + 7);
+      else d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    return out;
+  }
+
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"}[c]));
   }
 
-  return {el, append, safeUrl, sourceLink, marked, params, href, api, showError, header, actorLink, articleHref,
-    classOf, eventItem, quoteItem, periodEnd, escapeHtml};
+  return {el, append, fill, safeUrl, sourceLink, marked, params, href, api, showError, header, actorLink, articleHref,
+    classOf, eventItem, quoteItem, periodEnd, fillPeriods, escapeHtml};
 })();
 
 document.addEventListener("DOMContentLoaded", Parley.header);

@@ -41,7 +41,7 @@
       const v = await api("/api/articles/" + encodeURIComponent(id));
       const a = v.article;
       document.title = "Parley — " + (a.title || a.id);
-      box.replaceChildren(
+      Parley.fill(box,
         el("h1", {id: "article-title"}, a.title || a.id),
         a.standfirst ? el("p", {class: "muted"}, a.standfirst) : null,
         el("p", {class: "meta"}, el("span", {}, a.day || "undated"), a.authors.length ? el("span", {}, "by " + a.authors.join(", ")) : null,

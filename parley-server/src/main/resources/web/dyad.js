@@ -1,12 +1,12 @@
 "use strict";
 // The dyad page: what A did to B and B to A over time, conflict against cooperation; each point lists its events.
 (() => {
-  const {el, api, params, href, showError, eventItem, periodEnd, classOf} = Parley;
+  const {el, api, params, href, showError, eventItem, periodEnd, classOf, fillPeriods} = Parley;
   const STYLE = {conflict: "#c0392b", cooperation: "#1e8449"};
 
   async function show(q) {
     const box = document.getElementById("dyad");
-    box.replaceChildren(el("p", {class: "muted"}, "Loading…"));
+    Parley.fill(box, el("p", {class: "muted"}, "Loading…"));
     let d;
     try {
       d = await api("/api/dyad", q);
@@ -15,11 +15,12 @@
       return;
     }
     document.title = "Parley — " + d.a + " ↔ " + d.b;
+    d.periods = fillPeriods(d.periods, d.by);
     const total = d.directions.reduce((n, dir) => n + dir.points.reduce((m, p) => m + p.count, 0), 0);
     const chartBox = el("div", {class: "chart", id: "dyad-chart", role: "img",
       "aria-label": "Conflict and cooperation events between " + d.a + " and " + d.b + " per " + d.by});
     const listBox = el("section", {id: "point-events", "aria-live": "polite"});
-    box.replaceChildren(
+    Parley.fill(box,
       el("h1", {}, d.a + " ↔ " + d.b),
       el("p", {class: "muted"}, total + " events in both directions, per " + d.by +
         ". Solid lines: " + d.a + " acting on " + d.b + "; dashed: " + d.b + " acting on " + d.a + "."),
@@ -43,7 +44,7 @@
       animation: false,
       tooltip: {trigger: "axis", formatter: Charts.axisTooltip},
       legend: {top: 0},
-      grid: {left: 40, right: 16, top: 40, bottom: 40},
+      grid: {left: 24, right: 40, top: 44, bottom: 24, containLabel: true},
       xAxis: {type: "category", data: d.periods, boundaryGap: false},
       yAxis: {type: "value", minInterval: 1, name: "events"},
       series: series.map(s => { const c = Object.assign({}, s); delete c.meta; return c; })
@@ -67,7 +68,7 @@
       el("table", {class: "data"},
         el("thead", {}, el("tr", {}, el("th", {scope: "col"}, "Period"),
           cols.map(c => el("th", {scope: "col"}, c.dir.source + " → " + c.dir.target + " " + c.cls)))),
-        el("tbody", {}, d.periods.map(per => el("tr", {}, el("th", {scope: "row"}, per), cols.map(c => cell(per, c)))))));
+        el("tbody", {}, d.periods.filter(per => d.directions.some(dir => dir.points.some(x => x.period === per))).map(per => el("tr", {}, el("th", {scope: "row"}, per), cols.map(c => cell(per, c)))))));
   }
 
   async function listEvents(d, source, target, cls, period) {
@@ -76,7 +77,7 @@
     try {
       const data = await api("/api/events", {source: source, target: target, from: period, to: to, limit: 100});
       const items = data.items.filter(e => classOf(e.type) === cls);
-      box.replaceChildren(el("h2", {id: "point-title"}, source + " → " + target + ", " + cls + ", " + period + " to " + to +
+      Parley.fill(box, el("h2", {id: "point-title"}, source + " → " + target + ", " + cls + ", " + period + " to " + to +
         " (" + items.length + ")"), el("ol", {class: "results"}, items.map(eventItem)));
       document.getElementById("point-title").scrollIntoView({block: "nearest"});
     } catch (e) {
@@ -100,7 +101,7 @@
       location.href = href("/dyad.html", next);
     });
     if (q.a && q.b) show(q);
-    else document.getElementById("dyad").replaceChildren(el("p", {class: "muted"},
+    else Parley.fill(document.getElementById("dyad"), el("p", {class: "muted"},
       "Pick two actors by code, e.g. RUS and USA, to see what each did to the other over time."));
   });
 })();

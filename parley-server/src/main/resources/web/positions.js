@@ -20,12 +20,12 @@
 
   async function show(q) {
     const box = document.getElementById("positions");
-    box.replaceChildren(el("p", {class: "muted"}, "Loading…"));
+    Parley.fill(box, el("p", {class: "muted"}, "Loading…"));
     try {
       const d = await api("/api/positions", q);
       document.title = "Parley — " + d.actor + " on " + d.topic;
       const stances = d.items.filter(x => x.stance);
-      box.replaceChildren(
+      Parley.fill(box,
         el("h1", {}, "Positions of ", actorLink(d.actor), " on “" + d.topic + "”"),
         el("p", {class: "muted"}, d.quotes + " quotes and " + d.events + " events, oldest first."),
         stances.length ? el("div", {class: "stances", "aria-label": "Stances in date order"},
@@ -53,7 +53,7 @@
       location.href = href("/positions.html", next);
     });
     if (q.actor && q.topic) show(q);
-    else document.getElementById("positions").replaceChildren(el("p", {class: "muted"},
+    else Parley.fill(document.getElementById("positions"), el("p", {class: "muted"},
       "Pick an actor (e.g. RUS) and a topic (e.g. sanctions) to see what it said and did about it over time."));
   });
 })();

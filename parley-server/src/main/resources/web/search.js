@@ -34,7 +34,7 @@
 
   function facets(data) {
     const box = document.getElementById("facets");
-    box.replaceChildren(el("h2", {}, "Refine"));
+    Parley.fill(box, el("h2", {}, "Refine"));
     for (const [dim, values] of Object.entries(data.facets || {})) {
       const param = FACET_PARAM[kind][dim];
       if (!param || !values.length) continue;

@@ -65,23 +65,28 @@ final class ArticleSpans {
     return out;
   }
 
-  /** The first place {@code needle} occurs in text[lo, hi), ignoring a trailing comma or full stop it may carry. */
+  /**
+   * The first place {@code needle} occurs in text[lo, hi); failing that, without the trailing comma or full stop a
+   * quote may carry that the text puts outside the quotation marks.
+   */
   private static int @Nullable [] find(String text, @Nullable String needle, int lo, int hi) {
-    if (needle == null) {
+    if (needle == null || needle.isBlank()) {
       return null;
     }
     String n = needle.strip();
+    int[] at = findExact(text, n, lo, hi);
+    if (at != null) {
+      return at;
+    }
     while (n.length() > 1 && ",.;:".indexOf(n.charAt(n.length() - 1)) >= 0) {
       n = n.substring(0, n.length() - 1);
     }
-    if (n.isEmpty()) {
-      return null;
-    }
-    int at = text.indexOf(n, lo);
-    if (at < 0 || at + n.length() > hi) {
-      return null;
-    }
-    return new int[] {at, at + n.length()};
+    return findExact(text, n, lo, hi);
+  }
+
+  private static int @Nullable [] findExact(String text, String needle, int lo, int hi) {
+    int at = text.indexOf(needle, lo);
+    return at < 0 || at + needle.length() > hi ? null : new int[] {at, at + needle.length()};
   }
 
   /** Like {@link #find} but skips a hit inside the quote, so a name quoted in the speech is not taken as the speaker. */

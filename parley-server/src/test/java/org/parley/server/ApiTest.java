@@ -193,7 +193,7 @@ class ApiTest {
       String part = text.substring(s.get("start").asInt(), s.get("end").asInt());
       kinds.add(s.get("kind").asText());
       switch (s.get("kind").asText()) {
-        case "quote" -> assertEquals("we request that the European Union review the sanctions on fertiliser", part);
+        case "quote" -> assertEquals("we request that the European Union review the sanctions on fertiliser.", part);
         case "speaker" -> assertEquals("Volkov", part);
         default -> assertFalse(part.isBlank());
       }
