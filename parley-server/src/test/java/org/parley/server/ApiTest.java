@@ -112,6 +112,13 @@ class ApiTest {
   }
 
   @Test
+  void hostileTextIsReturnedAsIsForTheClientToEscape() throws Exception {
+    JsonNode r = get("/api/quotes?q=happened");
+    assertEquals(1, r.get("total").asInt(), r.toString());
+    assertTrue(r.get("items").get(0).get("text").asText().startsWith("<script>window.__pwned=1</script>"));
+  }
+
+  @Test
   void articleSearchFindsByTextAndFacetsBySite() throws Exception {
     JsonNode r = get("/api/articles?q=radar");
     assertEquals(1, r.get("total").asInt());

@@ -212,7 +212,7 @@ class BrowserTest {
     shot("article-hostile");
     driver.get(url("/?q=happened&kind=quotes"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "match"));
-    assertTrue(driver.findElement(By.id("results")).getText().contains("<script>"));
+    assertTrue(driver.findElement(By.id("results")).getText().contains("</script>"));
     driver.get(url("/?q=denied"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "match"));
     assertTrue(driver.findElement(By.id("results")).getText().contains("onerror"));
