@@ -65,7 +65,8 @@
       if (!cursor) {
         facets(data);
         document.getElementById("summary").textContent =
-          data.total === 0 ? "Nothing matches." : data.total + " " + kind + " match" + (data.total === 1 ? "es" : "") + ".";
+          data.total === 0 ? "Nothing matches." : data.total === 1 ? "1 " + kind.slice(0, -1) + " matches."
+            : data.total + " " + kind + " match" + (data.total >= 1000 ? " (showing the first 1000)" : "") + ".";
       }
       const render = kind === "events" ? eventItem : kind === "quotes" ? quoteItem : article;
       results.append(...data.items.map(render));

@@ -213,9 +213,10 @@ class BrowserTest {
     driver.get(url("/?q=happened&kind=quotes"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "match"));
     assertTrue(driver.findElement(By.id("results")).getText().contains("</script>"));
-    driver.get(url("/?q=denied"));
+    driver.get(url("/?q=denied&kind=articles"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "match"));
-    assertTrue(driver.findElement(By.id("results")).getText().contains("onerror"));
+    assertTrue(driver.findElement(By.id("results")).getText().contains(ServerFixtures.HOSTILE_TITLE));
+    shot("search-hostile");
     assertNull(js("return window.__pwned;"));
     assertEquals(0L, js("return document.querySelectorAll('#main script, #main img').length;"));
   }
