@@ -413,17 +413,23 @@ public final class StoreReader implements AutoCloseable {
       NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
       NumericDocValues gold = DocValues.getNumeric(leaf.reader(), Fields.GOLDSTEIN);
       org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
+      Map<Long, String> typeOrds = new HashMap<>();
+      Map<Long, String> periods = new HashMap<>();
+      org.apache.lucene.index.SortedSetDocValues facetValues = typeOrds(leaf, typeOrds);
       DocIdSetIterator it = s.iterator();
       for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
         if (!days.advanceExact(d)) {
           continue;
         }
-        String period = bucket(LocalDate.ofEpochDay(days.longValue()), by);
+        String period = periods.computeIfAbsent(days.longValue(), k -> bucket(LocalDate.ofEpochDay(k), by));
         double g = gold.advanceExact(d) ? Double.longBitsToDouble(gold.longValue()) : 0.0;
         double[] acc = sums.computeIfAbsent(period, k -> new double[2]);
         acc[0]++;
         acc[1] += g;
-        String type = stored.document(d, java.util.Set.of(Fields.TYPE)).get(Fields.TYPE);
+        String type = typeOf(facetValues, typeOrds, d);
+        if (type == null) {
+          type = stored.document(d, java.util.Set.of(Fields.TYPE)).get(Fields.TYPE);
+        }
         types.computeIfAbsent(period, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
       }
     }
@@ -433,6 +439,43 @@ public final class StoreReader implements AutoCloseable {
       out.add(new Bucket(e.getKey(), (int) acc[0], acc[1] / acc[0], types.get(e.getKey())));
     }
     return out;
+  }
+
+  /**
+   * The facet doc values of a segment, filling {@code typeOrds} with the ordinals of its PLOVER type facet values.
+   * Reading the type there instead of from stored fields keeps a timeline over 100 k events in tens of ms.
+   */
+  private static org.apache.lucene.index.@Nullable SortedSetDocValues typeOrds(LeafReaderContext leaf,
+      Map<Long, String> typeOrds) throws IOException {
+    String field = ParleyStore.FACETS.getDimConfig(Fields.F_TYPE).indexFieldName;
+    org.apache.lucene.index.SortedSetDocValues values = leaf.reader().getSortedSetDocValues(field);
+    if (values == null) {
+      return null;
+    }
+    String prefix = Fields.F_TYPE + org.apache.lucene.facet.FacetsConfig.DELIM_CHAR;
+    long ord = values.lookupTerm(new org.apache.lucene.util.BytesRef(prefix));
+    for (ord = ord < 0 ? -ord - 1 : ord; ord < values.getValueCount(); ord++) {
+      String term = values.lookupOrd(ord).utf8ToString();
+      if (!term.startsWith(prefix)) {
+        break;
+      }
+      typeOrds.put(ord, term.substring(prefix.length()));
+    }
+    return values;
+  }
+
+  private static @Nullable String typeOf(org.apache.lucene.index.@Nullable SortedSetDocValues values,
+                                         Map<Long, String> typeOrds, int doc) throws IOException {
+    if (values == null || typeOrds.isEmpty() || !values.advanceExact(doc)) {
+      return null;
+    }
+    for (int i = 0; i < values.docValueCount(); i++) {
+      String type = typeOrds.get(values.nextOrd());
+      if (type != null) {
+        return type;
+      }
+    }
+    return null;
   }
 
   static String bucket(LocalDate day, Queries.Granularity by) {
