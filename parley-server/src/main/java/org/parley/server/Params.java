@@ -22,7 +22,7 @@ final class Params {
   static final int MAX_TEXT = 200;
 
   private static final Pattern CODE = Pattern.compile("[A-Z]{3,15}");
-  private static final Pattern SITE = Pattern.compile("[\\p{L}\\p{N} .:_\\-]{1,100}");
+  private static final Pattern SITE = Pattern.compile("[^\\p{Cntrl}]{1,100}");
   private static final Pattern TYPE = Pattern.compile("[A-Za-z]{3,20}");
 
   static @Nullable String text(Context ctx, String name) {
@@ -52,7 +52,7 @@ final class Params {
   static @Nullable String site(Context ctx) {
     String v = text(ctx, "site");
     if (v != null && !SITE.matcher(v).matches()) {
-      throw new IllegalArgumentException("site must be a site name or host");
+      throw new IllegalArgumentException("site must be a site name or host of at most 100 characters");
     }
     return v;
   }
