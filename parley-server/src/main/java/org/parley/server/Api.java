@@ -247,15 +247,10 @@ final class Api {
       List<StoredEvent> events = r.searchEvents(new Queries.EventQuery(actor, null, null, from, to, topic, limit));
       // A quote takes the stance of the event coded from its own sentence, when there is one.
       Map<String, StoredEvent> bySentence = new HashMap<>();
-      Map<String, Boolean> loaded = new HashMap<>();
-      for (StoredQuote q : quotes) {
-        if (loaded.putIfAbsent(q.articleId(), true) == null) {
-          for (StoredEvent e : r.eventsOf(q.articleId())) {
-            if (sameActor(actor, e.source())) {
-              bySentence.putIfAbsent(e.articleId() + "\u0000" + e.sentence(), e);
-            }
-          }
-        }
+      java.util.Set<String> articles = new java.util.LinkedHashSet<>();
+      quotes.forEach(q -> articles.add(q.articleId()));
+      for (StoredEvent e : r.eventsOf(articles, actor)) {
+        bySentence.putIfAbsent(e.articleId() + "\u0000" + e.sentence(), e);
       }
       List<Position> items = new ArrayList<>();
       for (StoredQuote q : quotes) {
