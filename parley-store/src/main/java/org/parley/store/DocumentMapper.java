@@ -93,7 +93,6 @@ final class DocumentMapper {
     Document d = base(Fields.KIND_EVENT, id, a.id());
     d.add(new StringField(Fields.TYPE, e.type(), Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(Fields.F_TYPE, e.type()));
-    d.add(new org.apache.lucene.document.SortedDocValuesField(Fields.TYPE, new org.apache.lucene.util.BytesRef(e.type())));
     d.add(new StringField(Fields.CAMEO, e.cameoCode(), Field.Store.YES));
     d.add(new StringField(Fields.ROOT, e.cameoRoot(), Field.Store.NO));
     d.add(new StoredField(Fields.QUAD, Quads.ofRoot(e.cameoCode())));

@@ -33,12 +33,19 @@ public final class Queries {
    * @param about words the quote should contain
    */
   public record QuoteQuery(@Nullable String speaker, @Nullable String about, @Nullable LocalDate from,
-                           @Nullable LocalDate to, int limit) {
+                           @Nullable LocalDate to, int limit, @Nullable String site) {
     public QuoteQuery {
       limit = checkLimit(limit);
       checkText(about);
       checkText(speaker);
+      checkText(site);
       checkRange(from, to);
+    }
+
+    /** A quote query over all sites. */
+    public QuoteQuery(@Nullable String speaker, @Nullable String about, @Nullable LocalDate from,
+                      @Nullable LocalDate to, int limit) {
+      this(speaker, about, from, to, limit, null);
     }
   }
 
@@ -49,13 +56,24 @@ public final class Queries {
    * @param target as for source
    * @param type a PLOVER type
    * @param text words the evidence sentence should contain
+   * @param actor an actor code on either side (source or target), matched as for source
+   * @param site the site the evidence comes from
    */
   public record EventQuery(@Nullable String source, @Nullable String target, @Nullable String type,
-                           @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String text, int limit) {
+                           @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String text, int limit,
+                           @Nullable String actor, @Nullable String site) {
     public EventQuery {
       limit = checkLimit(limit);
       checkText(text);
+      checkText(actor);
+      checkText(site);
       checkRange(from, to);
+    }
+
+    /** An event query without the either-side actor and site filters. */
+    public EventQuery(@Nullable String source, @Nullable String target, @Nullable String type,
+                      @Nullable LocalDate from, @Nullable LocalDate to, @Nullable String text, int limit) {
+      this(source, target, type, from, to, text, limit, null, null);
     }
   }
 

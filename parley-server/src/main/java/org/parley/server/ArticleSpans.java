@@ -1,0 +1,107 @@
+package org.parley.server;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.store.StoredEvent;
+import org.parley.store.StoredQuote;
+
+/**
+ * Places an article's quotes, speakers, events and actor names in its text. The store keeps each record's evidence
+ * sentence rather than its offsets, so the spans are found again by looking for that sentence in the text, and for
+ * the quote, speaker or actor name inside the sentence.
+ */
+final class ArticleSpans {
+  private ArticleSpans() {}
+
+  /**
+   * A highlighted stretch of the article text, in UTF-16 offsets (as JavaScript strings count).
+   *
+   * @param start first char
+   * @param end one past the last char
+   * @param kind quote, speaker, event or actor
+   * @param ref the id of the quote or event it belongs to
+   * @param label what a tooltip says (speaker name, event type and actors)
+   */
+  record Span(int start, int end, String kind, String ref, String label) {}
+
+  static List<Span> of(String text, List<StoredQuote> quotes, List<StoredEvent> events) {
+    List<Span> out = new ArrayList<>();
+    for (StoredQuote q : quotes) {
+      int[] sentence = find(text, q.sentence(), 0, text.length());
+      int lo = sentence == null ? 0 : sentence[0];
+      int hi = sentence == null ? text.length() : sentence[1];
+      int[] quote = find(text, q.text(), lo, hi);
+      String who = q.speaker() == null ? "unknown speaker" : q.speaker();
+      if (quote != null) {
+        out.add(new Span(quote[0], quote[1], "quote", q.id(), "quote of " + who));
+      }
+      int[] speaker = q.speaker() == null ? null : findOutside(text, q.speaker(), lo, hi, quote);
+      if (speaker == null && q.speaker() != null && q.speaker().strip().indexOf(' ') > 0) {
+        // The store keeps a person's full name; later mentions in a story often use the surname alone.
+        String surname = q.speaker().strip().substring(q.speaker().strip().lastIndexOf(' ') + 1);
+        speaker = findOutside(text, surname, lo, hi, quote);
+      }
+      if (speaker != null) {
+        out.add(new Span(speaker[0], speaker[1], "speaker", q.id(), "speaker: " + who));
+      }
+    }
+    for (StoredEvent e : events) {
+      int[] sentence = find(text, e.sentence(), 0, text.length());
+      if (sentence == null) {
+        continue;
+      }
+      String label = e.type() + ": " + e.source() + (e.target() == null ? "" : " → " + e.target());
+      out.add(new Span(sentence[0], sentence[1], "event", e.id(), label));
+      for (String name : new String[] {e.sourceName(), e.targetName()}) {
+        int[] at = name == null ? null : find(text, name, sentence[0], sentence[1]);
+        if (at != null) {
+          out.add(new Span(at[0], at[1], "actor", e.id(), name));
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
+    return out;
+  }
+
+  /**
+   * The first place {@code needle} occurs in text[lo, hi); failing that, without the trailing comma or full stop a
+   * quote may carry that the text puts outside the quotation marks.
+   */
+  private static int @Nullable [] find(String text, @Nullable String needle, int lo, int hi) {
+    if (needle == null || needle.isBlank()) {
+      return null;
+    }
+    String n = needle.strip();
+    int[] at = findExact(text, n, lo, hi);
+    if (at != null) {
+      return at;
+    }
+    while (n.length() > 1 && ",.;:".indexOf(n.charAt(n.length() - 1)) >= 0) {
+      n = n.substring(0, n.length() - 1);
+    }
+    return findExact(text, n, lo, hi);
+  }
+
+  private static int @Nullable [] findExact(String text, String needle, int lo, int hi) {
+    int at = text.indexOf(needle, lo);
+    return at < 0 || at + needle.length() > hi ? null : new int[] {at, at + needle.length()};
+  }
+
+  /** Like {@link #find} but skips a hit inside the quote, so a name quoted in the speech is not taken as the speaker. */
+  private static int @Nullable [] findOutside(String text, String needle, int lo, int hi, int @Nullable [] quote) {
+    int from = lo;
+    while (from < hi) {
+      int[] at = find(text, needle, from, hi);
+      if (at == null) {
+        return null;
+      }
+      if (quote == null || at[1] <= quote[0] || at[0] >= quote[1]) {
+        return at;
+      }
+      from = at[1];
+    }
+    return null;
+  }
+}

@@ -1,0 +1,199 @@
+// Shared helpers for Parley's pages. Everything that comes from the store is untrusted (it was scraped from the
+// web), so it only ever reaches the page as text nodes or through vetted attributes: never through innerHTML.
+"use strict";
+
+const Parley = (() => {
+  const SAFE_ATTRS = new Set(["class", "id", "title", "type", "name", "value", "for", "role", "tabindex",
+    "placeholder", "min", "max", "maxlength", "aria-label", "aria-current", "aria-live", "aria-pressed",
+    "aria-describedby", "colspan", "scope", "rel", "target", "data-ref", "data-kind", "data-period", "data-series"]);
+
+  /** Builds an element; strings and numbers among the children become text nodes. */
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (v === null || v === undefined || v === false) continue;
+      if (k === "href") {
+        // Our own pages ("/…") and fragments ("#…") are fine as they are; anything else must be http(s).
+        const s = String(v);
+        const local = (s.startsWith("/") && !s.startsWith("//") && !s.startsWith("/\\")) || s.startsWith("#");
+        const safe = local ? s : safeUrl(s);
+        if (safe) node.setAttribute("href", safe);
+      } else if (k === "onclick") {
+        node.addEventListener("click", v);
+      } else if (SAFE_ATTRS.has(k)) {
+        node.setAttribute(k, String(v));
+      } else {
+        throw new Error("attribute not allowed: " + k);
+      }
+    }
+    append(node, children);
+    return node;
+  }
+
+  function append(node, children) {
+    for (const c of children.flat(Infinity)) {
+      if (c === null || c === undefined || c === false) continue;
+      node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    }
+    return node;
+  }
+
+  /** Replaces a node's children; unlike replaceChildren, absent children (null, false) are skipped, not printed. */
+  function fill(node, ...children) {
+    node.replaceChildren();
+    return append(node, children);
+  }
+
+  /** An absolute http(s) URL, or null: javascript:, data: and anything odd never become links. */
+  function safeUrl(u) {
+    try {
+      const url = new URL(String(u));
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
+  /** A source link when the URL is http(s); otherwise the origin shown as plain text. */
+  function sourceLink(u) {
+    const safe = safeUrl(u);
+    return safe ? el("a", {href: safe, rel: "noopener noreferrer nofollow", target: "_blank"}, hostOf(safe))
+      : el("span", {class: "muted", title: "not a web link"}, String(u || ""));
+  }
+
+  function hostOf(u) {
+    try { return new URL(u).host; } catch (e) { return u; }
+  }
+
+  /** Text with the store's [[…]] match markers as <mark> elements; the text itself stays text. */
+  function marked(text) {
+    const frag = document.createDocumentFragment();
+    const s = String(text || "");
+    let i = 0;
+    while (i < s.length) {
+      const open = s.indexOf("[[", i);
+      if (open < 0) break;
+      const close = s.indexOf("]]", open + 2);
+      if (close < 0) break;
+      if (open > i) frag.append(document.createTextNode(s.slice(i, open)));
+      frag.append(el("mark", {}, s.slice(open + 2, close)));
+      i = close + 2;
+    }
+    if (i < s.length) frag.append(document.createTextNode(s.slice(i)));
+    return frag;
+  }
+
+  function params() {
+    return new URLSearchParams(location.search);
+  }
+
+  function href(path, query) {
+    const p = new URLSearchParams();
+    for (const [k, v] of Object.entries(query || {})) {
+      if (v !== null && v !== undefined && v !== "") p.set(k, v);
+    }
+    const qs = p.toString();
+    return path + (qs ? "?" + qs : "");
+  }
+
+  /** GETs an API path; rejects with the server's message on an error status. */
+  async function api(path, query) {
+    const res = await fetch(href(path, query), {headers: {Accept: "application/json"}});
+    let body = null;
+    try { body = await res.json(); } catch (e) { body = null; }
+    if (!res.ok) throw new Error(body && body.error ? body.error : "request failed (" + res.status + ")");
+    return body;
+  }
+
+  function showError(where, err) {
+    fill(where, el("p", {class: "error", role: "alert"}, String(err && err.message ? err.message : err)));
+  }
+
+  const PAGES = [["/", "Search"], ["/actor.html", "Actor"], ["/dyad.html", "Dyad"], ["/positions.html", "Positions"]];
+
+  /** Adds the header with the navigation, and the skip link, to the top of the page. */
+  function header() {
+    const here = location.pathname === "/index.html" ? "/" : location.pathname;
+    const nav = el("nav", {"aria-label": "Main"},
+      PAGES.map(([path, label]) => el("a", {href: path, "aria-current": path === here ? "page" : null}, label)));
+    const top = el("header", {class: "top"}, el("a", {class: "brand", href: "/"}, "Parley"), nav);
+    document.body.prepend(el("a", {class: "skip", href: "#main"}, "Skip to content"), top);
+  }
+
+  function actorLink(code, name) {
+    if (!code || code === "---") return el("span", {class: "muted"}, name || "unknown");
+    return el("a", {href: href("/actor.html", {code: code}), title: name || code}, name ? name + " (" + code + ")" : code);
+  }
+
+  function articleHref(articleId, ref) {
+    return href("/article.html", {id: articleId}) + (ref ? "#" + encodeURIComponent("ref-" + ref) : "");
+  }
+
+  function classOf(type) {
+    const conflict = ["ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"];
+    const coop = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"];
+    return conflict.includes(type) ? "conflict" : coop.includes(type) ? "cooperation" : "other";
+  }
+
+  /** One event as a result item: type, who → whom, evidence sentence, date and source. */
+  function eventItem(e) {
+    return el("li", {"data-kind": "event", "data-ref": e.id},
+      el("div", {},
+        el("span", {class: "badge " + classOf(e.type)}, e.type),
+        actorLink(e.source, e.sourceName), " → ", e.target ? actorLink(e.target, e.targetName) : el("span", {class: "muted"}, "no target"),
+        e.negated ? el("span", {class: "badge"}, "negated") : null),
+      el("p", {class: "evidence"}, marked(e.highlight || e.sentence)),
+      el("div", {class: "meta"},
+        el("span", {}, e.day || "undated"),
+        el("span", {}, "CAMEO " + e.cameoCode + " · Goldstein " + e.goldstein),
+        el("a", {href: articleHref(e.articleId, e.id)}, "Open article"),
+        e.url ? sourceLink(e.url) : null));
+  }
+
+  /** One quote as a result item: speaker, quoted words, date and source. */
+  function quoteItem(q) {
+    return el("li", {"data-kind": "quote", "data-ref": q.id},
+      el("div", {}, el("span", {class: "badge"}, q.kind || "quote"),
+        q.speakerCode ? actorLink(q.speakerCode, q.speaker) : el("strong", {}, q.speaker || "unknown speaker"),
+        q.cue ? el("span", {class: "muted"}, " " + q.cue) : null),
+      el("blockquote", {class: "evidence"}, "“", marked(q.highlight || q.text), "”"),
+      el("div", {class: "meta"}, el("span", {}, q.day || "undated"),
+        el("a", {href: articleHref(q.articleId, q.id)}, "Open article"),
+        q.url ? sourceLink(q.url) : null));
+  }
+
+  /** The last day of the bucket that starts on {@code period}, as YYYY-MM-DD. */
+  function periodEnd(period, by) {
+    const d = new Date(period + "T00:00:00Z");
+    if (by === "week") d.setUTCDate(d.getUTCDate() + 6);
+    else if (by === "month") { d.setUTCMonth(d.getUTCMonth() + 1); d.setUTCDate(0); }
+    return d.toISOString().slice(0, 10);
+  }
+
+  /** Every period from the first to the last given, so that quiet weeks show as zero instead of vanishing. */
+  function fillPeriods(periods, by) {
+    if (!periods.length) return [];
+    const sorted = [...periods].sort();
+    const out = [];
+    const d = new Date(sorted[0] + "T00:00:00Z");
+    const last = sorted[sorted.length - 1];
+    while (out.length < 5000) {
+      const p = d.toISOString().slice(0, 10);
+      if (p > last) break;
+      out.push(p);
+      if (by === "day") d.setUTCDate(d.getUTCDate() + 1);
+      else if (by === "week") d.setUTCDate(d.getUTCDate() + 7);
+      else d.setUTCMonth(d.getUTCMonth() + 1);
+    }
+    return out;
+  }
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"}[c]));
+  }
+
+  return {el, append, fill, safeUrl, sourceLink, marked, params, href, api, showError, header, actorLink, articleHref,
+    classOf, eventItem, quoteItem, periodEnd, fillPeriods, escapeHtml};
+})();
+
+document.addEventListener("DOMContentLoaded", Parley.header);

@@ -1,0 +1,107 @@
+"use strict";
+// The dyad page: what A did to B and B to A over time, conflict against cooperation; each point lists its events.
+(() => {
+  const {el, api, params, href, showError, eventItem, periodEnd, classOf, fillPeriods} = Parley;
+  const STYLE = {conflict: "#c0392b", cooperation: "#1e8449"};
+
+  async function show(q) {
+    const box = document.getElementById("dyad");
+    Parley.fill(box, el("p", {class: "muted"}, "Loading…"));
+    let d;
+    try {
+      d = await api("/api/dyad", q);
+    } catch (e) {
+      showError(box, e);
+      return;
+    }
+    document.title = "Parley — " + d.a + " ↔ " + d.b;
+    d.periods = fillPeriods(d.periods, d.by);
+    const total = d.directions.reduce((n, dir) => n + dir.points.reduce((m, p) => m + p.count, 0), 0);
+    const chartBox = el("div", {class: "chart", id: "dyad-chart", role: "img",
+      "aria-label": "Conflict and cooperation events between " + d.a + " and " + d.b + " per " + d.by});
+    const listBox = el("section", {id: "point-events", "aria-live": "polite"});
+    Parley.fill(box,
+      el("h1", {}, d.a + " ↔ " + d.b),
+      el("p", {class: "muted"}, total + " events in both directions, per " + d.by +
+        ". Solid lines: " + d.a + " acting on " + d.b + "; dashed: " + d.b + " acting on " + d.a + "."),
+      total ? chartBox : el("p", {}, "No events between these two actors."),
+      total ? el("p", {class: "muted"}, "Click a point (or a number in the table) to see the events behind it.") : null,
+      total ? table(d) : null,
+      listBox);
+    if (!total) return;
+    const series = [];
+    for (const [i, dir] of d.directions.entries()) {
+      const byPeriod = Object.fromEntries(dir.points.map(p => [p.period, p]));
+      for (const cls of ["conflict", "cooperation"]) {
+        series.push({name: dir.source + " → " + dir.target + " " + cls, type: "line", symbolSize: 9,
+          lineStyle: {type: i === 0 ? "solid" : "dashed", width: 2.5, color: STYLE[cls]},
+          itemStyle: {color: STYLE[cls]}, emphasis: {focus: "series"},
+          data: d.periods.map(per => byPeriod[per] ? byPeriod[per][cls] : 0),
+          meta: {source: dir.source, target: dir.target, cls: cls}});
+      }
+    }
+    const chart = Charts.draw(chartBox, {
+      animation: false,
+      tooltip: {trigger: "axis", formatter: Charts.axisTooltip},
+      legend: {top: 0},
+      grid: {left: 24, right: 40, top: 44, bottom: 24, containLabel: true},
+      xAxis: {type: "category", data: d.periods, boundaryGap: false},
+      yAxis: {type: "value", minInterval: 1, name: "events"},
+      series: series.map(s => { const c = Object.assign({}, s); delete c.meta; return c; })
+    });
+    chart.on("click", ev => {
+      const m = series[ev.seriesIndex].meta;
+      listEvents(d, m.source, m.target, m.cls, d.periods[ev.dataIndex]);
+    });
+  }
+
+  function table(d) {
+    const cols = [];
+    for (const dir of d.directions) for (const cls of ["conflict", "cooperation"]) cols.push({dir: dir, cls: cls});
+    const cell = (per, c) => {
+      const p = c.dir.points.find(x => x.period === per);
+      const n = p ? p[c.cls] : 0;
+      return el("td", {}, n ? el("button", {type: "button", "data-period": per, "data-series": c.dir.source + ">" + c.dir.target + ":" + c.cls,
+        onclick: () => listEvents(d, c.dir.source, c.dir.target, c.cls, per)}, n) : "0");
+    };
+    return el("details", {}, el("summary", {}, "Table of the chart"),
+      el("table", {class: "data"},
+        el("thead", {}, el("tr", {}, el("th", {scope: "col"}, "Period"),
+          cols.map(c => el("th", {scope: "col"}, c.dir.source + " → " + c.dir.target + " " + c.cls)))),
+        el("tbody", {}, d.periods.filter(per => d.directions.some(dir => dir.points.some(x => x.period === per))).map(per => el("tr", {}, el("th", {scope: "row"}, per), cols.map(c => cell(per, c)))))));
+  }
+
+  async function listEvents(d, source, target, cls, period) {
+    const box = document.getElementById("point-events");
+    const to = periodEnd(period, d.by);
+    try {
+      const data = await api("/api/events", {source: source, target: target, from: period, to: to, limit: 100});
+      const items = data.items.filter(e => classOf(e.type) === cls);
+      Parley.fill(box, el("h2", {id: "point-title"}, source + " → " + target + ", " + cls + ", " + period + " to " + to +
+        " (" + items.length + ")"), el("ol", {class: "results"}, items.map(eventItem)));
+      document.getElementById("point-title").scrollIntoView({block: "nearest"});
+    } catch (e) {
+      showError(box, e);
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    const p = params();
+    const q = {};
+    for (const f of ["a", "b", "by", "from", "to"]) {
+      q[f] = (p.get(f) || "").trim();
+      document.getElementById(f).value = q[f] || (f === "by" ? "week" : "");
+    }
+    document.getElementById("dyad-form").addEventListener("submit", ev => {
+      ev.preventDefault();
+      const next = {};
+      for (const f of ["a", "b", "by", "from", "to"]) next[f] = document.getElementById(f).value.trim();
+      next.a = next.a.toUpperCase();
+      next.b = next.b.toUpperCase();
+      location.href = href("/dyad.html", next);
+    });
+    if (q.a && q.b) show(q);
+    else Parley.fill(document.getElementById("dyad"), el("p", {class: "muted"},
+      "Pick two actors by code, e.g. RUS and USA, to see what each did to the other over time."));
+  });
+})();

@@ -1,0 +1,97 @@
+"use strict";
+// The search page: events, quotes or articles matching words and filters, with facets to narrow them down.
+(() => {
+  const {el, api, params, href, marked, showError, eventItem, quoteItem, sourceLink, articleHref} = Parley;
+  const KINDS = {events: "Events", quotes: "Quotes", articles: "Articles"};
+  const FILTERS = {events: ["q", "actor", "source", "target", "type", "site", "from", "to"],
+    quotes: ["q", "speaker", "site", "from", "to"], articles: ["q", "site", "from", "to"]};
+  const FACET_PARAM = {events: {actor: "actor", type: "type", site: "site", month: "month"},
+    quotes: {actor: "speaker", site: "site", month: "month"}, articles: {site: "site", month: "month"}};
+  const FACET_TITLE = {actor: "Actor", type: "Event type", site: "Site", month: "Month"};
+
+  const p = params();
+  const kind = KINDS[p.get("kind")] ? p.get("kind") : "events";
+  let cursor = null;
+
+  function current() {
+    const q = {kind: kind};
+    for (const f of FILTERS[kind]) if (p.get(f)) q[f] = p.get(f);
+    return q;
+  }
+
+  function go(changes) {
+    const q = Object.assign(current(), changes);
+    location.href = href("/", q);
+  }
+
+  function article(a) {
+    return el("li", {"data-kind": "article", "data-ref": a.id},
+      el("a", {href: articleHref(a.id)}, el("strong", {}, a.title || a.id)),
+      el("p", {class: "evidence"}, marked(a.highlight)),
+      el("div", {class: "meta"}, el("span", {}, a.day || "undated"), el("span", {}, (a.sites || []).join(", ")),
+        a.urls && a.urls.length ? sourceLink(a.urls[0]) : null));
+  }
+
+  function facets(data) {
+    const box = document.getElementById("facets");
+    Parley.fill(box, el("h2", {}, "Refine"));
+    for (const [dim, values] of Object.entries(data.facets || {})) {
+      const param = FACET_PARAM[kind][dim];
+      if (!param || !values.length) continue;
+      box.append(el("h3", {}, FACET_TITLE[dim] || dim),
+        el("ul", {}, values.map(v => el("li", {}, el("button", {type: "button", "data-kind": dim,
+          onclick: () => param === "month" ? go({from: v.value, to: v.value}) : go({[param]: v.value})},
+          el("span", {}, v.value), el("span", {class: "count"}, v.count))))));
+    }
+  }
+
+  function chips() {
+    const box = document.getElementById("chips");
+    for (const f of FILTERS[kind]) {
+      if (f === "q" || !p.get(f)) continue;
+      box.append(el("span", {class: "chip"}, f + ": " + p.get(f), " ",
+        el("button", {type: "button", "aria-label": "Remove filter " + f, onclick: () => go({[f]: ""})}, "×")));
+    }
+  }
+
+  async function load() {
+    const results = document.getElementById("results");
+    const more = document.getElementById("more");
+    try {
+      const q = current();
+      delete q.kind;
+      if (cursor) q.cursor = cursor;
+      const data = await api("/api/" + kind, q);
+      if (!cursor) {
+        facets(data);
+        document.getElementById("summary").textContent =
+          data.total === 0 ? "Nothing matches." : data.total === 1 ? "1 " + kind.slice(0, -1) + " matches."
+            : data.total + " " + kind + " match" + (data.total >= 1000 ? " (showing the first 1000)" : "") + ".";
+      }
+      const render = kind === "events" ? eventItem : kind === "quotes" ? quoteItem : article;
+      results.append(...data.items.map(render));
+      cursor = data.next;
+      more.hidden = !cursor;
+    } catch (e) {
+      showError(document.getElementById("summary"), e);
+    }
+  }
+
+  document.addEventListener("DOMContentLoaded", () => {
+    for (const f of ["q", "from", "to"]) document.getElementById(f).value = p.get(f) || "";
+    document.getElementById("kind").value = kind;
+    const tabs = document.getElementById("tabs");
+    for (const [k, label] of Object.entries(KINDS)) {
+      const keep = {kind: k, q: p.get("q"), from: p.get("from"), to: p.get("to")};
+      tabs.append(el("a", {href: href("/", keep), "aria-current": k === kind ? "true" : null}, label));
+    }
+    document.getElementById("search-form").addEventListener("submit", ev => {
+      ev.preventDefault();
+      go({q: document.getElementById("q").value.trim(), from: document.getElementById("from").value.trim(),
+        to: document.getElementById("to").value.trim()});
+    });
+    document.getElementById("more").addEventListener("click", load);
+    chips();
+    load();
+  });
+})();
