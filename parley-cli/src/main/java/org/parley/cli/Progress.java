@@ -6,7 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /** Progress on stderr (done/total, items/s, ETA), at most once a second, silent for small runs. */
 final class Progress {
-  private static final long INTERVAL_NANOS = 1_000_000_000L;
+  /** On a terminal the line is redrawn every second; in a log file a new line is written every ten. */
+  private static final boolean TERMINAL = System.console() != null;
+  private static final long INTERVAL_NANOS = TERMINAL ? 1_000_000_000L : 10_000_000_000L;
   private final String label;
   private final long total;
   private final PrintStream err;
@@ -27,13 +29,18 @@ final class Progress {
     long now = System.nanoTime();
     if (enabled && now - lastPrint >= INTERVAL_NANOS) {
       lastPrint = now;
-      err.println(line(d, now));
+      if (TERMINAL) {
+        err.print("\r" + line(d, now) + "   ");
+        err.flush();
+      } else {
+        err.println(line(d, now));
+      }
     }
   }
 
   void finish() {
     if (enabled) {
-      err.println(line(done.get(), System.nanoTime()));
+      err.println((TERMINAL ? "\r" : "") + line(done.get(), System.nanoTime()));
     }
   }
 

@@ -22,9 +22,25 @@ public final class Fingerprints {
     return ArticleIds.sha1(String.join(" ", words(text)));
   }
 
+  /** Words in the lead that {@link #leadSimHash} covers: about the first three paragraphs of a news story. */
+  public static final int LEAD_WORDS = 120;
+
   /** 64-bit SimHash of the text's word 4-shingles; 0 for texts too short to tell. */
   public static long simHash(String text) {
+    return simHashOf(words(text));
+  }
+
+  /**
+   * SimHash of the lead (first {@value #LEAD_WORDS} words) only. Syndicated copies keep the wire story's lead but
+   * are often cut at the end, which moves the whole-text SimHash; the lead's stays put. 0 when the text is no
+   * longer than its lead (the whole-text hash then says everything).
+   */
+  public static long leadSimHash(String text) {
     List<String> w = words(text);
+    return w.size() <= LEAD_WORDS * 3 / 2 ? 0L : simHashOf(w.subList(0, LEAD_WORDS));
+  }
+
+  private static long simHashOf(List<String> w) {
     if (w.size() < SHINGLE * 4) {
       return 0L;
     }
@@ -42,6 +58,25 @@ public final class Fingerprints {
       }
     }
     return out;
+  }
+
+  /** Paragraphs shorter than this many words are not fingerprinted: datelines and one-line chrome recur across stories. */
+  public static final int MIN_PARAGRAPH_WORDS = 8;
+
+  /**
+   * 64-bit hashes of the text's normalised paragraphs (blank-line separated) of at least
+   * {@value #MIN_PARAGRAPH_WORDS} words. Syndicated copies share most paragraphs verbatim even when a site adds a
+   * standfirst on top or cuts the ending, which moves whole-text hashes.
+   */
+  public static long[] paragraphHashes(String text) {
+    List<Long> out = new ArrayList<>();
+    for (String p : text.split("\n\s*\n")) {
+      List<String> w = words(p);
+      if (w.size() >= MIN_PARAGRAPH_WORDS) {
+        out.add(fnv1a64(String.join(" ", w)));
+      }
+    }
+    return out.stream().mapToLong(Long::longValue).toArray();
   }
 
   /** Whether two SimHashes denote the same story (both must be non-zero). */

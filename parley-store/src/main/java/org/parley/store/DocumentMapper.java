@@ -28,7 +28,8 @@ import org.parley.model.Span;
 final class DocumentMapper {
   private DocumentMapper() {}
 
-  static Document article(Article a, List<String> urls, List<String> sites, String hash, long simHash) {
+  static Document article(Article a, List<String> urls, List<String> sites, String hash, long simHash,
+                          long leadSimHash, long[] paragraphHashes) {
     Document d = base(Fields.KIND_ARTICLE, a.id(), a.id());
     for (String u : urls) {
       d.add(new StringField(Fields.URL, u, Field.Store.YES));
@@ -56,6 +57,12 @@ final class DocumentMapper {
     }
     d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
     d.add(new StoredField(Fields.SIMHASH, simHash));
+    d.add(new StoredField(Fields.LEAD_SIMHASH, leadSimHash));
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(paragraphHashes.length * Long.BYTES);
+    for (long h : paragraphHashes) {
+      buf.putLong(h);
+    }
+    d.add(new StoredField(Fields.PARAGRAPHS, buf.array()));
     return d;
   }
 

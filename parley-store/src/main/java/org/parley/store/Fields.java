@@ -19,6 +19,8 @@ final class Fields {
   static final String LANGUAGE = "language";
   static final String HASH = "hash";
   static final String SIMHASH = "simhash";
+  static final String LEAD_SIMHASH = "simhash_lead";
+  static final String PARAGRAPHS = "paragraph_hashes";
   static final String QUOTE_KIND = "qkind";
   static final String SPEAKER = "speaker";
   static final String SPEAKER_CODE = "speaker_code";

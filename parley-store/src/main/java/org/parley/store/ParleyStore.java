@@ -54,6 +54,7 @@ public final class ParleyStore implements AutoCloseable {
   private final Map<String, String> idByHash = new HashMap<>();
   private final List<long[]> simHashes = new ArrayList<>();
   private final List<String> simHashIds = new ArrayList<>();
+  private final ParagraphIndex paragraphIndex = new ParagraphIndex();
 
   private ParleyStore(Path dir, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers) {
     this.dir = dir;
@@ -138,13 +139,18 @@ public final class ParleyStore implements AutoCloseable {
     String text = a.text();
     String hash = Fingerprints.exactHash(text);
     long simHash = Fingerprints.simHash(text);
+    long leadHash = Fingerprints.leadSimHash(text);
+    long[] paragraphs = Fingerprints.paragraphHashes(text);
     try {
       String same = text.isBlank() ? null : idByHash.get(hash);
       if (same != null) {
         foldInto(same, a);
         return new AddResult(AddResult.Outcome.DUPLICATE, same, same);
       }
-      String near = nearDuplicateOf(simHash);
+      String near = nearDuplicateOf(simHash, leadHash);
+      if (near == null) {
+        near = paragraphIndex.copyOf(paragraphs);
+      }
       if (near != null) {
         foldInto(near, a);
         return new AddResult(AddResult.Outcome.NEAR_DUPLICATE, near, near);
@@ -152,7 +158,7 @@ public final class ParleyStore implements AutoCloseable {
       String url = provenance(a);
       List<Document> docs = new ArrayList<>();
       docs.add(FACETS.build(DocumentMapper.article(a, List.of(url), a.site() == null ? List.of() : List.of(a.site()),
-          hash, simHash)));
+          hash, simHash, leadHash, paragraphs)));
       for (int i = 0; i < analysis.quotes().size(); i++) {
         docs.add(FACETS.build(DocumentMapper.quote(analysis, i, analysis.quotes().get(i), url, a.site())));
       }
@@ -163,7 +169,7 @@ public final class ParleyStore implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("cannot write article " + a.id() + " to " + dir + ": " + e.getMessage(), e);
     }
-    remember(a.id(), hash, simHash);
+    remember(a.id(), hash, simHash, leadHash, paragraphs);
     return new AddResult(AddResult.Outcome.ADDED, a.id(), null);
   }
 
@@ -195,7 +201,7 @@ public final class ParleyStore implements AutoCloseable {
       Article original = new Article(sa.id(), url, urls.get(0), null, sa.title(), sa.standfirst(), null,
           sa.authors(), sa.language(), List.of(sa.text()), List.of());
       Document doc = DocumentMapper.article(original, urls, sites, stored.get(Fields.HASH),
-          stored.getField(Fields.SIMHASH).numericValue().longValue());
+          longOf(stored, Fields.SIMHASH), longOf(stored, Fields.LEAD_SIMHASH), paragraphsOf(stored));
       // Keep the original's date: the copy may be re-dated by the syndicating site.
       copyDay(stored, doc);
       w.updateDocument(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId), FACETS.build(doc));
@@ -217,25 +223,45 @@ public final class ParleyStore implements AutoCloseable {
     }
   }
 
-  private @Nullable String nearDuplicateOf(long simHash) {
+  private @Nullable String nearDuplicateOf(long simHash, long leadHash) {
     if (simHash == 0L) {
       return null;
     }
     for (int i = 0; i < simHashes.size(); i++) {
-      if (Fingerprints.nearDuplicates(simHash, simHashes.get(i)[0])) {
+      long[] h = simHashes.get(i);
+      if (Fingerprints.nearDuplicates(simHash, h[0]) || Fingerprints.nearDuplicates(leadHash, h[1])) {
         return simHashIds.get(i);
       }
     }
     return null;
   }
 
-  private void remember(String id, String hash, long simHash) {
+  private void remember(String id, String hash, long simHash, long leadHash, long[] paragraphs) {
     articleIds.add(id);
+    paragraphIndex.add(id, paragraphs);
     idByHash.putIfAbsent(hash, id);
     if (simHash != 0L) {
-      simHashes.add(new long[] {simHash});
+      simHashes.add(new long[] {simHash, leadHash});
       simHashIds.add(id);
     }
+  }
+
+  private static long[] paragraphsOf(Document d) {
+    org.apache.lucene.util.BytesRef b = d.getBinaryValue(Fields.PARAGRAPHS);
+    if (b == null) {
+      return new long[0];
+    }
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b.bytes, b.offset, b.length);
+    long[] out = new long[b.length / Long.BYTES];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = buf.getLong();
+    }
+    return out;
+  }
+
+  private static long longOf(Document d, String field) {
+    var f = d.getField(field);
+    return f == null ? 0L : f.numericValue().longValue();
   }
 
   private void loadFingerprints() throws IOException {
@@ -244,8 +270,10 @@ public final class ParleyStore implements AutoCloseable {
       TopDocs all = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Integer.MAX_VALUE);
       StoredFields fields = s.storedFields();
       for (ScoreDoc sd : all.scoreDocs) {
-        Document d = fields.document(sd.doc, Set.of(Fields.ID, Fields.HASH, Fields.SIMHASH));
-        remember(d.get(Fields.ID), d.get(Fields.HASH), d.getField(Fields.SIMHASH).numericValue().longValue());
+        Document d = fields.document(sd.doc, Set.of(Fields.ID, Fields.HASH, Fields.SIMHASH, Fields.LEAD_SIMHASH,
+            Fields.PARAGRAPHS));
+        remember(d.get(Fields.ID), d.get(Fields.HASH), longOf(d, Fields.SIMHASH), longOf(d, Fields.LEAD_SIMHASH),
+            paragraphsOf(d));
       }
     } finally {
       searchers.release(s);

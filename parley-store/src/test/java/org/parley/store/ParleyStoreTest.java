@@ -77,14 +77,20 @@ class ParleyStoreTest {
           body.substring(0, body.length() - 60)));
       assertEquals(AddResult.Outcome.NEAR_DUPLICATE, copy.outcome());
       assertEquals("wire", copy.duplicateOf());
+      // A copy cut by a fifth at the end still shares its lead with the wire story.
+      String[] words = body.split(" ");
+      AddResult cut = store.add(StoreFixtures.standoff("cut", "harbor", "2019-03-05",
+          String.join(" ", java.util.Arrays.copyOf(words, words.length * 4 / 5))));
+      assertEquals(AddResult.Outcome.NEAR_DUPLICATE, cut.outcome());
       AddResult other = store.add(StoreFixtures.standoff("other", "atlas", "2019-03-06", StoreFixtures.filler(301)
           .replace("border", "harbour").replace("river", "ferry").replace("guards", "pilots")));
       assertEquals(AddResult.Outcome.ADDED, other.outcome());
       store.commit();
       try (StoreReader r = store.reader()) {
         StoredArticle wire = r.article("wire");
-        assertEquals(List.of("https://meridian.example/wire", "https://atlas.example/copy"), wire.urls());
-        assertEquals(List.of("meridian", "atlas"), wire.sites());
+        assertEquals(List.of("https://meridian.example/wire", "https://atlas.example/copy",
+            "https://harbor.example/cut"), wire.urls());
+        assertEquals(List.of("meridian", "atlas", "harbor"), wire.sites());
         assertEquals(LocalDate.parse("2019-03-04"), wire.day());
         assertEquals(2, r.counts().get("articles"));
         assertEquals(2, r.counts().get("events"));

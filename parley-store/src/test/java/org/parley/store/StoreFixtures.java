@@ -34,7 +34,7 @@ final class StoreFixtures {
 
   /** An article in which Estonia accuses Russia, and its foreign minister is quoted. */
   static Analysis standoff(String id, String site, String day, String extra) {
-    String p1 = "Estonia accused Russia of violating its airspace on Saturday, the foreign ministry said.";
+    String p1 = "Estonia accused Russia of violating its airspace on Saturday, the foreign ministry said on " + day + ".";
     String p2 = "“We will not accept these provocations,” Foreign Minister Kristjan Saar said in Tallinn.";
     List<String> paras = new ArrayList<>(List.of(p1, p2, extra));
     Article a = article(id, site, day, paras);
@@ -58,7 +58,7 @@ final class StoreFixtures {
     String[] words = {"border", "guards", "reported", "patrols", "along", "the", "river", "crossing", "near",
         "Narva", "where", "officials", "said", "traffic", "was", "normal", "despite", "the", "tension"};
     for (int i = 0; i < n; i++) {
-      sb.append(words[(i * 7 + n) % words.length]).append(i % 11 == 10 ? ". " : " ");
+      sb.append(words[(i * 7 + n) % words.length]).append(i % 40 == 39 ? ".\n\n" : i % 11 == 10 ? ". " : " ");
     }
     return sb.toString().strip();
   }
