@@ -1,0 +1,251 @@
+package org.parley.bench.quotes;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.parley.model.Quote;
+import org.parley.nlp.NlpPipeline;
+import org.parley.nlp.ParsedDocument;
+import org.parley.quotes.QuoteExtractor;
+
+/**
+ * Quote bench: parses every PolNeAR text with {@link NlpPipeline}, extracts quotes with {@link QuoteExtractor},
+ * writes predictions in the format of ../shared/bench/quotes/README.md, scores them with that folder's score.py and
+ * prints the speed of the whole analysis (parse + extract) on 1 and 2 threads.
+ *
+ * <p>Options: {@code --gold PATH}, {@code --out DIR}, {@code --limit N} (first N documents), {@code --sample} (every
+ * fifth document), {@code --threads 1,2}, {@code --cache} (reuse parses stored under the out dir; no speed figures),
+ * {@code --no-score}.
+ */
+public final class QuoteBench {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private QuoteBench() {}
+
+  record Doc(String id, String text, String goldLine) {}
+
+  /** Runs the bench; see the class comment for options. */
+  public static void main(String[] args) throws Exception {
+    Path gold = Path.of("../shared/bench/quotes/polnear.jsonl");
+    Path out = Path.of("bench/out/quotes");
+    int limit = Integer.MAX_VALUE;
+    boolean sample = false;
+    boolean cache = false;
+    boolean score = true;
+    int[] threadCounts = {1, 2};
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--gold" -> gold = Path.of(args[++i]);
+        case "--out" -> out = Path.of(args[++i]);
+        case "--limit" -> limit = Integer.parseInt(args[++i]);
+        case "--sample" -> sample = true;
+        case "--cache" -> cache = true;
+        case "--no-score" -> score = false;
+        case "--threads" -> threadCounts = java.util.Arrays.stream(args[++i].split(",")).mapToInt(Integer::parseInt)
+            .toArray();
+        default -> {
+          System.err.println("unknown option " + args[i]);
+          System.exit(2);
+        }
+      }
+    }
+    if (!Files.isRegularFile(gold)) {
+      System.err.println("gold file not found: " + gold + " (run from the repo root)");
+      System.exit(2);
+    }
+    Files.createDirectories(out);
+    List<Doc> all = readDocs(gold);
+    List<Doc> docs = new ArrayList<>();
+    for (int i = 0; i < all.size() && docs.size() < limit; i++) {
+      if (!sample || i % 5 == 0) {
+        docs.add(all.get(i));
+      }
+    }
+    Path goldUsed = gold;
+    if (docs.size() < all.size()) {
+      goldUsed = out.resolve("gold-subset.jsonl");
+      try (BufferedWriter w = Files.newBufferedWriter(goldUsed, StandardCharsets.UTF_8)) {
+        for (Doc d : docs) {
+          w.write(d.goldLine());
+          w.write('\n');
+        }
+      }
+    }
+    System.err.printf(Locale.ROOT, "quotes bench: %d of %d documents from %s%n", docs.size(), all.size(), gold);
+    List<List<Quote>> results = null;
+    List<String> speed = new ArrayList<>();
+    if (cache) {
+      ParseCache pc = new ParseCache(out.resolve("parses"));
+      results = run(docs, Math.max(1, threadCounts[threadCounts.length - 1]), pc, null);
+    } else {
+      for (int n : threadCounts) {
+        AtomicLong tokens = new AtomicLong();
+        long t0 = System.nanoTime();
+        long[] started = new long[1];
+        List<List<Quote>> r = run(docs, n, null, new Object[] {tokens, started});
+        double secs = (System.nanoTime() - started[0]) / 1e9;
+        speed.add(String.format(Locale.ROOT, "  %d thread(s): %d articles, %d tokens in %.1f s: %.2f articles/s, %.0f"
+            + " tokens/s (pipeline start-up %.1f s excluded)", n, docs.size(), tokens.get(), secs, docs.size() / secs,
+            tokens.get() / secs, (started[0] - t0) / 1e9));
+        System.err.println(speed.get(speed.size() - 1));
+        results = r;
+      }
+    }
+    Path pred = out.resolve(goldUsed == gold ? "polnear.jsonl" : "polnear-subset.jsonl");
+    writePredictions(pred, docs, results);
+    System.out.println("predictions: " + pred);
+    if (score) {
+      Process p = new ProcessBuilder("python3", "../shared/bench/quotes/score.py", "--gold", goldUsed.toString(),
+          pred.toString()).inheritIO().start();
+      int rc = p.waitFor();
+      if (rc != 0) {
+        System.err.println("score.py exited with " + rc);
+      }
+    }
+    System.out.println("for scale (README of the data set): regex baseline span F1 0.290, span+speaker 0.103;"
+        + " CoreNLP quote annotator span F1 0.281");
+    if (!speed.isEmpty()) {
+      System.out.println("speed of the whole analysis (CoreNLP parse + quote extraction), one NlpPipeline per thread:");
+      speed.forEach(System.out::println);
+    }
+  }
+
+  private static List<Doc> readDocs(Path gold) throws IOException {
+    List<Doc> docs = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(gold, StandardCharsets.UTF_8)) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        if (line.isBlank()) {
+          continue;
+        }
+        // Only id and text are read: the gold quotes in the same record are for score.py alone.
+        JsonNode n = JSON.readTree(line);
+        docs.add(new Doc(n.get("id").asText(), n.get("text").asText(), line));
+      }
+    }
+    return docs;
+  }
+
+  /**
+   * Analyses the documents on n worker threads, each with its own pipeline. When timing, the clock starts once every
+   * worker has its pipeline ({@code timing[1]} receives the start time, {@code timing[0]} counts tokens).
+   */
+  private static List<List<Quote>> run(List<Doc> docs, int n, ParseCache pc, Object[] timing)
+      throws InterruptedException {
+    List<List<Quote>> results = new ArrayList<>();
+    for (int i = 0; i < docs.size(); i++) {
+      results.add(List.of());
+    }
+    QuoteExtractor extractor = new QuoteExtractor();
+    AtomicInteger next = new AtomicInteger();
+    AtomicInteger done = new AtomicInteger();
+    CyclicBarrier ready = new CyclicBarrier(n, () -> {
+      if (timing != null) {
+        ((long[]) timing[1])[0] = System.nanoTime();
+      }
+    });
+    List<Thread> workers = new ArrayList<>();
+    for (int w = 0; w < n; w++) {
+      Thread t = new Thread(() -> {
+        NlpPipeline nlp = pc == null ? NlpPipeline.forThisThread() : null;
+        try {
+          ready.await();
+        } catch (InterruptedException | BrokenBarrierException e) {
+          Thread.currentThread().interrupt();
+          return;
+        }
+        for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+          Doc d = docs.get(i);
+          ParsedDocument parsed;
+          if (pc != null) {
+            parsed = pc.read(d.text()).orElse(null);
+            if (parsed == null) {
+              parsed = NlpPipeline.forThisThread().parse(d.text());
+              try {
+                pc.write(parsed);
+              } catch (IOException e) {
+                System.err.println("cannot cache parse: " + e);
+              }
+            }
+          } else {
+            parsed = nlp.parse(d.text());
+          }
+          if (timing != null) {
+            ((AtomicLong) timing[0]).addAndGet(parsed.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+          }
+          List<Quote> q;
+          try {
+            q = extractor.extract(parsed);
+          } catch (RuntimeException e) {
+            System.err.println(d.id() + ": extractor failed: " + e);
+            e.printStackTrace();
+            q = List.of();
+          }
+          synchronized (results) {
+            results.set(i, q);
+          }
+          int k = done.incrementAndGet();
+          if (k % 50 == 0) {
+            System.err.printf(Locale.ROOT, "  %d/%d%n", k, docs.size());
+          }
+        }
+      }, "parley-quotes-bench-" + w);
+      workers.add(t);
+      t.start();
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+    return results;
+  }
+
+  private static void writePredictions(Path pred, List<Doc> docs, List<List<Quote>> results) throws IOException {
+    try (BufferedWriter w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < docs.size(); i++) {
+        ObjectNode line = JSON.createObjectNode();
+        line.put("id", docs.get(i).id());
+        line.put("offsets", "utf16");
+        ArrayNode qs = line.putArray("quotes");
+        for (Quote q : results.get(i)) {
+          ObjectNode o = qs.addObject();
+          o.put("start", q.span().start());
+          o.put("end", q.span().end());
+          o.put("text", q.text());
+          o.put("type", q.kind().name().toLowerCase(Locale.ROOT));
+          if (q.speaker() != null) {
+            o.put("speaker", q.speaker().text());
+            o.put("speaker_start", q.speaker().span().start());
+            o.put("speaker_end", q.speaker().span().end());
+          } else {
+            o.putNull("speaker");
+            o.putNull("speaker_start");
+            o.putNull("speaker_end");
+          }
+          o.put("cue", q.cue());
+          if (q.cueSpan() != null) {
+            o.put("cue_start", q.cueSpan().start());
+            o.put("cue_end", q.cueSpan().end());
+          } else {
+            o.putNull("cue_start");
+            o.putNull("cue_end");
+          }
+        }
+        w.write(JSON.writeValueAsString(line));
+        w.write('\n');
+      }
+    }
+  }
+}

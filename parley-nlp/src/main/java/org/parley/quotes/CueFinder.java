@@ -1,0 +1,243 @@
+package org.parley.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.Mention;
+import org.parley.model.Span;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
+import org.parley.quotes.SpeechLexicon.CueClass;
+
+/**
+ * Finds attribution cues in one parsed sentence: a speech verb with its subject and the clause it reports (its ccomp,
+ * or the clause it interrupts as a parenthetical "…, the minister said"), and "according to X" with its main clause.
+ */
+final class CueFinder {
+  /** Relations through which a participle or coordinated verb borrows the subject of its head ("…, adding that"). */
+  private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "xcomp", "advcl", "acl", "acl:relcl", "ccomp");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  private static final Set<String> NP_LEFT = Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod",
+      "case", "nmod", "compound:prt", "punct", "cc", "conj", "appos");
+
+  private final SpeechLexicon lexicon;
+
+  CueFinder(SpeechLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * One cue and what it attributes.
+   *
+   * @param sentence the sentence
+   * @param verb index of the cue token (the verb, or "according")
+   * @param cue the cue words
+   * @param cueSpan where they are
+   * @param speaker the speaker mention, when the sentence names one
+   * @param content where the reported content is, or null when the cue only governs a direct quote
+   * @param cueClass the kind of cue
+   */
+  record Cue(ParsedSentence sentence, int verb, String cue, Span cueSpan, @Nullable Mention speaker,
+             @Nullable Span content, CueClass cueClass) {}
+
+  List<Cue> find(ParsedSentence s, String text, Marks marks) {
+    List<Cue> out = new ArrayList<>();
+    if (s.dependencies().isEmpty()) {
+      return out;
+    }
+    List<Token> toks = s.tokens();
+    for (Token t : toks) {
+      if (marks.inside(t.start())) {
+        continue; // attributions nested inside a direct quote are the speaker's words, not the article's
+      }
+      if (t.word().equalsIgnoreCase("according") && t.index() + 1 < toks.size()
+          && toks.get(t.index() + 1).word().equalsIgnoreCase("to")) {
+        according(s, text, t).ifPresent(out::add);
+        continue;
+      }
+      if (!t.isVerb()) {
+        continue;
+      }
+      String particle = null;
+      for (Dependency d : s.childrenOf(t.index())) {
+        if (d.relation().equals("compound:prt")) {
+          particle = toks.get(d.dependent()).word();
+        }
+      }
+      Optional<CueClass> cls = lexicon.classOf(t.lemma(), particle);
+      if (cls.isEmpty()) {
+        continue;
+      }
+      Span content = null;
+      for (Dependency d : s.childrenOf(t.index())) {
+        if (d.relation().equals("ccomp")) {
+          content = spanOf(s, s.subtree(d.dependent()), Set.of());
+        }
+      }
+      if (content == null && cls.get() == CueClass.SPEECH) {
+        content = parentheticalContent(s, t);
+      }
+      if (content == null && cls.get() != CueClass.SPEECH) {
+        continue;
+      }
+      Span cueSpan = new Span(t.start(), t.end());
+      String cueText = t.word() + (particle == null ? "" : " " + particle);
+      out.add(new Cue(s, t.index(), cueText, cueSpan, speakerOf(s, text, t.index()), content, cls.get()));
+    }
+    return out;
+  }
+
+  /** "The talks failed, the minister said." / "The talks, he said, failed.": the clause around the cue. */
+  private static @Nullable Span parentheticalContent(ParsedSentence s, Token verb) {
+    Optional<Dependency> head = s.headOf(verb.index());
+    if (head.isEmpty() || head.get().governor() < 0) {
+      // "He said: we will…" parses the content as a parataxis child of the cue.
+      for (Dependency d : s.childrenOf(verb.index())) {
+        if (d.relation().equals("parataxis") && d.dependent() > verb.index()) {
+          return spanOf(s, s.subtree(d.dependent()), Set.of());
+        }
+      }
+      return null;
+    }
+    if (!head.get().relation().equals("parataxis")) {
+      return null;
+    }
+    int gov = head.get().governor();
+    return spanOf(s, s.subtree(gov), Set.copyOf(s.subtree(verb.index())));
+  }
+
+  private Optional<Cue> according(ParsedSentence s, String text, Token according) {
+    Optional<Dependency> h = s.headOf(according.index());
+    if (h.isEmpty() || h.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int source = h.get().governor();
+    Optional<Dependency> sh = s.headOf(source);
+    int clause = -1;
+    if (sh.isPresent() && sh.get().governor() >= 0) {
+      clause = sh.get().governor();
+    }
+    if (clause < 0 || clause == source) {
+      clause = rootOf(s);
+    }
+    if (clause < 0 || clause == source) {
+      return Optional.empty();
+    }
+    Set<Integer> excluded = Set.copyOf(s.subtree(source));
+    Span content = spanOf(s, s.subtree(clause), excluded);
+    if (content == null) {
+      return Optional.empty();
+    }
+    Token to = s.tokens().get(according.index() + 1);
+    Mention speaker = nounPhrase(s, text, source);
+    return Optional.of(new Cue(s, according.index(), "according to", new Span(according.start(), to.end()), speaker,
+        content, CueClass.SPEECH));
+  }
+
+  private static int rootOf(ParsedSentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The subject of the cue verb, borrowed from its head for participles and coordinated verbs. */
+  static @Nullable Mention speakerOf(ParsedSentence s, String text, int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 4 && v >= 0; hops++) {
+      for (Dependency d : s.childrenOf(v)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+          int subj = d.dependent();
+          Token st = s.tokens().get(subj);
+          if (RELATIVE_PRONOUNS.contains(st.word().toLowerCase(Locale.ROOT))) {
+            Optional<Dependency> rel = s.headOf(v);
+            if (rel.isPresent() && rel.get().relation().equals("acl:relcl")) {
+              return nounPhrase(s, text, rel.get().governor());
+            }
+          }
+          return nounPhrase(s, text, subj);
+        }
+      }
+      Optional<Dependency> h = s.headOf(v);
+      if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().relation())) {
+        return null;
+      }
+      v = h.get().governor();
+    }
+    return null;
+  }
+
+  /** The name or noun phrase headed by a token: its left modifiers and name parts, without clauses after it. */
+  static Mention nounPhrase(ParsedSentence s, String text, int head) {
+    int from = head;
+    int to = head;
+    for (int i : s.subtree(head)) {
+      if (i < from) {
+        from = i;
+      }
+    }
+    for (Dependency d : s.childrenOf(head)) {
+      String r = d.relation();
+      if (d.dependent() > head && (r.equals("flat") || r.startsWith("compound") || r.equals("flat:name"))) {
+        to = Math.max(to, d.dependent());
+      }
+    }
+    // Left modifiers may include a leading comma or conjunction ("and Trump"): trim them.
+    List<Token> toks = s.tokens();
+    while (from < head && !isNpToken(toks.get(from))) {
+      from++;
+    }
+    Token a = toks.get(from);
+    Token b = toks.get(to);
+    return new Mention(new Span(a.start(), b.end()), text.substring(a.start(), b.end()), null);
+  }
+
+  private static boolean isNpToken(Token t) {
+    String w = t.word();
+    return !(t.pos().equals(",") || t.pos().equals(":") || t.pos().equals("CC") || t.pos().equals("``")
+        || t.pos().equals("''") || t.pos().equals("-LRB-") || w.equals("—"));
+  }
+
+  /** The character span of the given tokens minus the excluded ones, trimmed of edge punctuation. */
+  static @Nullable Span spanOf(ParsedSentence s, List<Integer> tokens, Set<Integer> excluded) {
+    int from = Integer.MAX_VALUE;
+    int to = -1;
+    for (int i : tokens) {
+      if (excluded.contains(i)) {
+        continue;
+      }
+      from = Math.min(from, i);
+      to = Math.max(to, i);
+    }
+    if (to < 0) {
+      return null;
+    }
+    List<Token> toks = s.tokens();
+    while (from <= to && (excluded.contains(from) || isEdgePunct(toks.get(from)))) {
+      from++;
+    }
+    while (to >= from && (excluded.contains(to) || isEdgePunct(toks.get(to)))) {
+      to--;
+    }
+    if (to < from) {
+      return null;
+    }
+    return new Span(toks.get(from).start(), toks.get(to).end());
+  }
+
+  private static boolean isEdgePunct(Token t) {
+    return t.pos().equals(",") || t.pos().equals(":") || t.pos().equals(".") || t.pos().equals("HYPH")
+        || t.word().equals("—") || t.word().equals("–");
+  }
+
+  /** Where the quote marks are, for quick containment tests. */
+  interface Marks {
+    boolean inside(int offset);
+  }
+}
