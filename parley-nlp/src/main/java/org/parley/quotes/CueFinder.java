@@ -21,8 +21,11 @@ final class CueFinder {
   /** Relations through which a participle or coordinated verb borrows the subject of its head ("…, adding that"). */
   private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "xcomp", "advcl", "acl", "acl:relcl", "ccomp");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
-  private static final Set<String> NP_LEFT = Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod",
-      "case", "nmod", "compound:prt", "punct", "cc", "conj", "appos");
+  /** Left dependents that are not part of a speaker's noun phrase. */
+  private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep");
+
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "for", "on", "over", "as",
+      "of", "to");
 
   private final SpeechLexicon lexicon;
 
@@ -72,23 +75,90 @@ final class CueFinder {
       if (cls.isEmpty()) {
         continue;
       }
+      CueClass c = cls.get();
+      Mention speaker = speakerOf(s, text, t.index());
       Span content = null;
       for (Dependency d : s.childrenOf(t.index())) {
         if (d.relation().equals("ccomp")) {
           content = spanOf(s, s.subtree(d.dependent()), Set.of());
         }
       }
-      if (content == null && cls.get() == CueClass.SPEECH) {
+      if (content == null && c == CueClass.SPEECH) {
         content = parentheticalContent(s, t);
       }
-      if (content == null && cls.get() != CueClass.SPEECH) {
+      if (content == null && speaker != null) {
+        content = objectContent(s, t);
+      }
+      if (content == null && c != CueClass.SPEECH) {
         continue;
       }
       Span cueSpan = new Span(t.start(), t.end());
       String cueText = t.word() + (particle == null ? "" : " " + particle);
-      out.add(new Cue(s, t.index(), cueText, cueSpan, speakerOf(s, text, t.index()), content, cls.get()));
+      out.add(new Cue(s, t.index(), cueText, cueSpan, speaker, content, c));
     }
     return out;
+  }
+
+  /**
+   * What a stance or speech verb takes as its object: "endorsed Ted Cruz for president", "urged him to resign",
+   * "warned against hackers". PolNeAR counts these as attributed content.
+   */
+  private static @Nullable Span objectContent(ParsedSentence s, Token verb) {
+    List<Integer> parts = new ArrayList<>();
+    for (Dependency d : s.childrenOf(verb.index())) {
+      if (d.dependent() < verb.index()) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("xcomp") || r.equals("advcl:as")
+          || (r.startsWith("obl:") && OBJECT_PREPOSITIONS.contains(r.substring(4)))) {
+        parts.addAll(s.subtree(d.dependent()));
+      }
+    }
+    return parts.isEmpty() ? null : spanOf(s, parts, Set.of());
+  }
+
+  /**
+   * A colon after a name: headline style "Graham: Trump's rhetoric destroying GOP" (at the start of a paragraph), or
+   * "… pollster Daron Shaw: “Historically, …”" before a quotation mark.
+   */
+  Optional<Cue> colon(ParsedSentence s, String text, boolean startsParagraph) {
+    List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size() - 3 && i <= 12; i++) {
+      Token colon = toks.get(i);
+      if (!colon.word().equals(":")) {
+        continue;
+      }
+      Token before = toks.get(i - 1);
+      Token after = toks.get(i + 1);
+      boolean quoteFollows = after.pos().equals("``") || after.word().equals("“") || after.word().equals("\"");
+      boolean headline = startsParagraph && i <= 4 && allCapitalised(toks, 0, i);
+      if (!before.isProperNoun() || !(headline || quoteFollows)) {
+        return Optional.empty();
+      }
+      Token last = toks.get(toks.size() - 1);
+      int end = last.pos().equals(".") ? toks.get(toks.size() - 2).end() : last.end();
+      if (end <= after.start()) {
+        return Optional.empty();
+      }
+      Mention speaker = headline
+          ? new Mention(new Span(toks.get(0).start(), before.end()), text.substring(toks.get(0).start(), before.end()),
+              null)
+          : nounPhrase(s, text, i - 1);
+      return Optional.of(new Cue(s, i, ":", new Span(colon.start(), colon.end()), speaker,
+          new Span(after.start(), end), CueClass.SPEECH));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean allCapitalised(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).word();
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || w.equals(".") || w.equals("'s") || w.equals("’s"))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "The talks failed, the minister said." / "The talks, he said, failed.": the clause around the cue. */
@@ -177,14 +247,13 @@ final class CueFinder {
   static Mention nounPhrase(ParsedSentence s, String text, int head) {
     int from = head;
     int to = head;
-    for (int i : s.subtree(head)) {
-      if (i < from) {
-        from = i;
-      }
-    }
     for (Dependency d : s.childrenOf(head)) {
       String r = d.relation();
-      if (d.dependent() > head && (r.equals("flat") || r.startsWith("compound") || r.equals("flat:name"))) {
+      if (d.dependent() < head && !NP_SKIP.contains(d.baseRelation())) {
+        for (int i : s.subtree(d.dependent())) {
+          from = Math.min(from, i);
+        }
+      } else if (d.dependent() > head && (r.equals("flat") || r.startsWith("compound") || r.equals("flat:name"))) {
         to = Math.max(to, d.dependent());
       }
     }

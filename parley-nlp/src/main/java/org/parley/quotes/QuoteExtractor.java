@@ -36,7 +36,7 @@ public final class QuoteExtractor {
   /** A cue-less quoted stretch with at least this many words is taken as speech rather than a scare quote. */
   static final int MIN_UNCUED_WORDS = 8;
   /** Quotes separated by at most this many words (the attribution) are joined into one. */
-  static final int MAX_JOIN_GAP_WORDS = 12;
+  static final int MAX_JOIN_GAP_WORDS = 25;
 
   private final CueFinder cues;
 
@@ -77,7 +77,13 @@ public final class QuoteExtractor {
     CueFinder.Marks inMarks = offset -> indexOfMark(marks, offset) >= 0;
     List<Cue> found = new ArrayList<>();
     for (ParsedSentence s : doc.sentences()) {
-      found.addAll(cues.find(s, text, inMarks));
+      List<Cue> inSentence = cues.find(s, text, inMarks);
+      if (inSentence.isEmpty()) {
+        int st = s.span().start();
+        boolean startsParagraph = st == 0 || text.lastIndexOf('\n', st - 1) >= lastNonSpace(text, st);
+        cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
+      }
+      found.addAll(inSentence);
     }
     Cue[] markCue = new Cue[marks.size()];
     boolean[] consumed = new boolean[marks.size()];
@@ -147,10 +153,12 @@ public final class QuoteExtractor {
     List<Draft> out = new ArrayList<>();
     Draft prev = null;
     for (Draft d : direct) {
-      boolean join = prev != null && (d.cue == null || Objects.equals(d.cueSpan, prev.cueSpan) || prev.cue == null)
+      // Joined only when the words between are the attribution itself: "“A,” she said, “B.”"
+      boolean join = prev != null && (d.cue == null || prev.cue == null || Objects.equals(d.cueSpan, prev.cueSpan))
           && Words.count(text, prev.span.end(), d.span.start()) <= MAX_JOIN_GAP_WORDS
           && paragraphsBetween(text, prev.span.end(), d.span.start()) <= 1
-          && (d.cue == null || prev.cue == null || gapHolds(prev.cueSpan, prev.span.end(), d.span.start()));
+          && (gapHolds(prev.cueSpan, prev.span.end(), d.span.start())
+              || gapHolds(d.cueSpan, prev.span.end(), d.span.start()));
       if (join) {
         prev.span = new Span(prev.span.start(), d.span.end());
         if (prev.cue == null) {
@@ -168,6 +176,14 @@ public final class QuoteExtractor {
       prev = d;
     }
     return out;
+  }
+
+  private static int lastNonSpace(String text, int before) {
+    int i = before - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
   }
 
   private static boolean gapHolds(@Nullable Span cueSpan, int from, int to) {

@@ -58,7 +58,7 @@ final class QuoteMarks {
     char openChar = 0;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
-      if (!isDoubleMark(c)) {
+      if (!isDoubleMark(c) && (open < 0 || c != '’')) {
         continue;
       }
       if (open < 0) {
@@ -74,6 +74,13 @@ final class QuoteMarks {
         case '“' -> openChar == '„' || !opensHere(text, i, from, to);
         default -> false;
       };
+      if (!closes && c == '’' && i > from && ".,!?".indexOf(text.charAt(i - 1)) >= 0
+          && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)))) {
+        closes = true; // “…’ typed with the wrong closing mark
+      }
+      if (!isDoubleMark(c) && !closes) {
+        continue;
+      }
       if (closes) {
         out.add(new Marked(open, i + 1, true));
         open = -1;

@@ -20,7 +20,9 @@ final class SpeechLexicon {
     /** Belief and intention: a cue only with a clausal complement. */
     COGNITION,
     /** Documents and data that show something: a cue only with a clausal complement. */
-    EVIDENCE
+    EVIDENCE,
+    /** Taking a position on something ("endorsed", "criticized"): a cue with a clause or an object. */
+    STANCE
   }
 
   private static final String RESOURCE = "speech-verbs.txt";
