@@ -19,7 +19,7 @@ import org.parley.quotes.SpeechLexicon.CueClass;
  */
 final class CueFinder {
   /** Relations through which a participle or coordinated verb borrows the subject of its head ("…, adding that"). */
-  private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "xcomp", "advcl", "acl", "acl:relcl", "ccomp");
+  private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis", "dep");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   /** Left dependents that are not part of a speaker's noun phrase. */
   private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep");
@@ -78,16 +78,20 @@ final class CueFinder {
       CueClass c = cls.get();
       Mention speaker = speakerOf(s, text, t.index());
       Span content = null;
+      List<Integer> clause = new ArrayList<>();
       for (Dependency d : s.childrenOf(t.index())) {
-        if (d.relation().equals("ccomp")) {
-          content = spanOf(s, s.subtree(d.dependent()), Set.of());
+        if (d.relation().equals("ccomp") || (clause.size() > 0 && isReportedConjunct(s, d))) {
+          clause.addAll(s.subtree(d.dependent()));
         }
+      }
+      if (!clause.isEmpty()) {
+        content = spanOf(s, clause, Set.of());
       }
       if (content == null && c == CueClass.SPEECH) {
         content = parentheticalContent(s, t);
       }
-      if (content == null && speaker != null) {
-        content = objectContent(s, t);
+      if (content == null && speaker != null && c != CueClass.COGNITION && c != CueClass.EVIDENCE) {
+        content = objectContent(s, t, c == CueClass.SPEECH);
       }
       if (content == null && c != CueClass.SPEECH) {
         continue;
@@ -103,19 +107,54 @@ final class CueFinder {
    * What a stance or speech verb takes as its object: "endorsed Ted Cruz for president", "urged him to resign",
    * "warned against hackers". PolNeAR counts these as attributed content.
    */
-  private static @Nullable Span objectContent(ParsedSentence s, Token verb) {
+  private static @Nullable Span objectContent(ParsedSentence s, Token verb, boolean speech) {
     List<Integer> parts = new ArrayList<>();
+    int objEnd = -1;
     for (Dependency d : s.childrenOf(verb.index())) {
       if (d.dependent() < verb.index()) {
         continue;
       }
       String r = d.relation();
-      if (r.equals("obj") || r.equals("xcomp") || r.equals("advcl:as")
-          || (r.startsWith("obl:") && OBJECT_PREPOSITIONS.contains(r.substring(4)))) {
-        parts.addAll(s.subtree(d.dependent()));
+      if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:tmod") && !parts.isEmpty()
+          || ((r.startsWith("obl:") || r.startsWith("advcl:")) && OBJECT_PREPOSITIONS.contains(d.relation()
+              .substring(r.indexOf(':') + 1)))) {
+        List<Integer> sub = s.subtree(d.dependent());
+        parts.addAll(sub);
+        if (r.equals("obj")) {
+          objEnd = sub.get(sub.size() - 1);
+        }
       }
     }
-    return parts.isEmpty() ? null : spanOf(s, parts, Set.of());
+    if (parts.isEmpty()) {
+      return null;
+    }
+    List<Token> toks = s.tokens();
+    if (speech && objEnd >= 0 && objEnd + 1 < toks.size()
+        && (toks.get(objEnd + 1).isVerb() || toks.get(objEnd + 1).pos().equals("MD"))) {
+      // "says Obama is flouting the process": a misparsed clause whose subject became the object. Take the clause.
+      List<Integer> all = s.subtree(verb.index());
+      for (int i : all) {
+        if (i > objEnd) {
+          parts.add(i);
+        }
+      }
+    }
+    return spanOf(s, parts, Set.of());
+  }
+
+  /** "says many doubted her but that she never doubted them": a second reported clause coordinated with the first. */
+  private boolean isReportedConjunct(ParsedSentence s, Dependency d) {
+    if (!d.relation().equals("conj") || d.dependent() < d.governor()) {
+      return false;
+    }
+    boolean subject = false;
+    boolean that = false;
+    for (Dependency c : s.childrenOf(d.dependent())) {
+      subject |= c.relation().startsWith("nsubj");
+      that |= c.relation().equals("mark") && s.tokens().get(c.dependent()).word().equalsIgnoreCase("that");
+    }
+    Token conj = s.tokens().get(d.dependent());
+    return that || (subject && (!conj.isVerb() || lexicon.classOf(conj.lemma(), null).isEmpty()));
   }
 
   /**
@@ -235,10 +274,18 @@ final class CueFinder {
         }
       }
       Optional<Dependency> h = s.headOf(v);
-      if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().relation())) {
+      if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().baseRelation())) {
         return null;
       }
       v = h.get().governor();
+      if (h.get().baseRelation().equals("acl") && !s.tokens().get(v).isVerb()) {
+        // "issued a statement saying …": from the noun up to the verb it belongs to.
+        Optional<Dependency> nh = s.headOf(v);
+        if (nh.isEmpty() || nh.get().governor() < 0) {
+          return null;
+        }
+        v = nh.get().governor();
+      }
     }
     return null;
   }

@@ -34,7 +34,7 @@ import org.parley.quotes.QuoteMarks.Marked;
  */
 public final class QuoteExtractor {
   /** A cue-less quoted stretch with at least this many words is taken as speech rather than a scare quote. */
-  static final int MIN_UNCUED_WORDS = 8;
+  static final int MIN_UNCUED_WORDS = 6;
   /** Quotes separated by at most this many words (the attribution) are joined into one. */
   static final int MAX_JOIN_GAP_WORDS = 25;
 
@@ -140,6 +140,7 @@ public final class QuoteExtractor {
     }
     drafts.addAll(joinDirect(direct, text));
     drafts.sort(Comparator.comparingInt((Draft d) -> d.span.start()).thenComparingInt(d -> d.span.end()));
+    inheritSpeakers(drafts, text);
     List<Quote> out = new ArrayList<>();
     for (Draft d : drafts) {
       out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
@@ -176,6 +177,23 @@ public final class QuoteExtractor {
       prev = d;
     }
     return out;
+  }
+
+  /**
+   * A direct quote with no cue of its own ("“…” \n\n “More words.”") is given the speaker of the quote before it,
+   * when that one is at most one paragraph back.
+   */
+  private static void inheritSpeakers(List<Draft> drafts, String text) {
+    Draft last = null;
+    for (Draft d : drafts) {
+      if (d.speaker == null && d.cue == null && d.kind == QuoteKind.DIRECT && last != null
+          && paragraphsBetween(text, last.span.end(), d.span.start()) <= 1) {
+        d.speaker = last.speaker;
+      }
+      if (d.speaker != null) {
+        last = d;
+      }
+    }
   }
 
   private static int lastNonSpace(String text, int before) {
