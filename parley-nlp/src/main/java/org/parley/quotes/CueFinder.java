@@ -77,6 +77,10 @@ final class CueFinder {
       }
       CueClass c = cls.get();
       Mention speaker = speakerOf(s, text, t.index());
+      if (speaker != null && marks.inside(speaker.span().start())) {
+        // The parser took a word of the quote as the subject: "“We will not,” the minister said, “…”".
+        speaker = adjacentSpeaker(s, text, t.index(), marks);
+      }
       Span content = null;
       List<Integer> clause = new ArrayList<>();
       for (Dependency d : s.childrenOf(t.index())) {
@@ -254,6 +258,34 @@ final class CueFinder {
       }
     }
     return -1;
+  }
+
+  /** The noun phrase right before the cue verb, or right after it ("said the minister"), outside quote marks. */
+  private static @Nullable Mention adjacentSpeaker(ParsedSentence s, String text, int verb, Marks marks) {
+    List<Token> toks = s.tokens();
+    for (int dir : new int[] {-1, 1}) {
+      int i = verb + dir;
+      int first = -1;
+      int last = -1;
+      while (i >= 0 && i < toks.size() && isNominal(toks.get(i)) && !marks.inside(toks.get(i).start())) {
+        first = first < 0 ? i : first;
+        last = i;
+        i += dir;
+      }
+      if (first >= 0) {
+        int a = Math.min(first, last);
+        int b = Math.max(first, last);
+        return new Mention(new Span(toks.get(a).start(), toks.get(b).end()),
+            text.substring(toks.get(a).start(), toks.get(b).end()), null);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNominal(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") || p.equals("PRP") || p.equals("DT") || p.startsWith("JJ") || p.equals("POS")
+        || p.equals("NNPS");
   }
 
   /** The subject of the cue verb, borrowed from its head for participles and coordinated verbs. */

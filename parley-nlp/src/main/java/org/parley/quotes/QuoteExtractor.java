@@ -52,6 +52,8 @@ public final class QuoteExtractor {
     @Nullable Mention speaker;
     @Nullable String cue;
     @Nullable Span cueSpan;
+    /** For direct quotes: the closing mark was missing, so the next paragraph may carry the quote on. */
+    boolean open;
 
     Draft(Span span, QuoteKind kind, @Nullable Cue c) {
       this.span = span;
@@ -96,9 +98,12 @@ public final class QuoteExtractor {
       int words = Words.count(text, content.start(), content.end());
       int quoted = 0;
       List<Integer> touched = new ArrayList<>();
-      for (int m = 0; m < marks.size(); m++) {
+      for (int m = firstMarkEndingAfter(marks, content.start()); m < marks.size(); m++) {
         Marked mk = marks.get(m);
-        if (mk.start() < content.end() && content.start() < mk.end()) {
+        if (mk.start() >= content.end()) {
+          break;
+        }
+        if (content.start() < mk.end()) {
           touched.add(m);
           quoted += Words.count(text, Math.max(mk.start(), content.start()), Math.min(mk.end(), content.end()));
         }
@@ -128,7 +133,7 @@ public final class QuoteExtractor {
       }
       Marked mk = marks.get(m);
       Span span = new Span(mk.start(), mk.end());
-      Cue c = markCue[m] != null ? markCue[m] : nearbyCue(found, mk, text);
+      Cue c = markCue[m] != null ? markCue[m] : nearbyCue(cuesAround(found, mk), mk, text);
       int words = Words.count(text, mk.start(), mk.end());
       if (c == null && words < MIN_UNCUED_WORDS) {
         continue; // a scare quote, title or nickname
@@ -136,7 +141,9 @@ public final class QuoteExtractor {
       if (c != null && words < 2 && markCue[m] == null) {
         continue;
       }
-      direct.add(new Draft(span, QuoteKind.DIRECT, c));
+      Draft d = new Draft(span, QuoteKind.DIRECT, c);
+      d.open = !mk.closed();
+      direct.add(d);
     }
     drafts.addAll(joinDirect(direct, text));
     drafts.sort(Comparator.comparingInt((Draft d) -> d.span.start()).thenComparingInt(d -> d.span.end()));
@@ -160,9 +167,13 @@ public final class QuoteExtractor {
           && paragraphsBetween(text, prev.span.end(), d.span.start()) <= 1
           && (gapHolds(prev.cueSpan, prev.span.end(), d.span.start())
               || gapHolds(d.cueSpan, prev.span.end(), d.span.start()));
+      // A paragraph left open and the next one opening with a quotation mark: one quote running on.
+      join |= prev != null && prev.open && paragraphsBetween(text, prev.span.end(), d.span.start()) == 1
+          && Words.count(text, prev.span.end(), d.span.start()) == 0;
       if (join) {
+        prev.open = d.open;
         prev.span = new Span(prev.span.start(), d.span.end());
-        if (prev.cue == null) {
+        if (prev.cue == null && d.cue != null) {
           prev.cue = d.cue;
           prev.cueSpan = d.cueSpan;
           prev.speaker = d.speaker;
@@ -273,12 +284,58 @@ public final class QuoteExtractor {
   private static Span sentenceSpan(ParsedDocument doc, Span span) {
     int start = span.start();
     int end = span.end();
-    for (ParsedSentence s : doc.sentences()) {
-      if (s.span().start() < span.end() && span.start() < s.span().end()) {
-        start = Math.min(start, s.span().start());
-        end = Math.max(end, s.span().end());
+    List<ParsedSentence> all = doc.sentences();
+    int lo = 0;
+    int hi = all.size() - 1;
+    while (lo < hi) { // first sentence ending after the span start
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < all.size() && all.get(i).span().start() < span.end(); i++) {
+      Span s = all.get(i).span();
+      if (span.start() < s.end()) {
+        start = Math.min(start, s.start());
+        end = Math.max(end, s.end());
       }
     }
     return new Span(start, end);
+  }
+
+  /** Index of the first mark that ends after the offset (marks are sorted and disjoint). */
+  private static int firstMarkEndingAfter(List<Marked> marks, int offset) {
+    int lo = 0;
+    int hi = marks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The cues whose sentence overlaps the mark (cues come in sentence order). */
+  private static List<Cue> cuesAround(List<Cue> found, Marked mk) {
+    int lo = 0;
+    int hi = found.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (found.get(mid).sentence().span().end() <= mk.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Cue> out = new ArrayList<>();
+    for (int i = lo; i < found.size() && found.get(i).sentence().span().start() < mk.end(); i++) {
+      out.add(found.get(i));
+    }
+    return out;
   }
 }
