@@ -88,7 +88,8 @@ public final class QuoteBench {
         }
       }
     }
-    System.err.printf(Locale.ROOT, "quotes bench: %d of %d documents from %s%n", docs.size(), all.size(), gold);
+    System.err.printf(Locale.ROOT, "quotes bench: %d of %d documents from %s (load average %s)%n", docs.size(),
+        all.size(), gold, loadAverage());
     List<List<Quote>> results = null;
     List<String> speed = new ArrayList<>();
     if (cache) {
@@ -128,8 +129,18 @@ public final class QuoteBench {
     System.out.println("for scale (README of the data set): regex baseline span F1 0.290, span+speaker 0.103;"
         + " CoreNLP quote annotator span F1 0.281");
     if (!speed.isEmpty()) {
-      System.out.println("speed of the whole analysis (CoreNLP parse + quote extraction), one NlpPipeline per thread:");
+      System.out.println("speed of the whole analysis (CoreNLP parse + quote extraction), one NlpPipeline per thread, "
+          + Runtime.getRuntime().availableProcessors() + " CPUs, load average now " + loadAverage() + ":");
       speed.forEach(System.out::println);
+    }
+  }
+
+  /** The 1-minute load average, to judge timings on a shared machine ("?" where /proc is absent). */
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
+      return "?";
     }
   }
 
