@@ -17,6 +17,7 @@ import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.parley.model.Quote;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
@@ -178,14 +179,39 @@ public final class QuoteBench {
       }
     });
     List<Thread> workers = new ArrayList<>();
+    AtomicReference<Throwable> failure = new AtomicReference<>();
     for (int w = 0; w < n; w++) {
       Thread t = new Thread(() -> {
+        try {
+          work(docs, pc, timing, extractor, next, done, ready, results);
+        } catch (Throwable e) {
+          failure.compareAndSet(null, e);
+          next.set(docs.size()); // stop the other workers too
+          ready.reset(); // and release any still waiting for this one
+        }
+      }, "parley-quotes-bench-" + w);
+      workers.add(t);
+      t.start();
+    }
+    for (Thread t : workers) {
+      t.join();
+    }
+    if (failure.get() != null) {
+      throw new IllegalStateException("a bench worker failed", failure.get());
+    }
+    return results;
+  }
+
+  private static void work(List<Doc> docs, ParseCache pc, Object[] timing, QuoteExtractor extractor,
+      AtomicInteger next, AtomicInteger done, CyclicBarrier ready, List<List<Quote>> results) {
+    {
+      {
         NlpPipeline nlp = pc == null ? NlpPipeline.forThisThread() : null;
         try {
           ready.await();
         } catch (InterruptedException | BrokenBarrierException e) {
           Thread.currentThread().interrupt();
-          return;
+          throw new IllegalStateException("interrupted while waiting for the other workers", e);
         }
         for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
           Doc d = docs.get(i);
@@ -222,14 +248,8 @@ public final class QuoteBench {
             System.err.printf(Locale.ROOT, "  %d/%d%n", k, docs.size());
           }
         }
-      }, "parley-quotes-bench-" + w);
-      workers.add(t);
-      t.start();
+      }
     }
-    for (Thread t : workers) {
-      t.join();
-    }
-    return results;
   }
 
   private static void writePredictions(Path pred, List<Doc> docs, List<List<Quote>> results) throws IOException {
