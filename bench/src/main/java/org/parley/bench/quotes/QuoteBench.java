@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,14 +104,15 @@ public final class QuoteBench {
         // The last run covers every document and gives the predictions; earlier ones may time a prefix only.
         boolean last = k == threadCounts.length - 1;
         List<Doc> timed = last ? docs : docs.subList(0, Math.min(docs.size(), speedDocs));
-        AtomicLong tokens = new AtomicLong();
+        Timing timing = new Timing();
         long t0 = System.nanoTime();
-        long[] started = new long[1];
-        List<List<Quote>> r = run(timed, n, null, new Object[] {tokens, started});
-        double secs = (System.nanoTime() - started[0]) / 1e9;
+        List<List<Quote>> r = run(timed, n, null, timing);
+        double secs = (System.nanoTime() - timing.start) / 1e9;
+        double cpu = timing.cpuNanos.get() / 1e9;
         speed.add(String.format(Locale.ROOT, "  %d thread(s): %d articles, %d tokens in %.1f s: %.2f articles/s, %.0f"
-            + " tokens/s (pipeline start-up %.1f s excluded)", n, timed.size(), tokens.get(), secs, timed.size() / secs,
-            tokens.get() / secs, (started[0] - t0) / 1e9));
+            + " tokens/s; worker CPU time %.1f s: %.2f articles and %.0f tokens per CPU-second (pipeline start-up %.1f s"
+            + " excluded)", n, timed.size(), timing.tokens.get(), secs, timed.size() / secs, timing.tokens.get() / secs,
+            cpu, timed.size() / cpu, timing.tokens.get() / cpu, (timing.start - t0) / 1e9));
         System.err.println(speed.get(speed.size() - 1));
         if (last) {
           results = r;
@@ -160,11 +163,15 @@ public final class QuoteBench {
     return docs;
   }
 
-  /**
-   * Analyses the documents on n worker threads, each with its own pipeline. When timing, the clock starts once every
-   * worker has its pipeline ({@code timing[1]} receives the start time, {@code timing[0]} counts tokens).
-   */
-  private static List<List<Quote>> run(List<Doc> docs, int n, ParseCache pc, Object[] timing)
+  /** Wall-clock start (set once every worker has its pipeline), tokens analysed and the workers' CPU time. */
+  private static final class Timing {
+    volatile long start;
+    final AtomicLong tokens = new AtomicLong();
+    final AtomicLong cpuNanos = new AtomicLong();
+  }
+
+  /** Analyses the documents on n worker threads, each with its own pipeline; timing may be null. */
+  private static List<List<Quote>> run(List<Doc> docs, int n, ParseCache pc, Timing timing)
       throws InterruptedException {
     List<List<Quote>> results = new ArrayList<>();
     for (int i = 0; i < docs.size(); i++) {
@@ -175,7 +182,7 @@ public final class QuoteBench {
     AtomicInteger done = new AtomicInteger();
     CyclicBarrier ready = new CyclicBarrier(n, () -> {
       if (timing != null) {
-        ((long[]) timing[1])[0] = System.nanoTime();
+        timing.start = System.nanoTime();
       }
     });
     List<Thread> workers = new ArrayList<>();
@@ -202,54 +209,47 @@ public final class QuoteBench {
     return results;
   }
 
-  private static void work(List<Doc> docs, ParseCache pc, Object[] timing, QuoteExtractor extractor,
+  private static void work(List<Doc> docs, ParseCache pc, Timing timing, QuoteExtractor extractor,
       AtomicInteger next, AtomicInteger done, CyclicBarrier ready, List<List<Quote>> results) {
-    {
-      {
-        NlpPipeline nlp = pc == null ? NlpPipeline.forThisThread() : null;
-        try {
-          ready.await();
-        } catch (InterruptedException | BrokenBarrierException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException("interrupted while waiting for the other workers", e);
-        }
-        for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
-          Doc d = docs.get(i);
-          ParsedDocument parsed;
-          if (pc != null) {
-            parsed = pc.read(d.text()).orElse(null);
-            if (parsed == null) {
-              parsed = NlpPipeline.forThisThread().parse(d.text());
-              try {
-                pc.write(parsed);
-              } catch (IOException e) {
-                System.err.println("cannot cache parse: " + e);
-              }
-            }
-          } else {
-            parsed = nlp.parse(d.text());
-          }
-          if (timing != null) {
-            ((AtomicLong) timing[0]).addAndGet(parsed.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
-          }
-          List<Quote> q;
-          try {
-            q = extractor.extract(parsed);
-          } catch (RuntimeException e) {
-            System.err.println(d.id() + ": extractor failed: " + e);
-            e.printStackTrace();
-            q = List.of();
-          }
-          synchronized (results) {
-            results.set(i, q);
-          }
-          int k = done.incrementAndGet();
-          if (k % 50 == 0) {
-            System.err.printf(Locale.ROOT, "  %d/%d%n", k, docs.size());
-          }
-        }
+    NlpPipeline nlp = pc == null ? NlpPipeline.forThisThread() : null;
+    try {
+      ready.await();
+    } catch (InterruptedException | BrokenBarrierException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for the other workers", e);
+    }
+    ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+    long cpu0 = cpu.getCurrentThreadCpuTime();
+    for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
+      Doc d = docs.get(i);
+      ParsedDocument parsed = pc == null ? nlp.parse(d.text()) : cachedParse(pc, d.text());
+      List<Quote> q = extractor.extract(parsed);
+      if (timing != null) {
+        timing.tokens.addAndGet(parsed.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
+      }
+      synchronized (results) {
+        results.set(i, q);
+      }
+      int k = done.incrementAndGet();
+      if (k % 50 == 0) {
+        System.err.printf(Locale.ROOT, "  %d/%d%n", k, docs.size());
       }
     }
+    if (timing != null) {
+      timing.cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
+    }
+  }
+
+  private static ParsedDocument cachedParse(ParseCache pc, String text) {
+    return pc.read(text).orElseGet(() -> {
+      ParsedDocument parsed = NlpPipeline.forThisThread().parse(text);
+      try {
+        pc.write(parsed);
+      } catch (IOException e) {
+        System.err.println("cannot cache parse: " + e);
+      }
+      return parsed;
+    });
   }
 
   private static void writePredictions(Path pred, List<Doc> docs, List<List<Quote>> results) throws IOException {
