@@ -1,0 +1,391 @@
+package org.parley.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.Mention;
+import org.parley.model.Span;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
+import org.parley.quotes.SpeechLexicon.CueClass;
+
+/**
+ * Finds attribution cues in one parsed sentence: a speech verb with its subject and the clause it reports (its ccomp,
+ * or the clause it interrupts as a parenthetical "…, the minister said"), and "according to X" with its main clause.
+ */
+final class CueFinder {
+  /** Relations through which a participle or coordinated verb borrows the subject of its head ("…, adding that"). */
+  private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis", "dep");
+  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
+  /** Left dependents that are not part of a speaker's noun phrase. */
+  private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep");
+
+  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "for", "on", "over", "as",
+      "of", "to");
+
+  private final SpeechLexicon lexicon;
+
+  CueFinder(SpeechLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * One cue and what it attributes.
+   *
+   * @param sentence the sentence
+   * @param verb index of the cue token (the verb, or "according")
+   * @param cue the cue words
+   * @param cueSpan where they are
+   * @param speaker the speaker mention, when the sentence names one
+   * @param content where the reported content is, or null when the cue only governs a direct quote
+   * @param cueClass the kind of cue
+   */
+  record Cue(ParsedSentence sentence, int verb, String cue, Span cueSpan, @Nullable Mention speaker,
+             @Nullable Span content, CueClass cueClass) {}
+
+  List<Cue> find(ParsedSentence s, String text, Marks marks) {
+    List<Cue> out = new ArrayList<>();
+    if (s.dependencies().isEmpty()) {
+      return out;
+    }
+    List<Token> toks = s.tokens();
+    for (Token t : toks) {
+      if (marks.inside(t.start())) {
+        continue; // attributions nested inside a direct quote are the speaker's words, not the article's
+      }
+      if (t.word().equalsIgnoreCase("according") && t.index() + 1 < toks.size()
+          && toks.get(t.index() + 1).word().equalsIgnoreCase("to")) {
+        according(s, text, t).ifPresent(out::add);
+        continue;
+      }
+      if (!t.isVerb()) {
+        continue;
+      }
+      String particle = null;
+      for (Dependency d : s.childrenOf(t.index())) {
+        if (d.relation().equals("compound:prt")) {
+          particle = toks.get(d.dependent()).word();
+        }
+      }
+      Optional<CueClass> cls = lexicon.classOf(t.lemma(), particle);
+      if (cls.isEmpty()) {
+        continue;
+      }
+      CueClass c = cls.get();
+      Mention speaker = speakerOf(s, text, t.index());
+      if (speaker != null && marks.inside(speaker.span().start())) {
+        // The parser took a word of the quote as the subject: "“We will not,” the minister said, “…”".
+        speaker = adjacentSpeaker(s, text, t.index(), marks);
+      }
+      Span content = null;
+      List<Integer> clause = new ArrayList<>();
+      for (Dependency d : s.childrenOf(t.index())) {
+        if (d.relation().equals("ccomp") || (clause.size() > 0 && isReportedConjunct(s, d))) {
+          clause.addAll(s.subtree(d.dependent()));
+        }
+      }
+      if (!clause.isEmpty()) {
+        content = spanOf(s, clause, Set.of());
+      }
+      if (content == null && c == CueClass.SPEECH) {
+        content = parentheticalContent(s, t);
+      }
+      if (content == null && speaker != null && c != CueClass.COGNITION && c != CueClass.EVIDENCE) {
+        content = objectContent(s, t, c == CueClass.SPEECH);
+      }
+      if (content == null && c != CueClass.SPEECH) {
+        continue;
+      }
+      Span cueSpan = new Span(t.start(), t.end());
+      String cueText = t.word() + (particle == null ? "" : " " + particle);
+      out.add(new Cue(s, t.index(), cueText, cueSpan, speaker, content, c));
+    }
+    return out;
+  }
+
+  /**
+   * What a stance or speech verb takes as its object: "endorsed Ted Cruz for president", "urged him to resign",
+   * "warned against hackers". PolNeAR counts these as attributed content.
+   */
+  private static @Nullable Span objectContent(ParsedSentence s, Token verb, boolean speech) {
+    List<Integer> parts = new ArrayList<>();
+    int objEnd = -1;
+    for (Dependency d : s.childrenOf(verb.index())) {
+      if (d.dependent() < verb.index()) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:tmod") && !parts.isEmpty()
+          || ((r.startsWith("obl:") || r.startsWith("advcl:")) && OBJECT_PREPOSITIONS.contains(d.relation()
+              .substring(r.indexOf(':') + 1)))) {
+        List<Integer> sub = s.subtree(d.dependent());
+        parts.addAll(sub);
+        if (r.equals("obj")) {
+          objEnd = sub.get(sub.size() - 1);
+        }
+      }
+    }
+    if (parts.isEmpty()) {
+      return null;
+    }
+    List<Token> toks = s.tokens();
+    if (speech && objEnd >= 0 && objEnd + 1 < toks.size()
+        && (toks.get(objEnd + 1).isVerb() || toks.get(objEnd + 1).pos().equals("MD"))) {
+      // "says Obama is flouting the process": a misparsed clause whose subject became the object. Take the clause.
+      List<Integer> all = s.subtree(verb.index());
+      for (int i : all) {
+        if (i > objEnd) {
+          parts.add(i);
+        }
+      }
+    }
+    return spanOf(s, parts, Set.of());
+  }
+
+  /** "says many doubted her but that she never doubted them": a second reported clause coordinated with the first. */
+  private boolean isReportedConjunct(ParsedSentence s, Dependency d) {
+    if (!d.relation().equals("conj") || d.dependent() < d.governor()) {
+      return false;
+    }
+    boolean subject = false;
+    boolean that = false;
+    for (Dependency c : s.childrenOf(d.dependent())) {
+      subject |= c.relation().startsWith("nsubj");
+      that |= c.relation().equals("mark") && s.tokens().get(c.dependent()).word().equalsIgnoreCase("that");
+    }
+    Token conj = s.tokens().get(d.dependent());
+    return that || (subject && (!conj.isVerb() || lexicon.classOf(conj.lemma(), null).isEmpty()));
+  }
+
+  /**
+   * A colon after a name: headline style "Graham: Trump's rhetoric destroying GOP" (at the start of a paragraph), or
+   * "… pollster Daron Shaw: “Historically, …”" before a quotation mark.
+   */
+  Optional<Cue> colon(ParsedSentence s, String text, boolean startsParagraph) {
+    List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size() - 3 && i <= 12; i++) {
+      Token colon = toks.get(i);
+      if (!colon.word().equals(":")) {
+        continue;
+      }
+      Token before = toks.get(i - 1);
+      Token after = toks.get(i + 1);
+      boolean quoteFollows = after.pos().equals("``") || after.word().equals("“") || after.word().equals("\"");
+      boolean headline = startsParagraph && i <= 4 && allCapitalised(toks, 0, i);
+      if (!before.isProperNoun() || !(headline || quoteFollows)) {
+        return Optional.empty();
+      }
+      Token last = toks.get(toks.size() - 1);
+      int end = last.pos().equals(".") ? toks.get(toks.size() - 2).end() : last.end();
+      if (end <= after.start()) {
+        return Optional.empty();
+      }
+      Mention speaker = headline
+          ? new Mention(new Span(toks.get(0).start(), before.end()), text.substring(toks.get(0).start(), before.end()),
+              null)
+          : nounPhrase(s, text, i - 1);
+      return Optional.of(new Cue(s, i, ":", new Span(colon.start(), colon.end()), speaker,
+          new Span(after.start(), end), CueClass.SPEECH));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean allCapitalised(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).word();
+      if (w.isEmpty() || !(Character.isUpperCase(w.charAt(0)) || w.equals(".") || w.equals("'s") || w.equals("’s"))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "The talks failed, the minister said." / "The talks, he said, failed.": the clause around the cue. */
+  private static @Nullable Span parentheticalContent(ParsedSentence s, Token verb) {
+    Optional<Dependency> head = s.headOf(verb.index());
+    if (head.isEmpty() || head.get().governor() < 0) {
+      // "He said: we will…" parses the content as a parataxis child of the cue.
+      for (Dependency d : s.childrenOf(verb.index())) {
+        if (d.relation().equals("parataxis") && d.dependent() > verb.index()) {
+          return spanOf(s, s.subtree(d.dependent()), Set.of());
+        }
+      }
+      return null;
+    }
+    if (!head.get().relation().equals("parataxis")) {
+      return null;
+    }
+    int gov = head.get().governor();
+    return spanOf(s, s.subtree(gov), Set.copyOf(s.subtree(verb.index())));
+  }
+
+  private Optional<Cue> according(ParsedSentence s, String text, Token according) {
+    Optional<Dependency> h = s.headOf(according.index());
+    if (h.isEmpty() || h.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int source = h.get().governor();
+    Optional<Dependency> sh = s.headOf(source);
+    int clause = -1;
+    if (sh.isPresent() && sh.get().governor() >= 0) {
+      clause = sh.get().governor();
+    }
+    if (clause < 0 || clause == source) {
+      clause = rootOf(s);
+    }
+    if (clause < 0 || clause == source) {
+      return Optional.empty();
+    }
+    Set<Integer> excluded = Set.copyOf(s.subtree(source));
+    Span content = spanOf(s, s.subtree(clause), excluded);
+    if (content == null) {
+      return Optional.empty();
+    }
+    Token to = s.tokens().get(according.index() + 1);
+    Mention speaker = nounPhrase(s, text, source);
+    return Optional.of(new Cue(s, according.index(), "according to", new Span(according.start(), to.end()), speaker,
+        content, CueClass.SPEECH));
+  }
+
+  private static int rootOf(ParsedSentence s) {
+    for (Dependency d : s.dependencies()) {
+      if (d.governor() < 0) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
+  /** The noun phrase right before the cue verb, or right after it ("said the minister"), outside quote marks. */
+  private static @Nullable Mention adjacentSpeaker(ParsedSentence s, String text, int verb, Marks marks) {
+    List<Token> toks = s.tokens();
+    for (int dir : new int[] {-1, 1}) {
+      int i = verb + dir;
+      int first = -1;
+      int last = -1;
+      while (i >= 0 && i < toks.size() && isNominal(toks.get(i)) && !marks.inside(toks.get(i).start())) {
+        first = first < 0 ? i : first;
+        last = i;
+        i += dir;
+      }
+      if (first >= 0) {
+        int a = Math.min(first, last);
+        int b = Math.max(first, last);
+        return new Mention(new Span(toks.get(a).start(), toks.get(b).end()),
+            text.substring(toks.get(a).start(), toks.get(b).end()), null);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNominal(Token t) {
+    String p = t.pos();
+    return p.startsWith("NN") || p.equals("PRP") || p.equals("DT") || p.startsWith("JJ") || p.equals("POS")
+        || p.equals("NNPS");
+  }
+
+  /** The subject of the cue verb, borrowed from its head for participles and coordinated verbs. */
+  static @Nullable Mention speakerOf(ParsedSentence s, String text, int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 4 && v >= 0; hops++) {
+      for (Dependency d : s.childrenOf(v)) {
+        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+          int subj = d.dependent();
+          Token st = s.tokens().get(subj);
+          if (RELATIVE_PRONOUNS.contains(st.word().toLowerCase(Locale.ROOT))) {
+            Optional<Dependency> rel = s.headOf(v);
+            if (rel.isPresent() && rel.get().relation().equals("acl:relcl")) {
+              return nounPhrase(s, text, rel.get().governor());
+            }
+          }
+          return nounPhrase(s, text, subj);
+        }
+      }
+      Optional<Dependency> h = s.headOf(v);
+      if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().baseRelation())) {
+        return null;
+      }
+      v = h.get().governor();
+      if (h.get().baseRelation().equals("acl") && !s.tokens().get(v).isVerb()) {
+        // "issued a statement saying …": from the noun up to the verb it belongs to.
+        Optional<Dependency> nh = s.headOf(v);
+        if (nh.isEmpty() || nh.get().governor() < 0) {
+          return null;
+        }
+        v = nh.get().governor();
+      }
+    }
+    return null;
+  }
+
+  /** The name or noun phrase headed by a token: its left modifiers and name parts, without clauses after it. */
+  static Mention nounPhrase(ParsedSentence s, String text, int head) {
+    int from = head;
+    int to = head;
+    for (Dependency d : s.childrenOf(head)) {
+      String r = d.relation();
+      if (d.dependent() < head && !NP_SKIP.contains(d.baseRelation())) {
+        for (int i : s.subtree(d.dependent())) {
+          from = Math.min(from, i);
+        }
+      } else if (d.dependent() > head && (r.equals("flat") || r.startsWith("compound") || r.equals("flat:name"))) {
+        to = Math.max(to, d.dependent());
+      }
+    }
+    // Left modifiers may include a leading comma or conjunction ("and Trump"): trim them.
+    List<Token> toks = s.tokens();
+    while (from < head && !isNpToken(toks.get(from))) {
+      from++;
+    }
+    Token a = toks.get(from);
+    Token b = toks.get(to);
+    return new Mention(new Span(a.start(), b.end()), text.substring(a.start(), b.end()), null);
+  }
+
+  private static boolean isNpToken(Token t) {
+    String w = t.word();
+    return !(t.pos().equals(",") || t.pos().equals(":") || t.pos().equals("CC") || t.pos().equals("``")
+        || t.pos().equals("''") || t.pos().equals("-LRB-") || w.equals("—"));
+  }
+
+  /** The character span of the given tokens minus the excluded ones, trimmed of edge punctuation. */
+  static @Nullable Span spanOf(ParsedSentence s, List<Integer> tokens, Set<Integer> excluded) {
+    int from = Integer.MAX_VALUE;
+    int to = -1;
+    for (int i : tokens) {
+      if (excluded.contains(i)) {
+        continue;
+      }
+      from = Math.min(from, i);
+      to = Math.max(to, i);
+    }
+    if (to < 0) {
+      return null;
+    }
+    List<Token> toks = s.tokens();
+    while (from <= to && (excluded.contains(from) || isEdgePunct(toks.get(from)))) {
+      from++;
+    }
+    while (to >= from && (excluded.contains(to) || isEdgePunct(toks.get(to)))) {
+      to--;
+    }
+    if (to < from) {
+      return null;
+    }
+    return new Span(toks.get(from).start(), toks.get(to).end());
+  }
+
+  private static boolean isEdgePunct(Token t) {
+    return t.pos().equals(",") || t.pos().equals(":") || t.pos().equals(".") || t.pos().equals("HYPH")
+        || t.word().equals("—") || t.word().equals("–");
+  }
+
+  /** Where the quote marks are, for quick containment tests. */
+  interface Marks {
+    boolean inside(int offset);
+  }
+}

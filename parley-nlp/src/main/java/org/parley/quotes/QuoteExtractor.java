@@ -1,0 +1,341 @@
+package org.parley.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Span;
+import org.parley.nlp.ParsedDocument;
+import org.parley.nlp.ParsedSentence;
+import org.parley.quotes.CueFinder.Cue;
+import org.parley.quotes.QuoteMarks.Marked;
+
+/**
+ * Extracts direct, mixed and indirect (reported) quotes from a parsed document and attributes each to a speaker
+ * mention and a cue.
+ *
+ * <ul>
+ *   <li><b>Direct</b>: text in quotation marks (any style; unclosed marks stop at the paragraph end) that a speech
+ *       cue governs, or that is long enough to be speech. A quote interrupted by its attribution ("“We will not,” she
+ *       said, “back down.”") and a paragraph that carries on the previous quote without a cue of its own become one
+ *       quote whose span runs from the first opening mark to the last closing one, attribution included.
+ *   <li><b>Indirect</b>: the clausal complement of a speech or belief verb ("told reporters that …"), the clause
+ *       around a parenthetical cue ("The talks failed, the minister said."), and the main clause of "according to X".
+ *   <li><b>Mixed</b>: indirect content that contains quoted words.
+ * </ul>
+ *
+ * <p>Short quoted phrases that no cue governs (scare quotes, titles, nicknames) are not reported. Speaker mentions are
+ * left unresolved ({@code actor} is null): actor resolution is a later stage. Instances are immutable and
+ * thread-safe.
+ */
+public final class QuoteExtractor {
+  /** A cue-less quoted stretch with at least this many words is taken as speech rather than a scare quote. */
+  static final int MIN_UNCUED_WORDS = 6;
+  /** Quotes separated by at most this many words (the attribution) are joined into one. */
+  static final int MAX_JOIN_GAP_WORDS = 25;
+
+  private final CueFinder cues;
+
+  /** An extractor with the bundled speech-verb lexicon. */
+  public QuoteExtractor() {
+    this.cues = new CueFinder(SpeechLexicon.load());
+  }
+
+  /** A quote under construction. */
+  private static final class Draft {
+    Span span;
+    QuoteKind kind;
+    @Nullable Mention speaker;
+    @Nullable String cue;
+    @Nullable Span cueSpan;
+    /** For direct quotes: the closing mark was missing, so the next paragraph may carry the quote on. */
+    boolean open;
+
+    Draft(Span span, QuoteKind kind, @Nullable Cue c) {
+      this.span = span;
+      this.kind = kind;
+      if (c != null) {
+        speaker = c.speaker();
+        cue = c.cue();
+        cueSpan = c.cueSpan();
+      }
+    }
+  }
+
+  /**
+   * Finds the quotes of a document.
+   *
+   * @param doc a parsed document
+   * @return its quotes in text order, never null
+   */
+  public List<Quote> extract(ParsedDocument doc) {
+    Objects.requireNonNull(doc, "doc");
+    String text = doc.text();
+    List<Marked> marks = QuoteMarks.find(text);
+    CueFinder.Marks inMarks = offset -> indexOfMark(marks, offset) >= 0;
+    List<Cue> found = new ArrayList<>();
+    for (ParsedSentence s : doc.sentences()) {
+      List<Cue> inSentence = cues.find(s, text, inMarks);
+      if (inSentence.isEmpty()) {
+        int st = s.span().start();
+        boolean startsParagraph = st == 0 || text.lastIndexOf('\n', st - 1) >= lastNonSpace(text, st);
+        cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
+      }
+      found.addAll(inSentence);
+    }
+    Cue[] markCue = new Cue[marks.size()];
+    boolean[] consumed = new boolean[marks.size()];
+    List<Draft> drafts = new ArrayList<>();
+    for (Cue c : found) {
+      Span content = c.content();
+      if (content == null) {
+        continue;
+      }
+      int words = Words.count(text, content.start(), content.end());
+      int quoted = 0;
+      List<Integer> touched = new ArrayList<>();
+      for (int m = firstMarkEndingAfter(marks, content.start()); m < marks.size(); m++) {
+        Marked mk = marks.get(m);
+        if (mk.start() >= content.end()) {
+          break;
+        }
+        if (content.start() < mk.end()) {
+          touched.add(m);
+          quoted += Words.count(text, Math.max(mk.start(), content.start()), Math.min(mk.end(), content.end()));
+        }
+      }
+      if (touched.isEmpty()) {
+        drafts.add(new Draft(content, QuoteKind.INDIRECT, c));
+      } else if (touched.size() == 1 && quoted * 5 >= words * 4) {
+        int m = touched.get(0);
+        if (markCue[m] == null || closer(c, markCue[m], marks.get(m))) {
+          markCue[m] = c;
+        }
+      } else {
+        int start = content.start();
+        int end = content.end();
+        for (int m : touched) {
+          consumed[m] = true;
+          end = Math.max(end, marks.get(m).end());
+          start = Math.min(start, marks.get(m).start());
+        }
+        drafts.add(new Draft(new Span(start, end), QuoteKind.MIXED, c));
+      }
+    }
+    List<Draft> direct = new ArrayList<>();
+    for (int m = 0; m < marks.size(); m++) {
+      if (consumed[m]) {
+        continue;
+      }
+      Marked mk = marks.get(m);
+      Span span = new Span(mk.start(), mk.end());
+      Cue c = markCue[m] != null ? markCue[m] : nearbyCue(cuesAround(found, mk), mk, text);
+      int words = Words.count(text, mk.start(), mk.end());
+      if (c == null && words < MIN_UNCUED_WORDS) {
+        continue; // a scare quote, title or nickname
+      }
+      if (c != null && words < 2 && markCue[m] == null) {
+        continue;
+      }
+      Draft d = new Draft(span, QuoteKind.DIRECT, c);
+      d.open = !mk.closed();
+      direct.add(d);
+    }
+    drafts.addAll(joinDirect(direct, text));
+    drafts.sort(Comparator.comparingInt((Draft d) -> d.span.start()).thenComparingInt(d -> d.span.end()));
+    inheritSpeakers(drafts, text);
+    List<Quote> out = new ArrayList<>();
+    for (Draft d : drafts) {
+      out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
+          sentenceSpan(doc, d.span)));
+    }
+    return out;
+  }
+
+  /** Joins direct quotes split by their attribution, and cue-less quotes that carry on the previous one. */
+  private static List<Draft> joinDirect(List<Draft> direct, String text) {
+    List<Draft> out = new ArrayList<>();
+    Draft prev = null;
+    for (Draft d : direct) {
+      // Joined only when the words between are the attribution itself: "“A,” she said, “B.”"
+      boolean join = prev != null && (d.cue == null || prev.cue == null || Objects.equals(d.cueSpan, prev.cueSpan))
+          && Words.count(text, prev.span.end(), d.span.start()) <= MAX_JOIN_GAP_WORDS
+          && paragraphsBetween(text, prev.span.end(), d.span.start()) <= 1
+          && (gapHolds(prev.cueSpan, prev.span.end(), d.span.start())
+              || gapHolds(d.cueSpan, prev.span.end(), d.span.start()));
+      // A paragraph left open and the next one opening with a quotation mark: one quote running on.
+      join |= prev != null && prev.open && paragraphsBetween(text, prev.span.end(), d.span.start()) == 1
+          && Words.count(text, prev.span.end(), d.span.start()) == 0;
+      if (join) {
+        prev.open = d.open;
+        prev.span = new Span(prev.span.start(), d.span.end());
+        if (prev.cue == null && d.cue != null) {
+          prev.cue = d.cue;
+          prev.cueSpan = d.cueSpan;
+          prev.speaker = d.speaker;
+        }
+        continue;
+      }
+      if (d.cue == null && prev != null && prev.speaker != null
+          && paragraphsBetween(text, prev.span.end(), d.span.start()) == 0) {
+        d.speaker = prev.speaker; // same paragraph, no new cue: the same speaker goes on
+      }
+      out.add(d);
+      prev = d;
+    }
+    return out;
+  }
+
+  /**
+   * A direct quote with no cue of its own ("“…” \n\n “More words.”") is given the speaker of the quote before it,
+   * when that one is at most one paragraph back.
+   */
+  private static void inheritSpeakers(List<Draft> drafts, String text) {
+    Draft last = null;
+    for (Draft d : drafts) {
+      if (d.speaker == null && d.cue == null && d.kind == QuoteKind.DIRECT && last != null
+          && paragraphsBetween(text, last.span.end(), d.span.start()) <= 1) {
+        d.speaker = last.speaker;
+      }
+      if (d.speaker != null) {
+        last = d;
+      }
+    }
+  }
+
+  private static int lastNonSpace(String text, int before) {
+    int i = before - 1;
+    while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    return i;
+  }
+
+  private static boolean gapHolds(@Nullable Span cueSpan, int from, int to) {
+    return cueSpan != null && from <= cueSpan.start() && cueSpan.end() <= to;
+  }
+
+  private static int paragraphsBetween(String text, int from, int to) {
+    int n = 0;
+    boolean inBreak = false;
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) == '\n') {
+        if (!inBreak) {
+          n++;
+        }
+        inBreak = true;
+      } else if (!Character.isWhitespace(text.charAt(i))) {
+        inBreak = false;
+      }
+    }
+    return n;
+  }
+
+  /** A speech cue in the same sentence(s) as the quote, outside it, with no clause of its own to report. */
+  private static @Nullable Cue nearbyCue(List<Cue> found, Marked mk, String text) {
+    Cue best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Cue c : found) {
+      Span s = c.sentence().span();
+      if (c.cueClass() != SpeechLexicon.CueClass.SPEECH || !(s.start() < mk.end() && mk.start() < s.end())) {
+        continue;
+      }
+      if (c.content() != null && Words.count(text, c.content().start(), c.content().end()) > 2) {
+        continue;
+      }
+      int dist = c.cueSpan().start() >= mk.end() ? c.cueSpan().start() - mk.end() : mk.start() - c.cueSpan().end();
+      if (dist >= 0 && dist < bestDist) {
+        best = c;
+        bestDist = dist;
+      }
+    }
+    return best;
+  }
+
+  private static boolean closer(Cue a, Cue b, Marked m) {
+    return distance(a.cueSpan(), m) < distance(b.cueSpan(), m);
+  }
+
+  private static int distance(Span s, Marked m) {
+    return s.start() >= m.end() ? s.start() - m.end() : Math.abs(m.start() - s.end());
+  }
+
+  /** Binary search: marks come sorted by start and do not overlap. */
+  private static int indexOfMark(List<Marked> marks, int offset) {
+    int lo = 0;
+    int hi = marks.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && offset < marks.get(found).end() ? found : -1;
+  }
+
+  private static Span sentenceSpan(ParsedDocument doc, Span span) {
+    int start = span.start();
+    int end = span.end();
+    List<ParsedSentence> all = doc.sentences();
+    int lo = 0;
+    int hi = all.size() - 1;
+    while (lo < hi) { // first sentence ending after the span start
+      int mid = (lo + hi) >>> 1;
+      if (all.get(mid).span().end() <= span.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < all.size() && all.get(i).span().start() < span.end(); i++) {
+      Span s = all.get(i).span();
+      if (span.start() < s.end()) {
+        start = Math.min(start, s.start());
+        end = Math.max(end, s.end());
+      }
+    }
+    return new Span(start, end);
+  }
+
+  /** Index of the first mark that ends after the offset (marks are sorted and disjoint). */
+  private static int firstMarkEndingAfter(List<Marked> marks, int offset) {
+    int lo = 0;
+    int hi = marks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  /** The cues whose sentence overlaps the mark (cues come in sentence order). */
+  private static List<Cue> cuesAround(List<Cue> found, Marked mk) {
+    int lo = 0;
+    int hi = found.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (found.get(mid).sentence().span().end() <= mk.start()) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    List<Cue> out = new ArrayList<>();
+    for (int i = lo; i < found.size() && found.get(i).sentence().span().start() < mk.end(); i++) {
+      out.add(found.get(i));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,70 @@
+package org.parley.quotes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The cue verbs, read from {@code speech-verbs.txt}: lemma (plus an optional particle) to its class. */
+final class SpeechLexicon {
+  /** How a verb attributes content. */
+  enum CueClass {
+    /** Saying and writing: a cue with a clause, a quote or a parenthetical position. */
+    SPEECH,
+    /** Belief and intention: a cue only with a clausal complement. */
+    COGNITION,
+    /** Documents and data that show something: a cue only with a clausal complement. */
+    EVIDENCE,
+    /** Taking a position on something ("endorsed", "criticized"): a cue with a clause or an object. */
+    STANCE
+  }
+
+  private static final String RESOURCE = "speech-verbs.txt";
+  private final Map<String, CueClass> byLemma;
+
+  private SpeechLexicon(Map<String, CueClass> byLemma) {
+    this.byLemma = Map.copyOf(byLemma);
+  }
+
+  static SpeechLexicon load() {
+    try (InputStream in = SpeechLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      Map<String, CueClass> map = new HashMap<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String l = line.strip();
+        if (l.isEmpty() || l.startsWith("#")) {
+          continue;
+        }
+        String[] parts = l.split("\\s+");
+        CueClass cls = CueClass.valueOf(parts[parts.length - 1].toUpperCase(Locale.ROOT));
+        String key = String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)).toLowerCase(Locale.ROOT);
+        // A verb listed in two classes keeps the stronger (earlier-declared) one.
+        map.putIfAbsent(key, cls);
+      }
+      return new SpeechLexicon(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /** The class of a verb lemma with an optional particle ("point" + "out"); empty when it is no cue. */
+  Optional<CueClass> classOf(String lemma, String particle) {
+    String l = lemma.toLowerCase(Locale.ROOT);
+    if (particle != null) {
+      CueClass withParticle = byLemma.get(l + " " + particle.toLowerCase(Locale.ROOT));
+      if (withParticle != null) {
+        return Optional.of(withParticle);
+      }
+    }
+    return Optional.ofNullable(byLemma.get(l));
+  }
+}

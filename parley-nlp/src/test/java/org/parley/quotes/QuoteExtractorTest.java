@@ -1,0 +1,221 @@
+package org.parley.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Span;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.NlpPipeline;
+import org.parley.nlp.ParsedDocument;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
+
+class QuoteExtractorTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+  private static List<Quote> quotes(String text) {
+    return EXTRACTOR.extract(NlpPipeline.forThisThread().parse(text));
+  }
+
+  private static Quote containing(List<Quote> quotes, String words) {
+    Optional<Quote> q = quotes.stream().filter(x -> x.text().contains(words)).findFirst();
+    assertTrue(q.isPresent(), "no quote containing '" + words + "' in " + quotes);
+    return q.get();
+  }
+
+  @Test
+  void curlyQuoteWithCueAfterGetsFullNameSpeaker() {
+    String text = "“We will not back down in the face of these threats,” Estonian Prime Minister Kaja Kallas said on"
+        + " Friday.";
+    Quote q = containing(quotes(text), "We will not back down");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertNotNull(q.speaker());
+    assertTrue(q.speaker().text().contains("Kaja Kallas"), q.speaker().text());
+    assertTrue(q.speaker().text().contains("Prime Minister"), q.speaker().text());
+    assertEquals("said", q.cue());
+    assertEquals("said", text.substring(q.cueSpan().start(), q.cueSpan().end()));
+    assertEquals(0, q.sentence().start());
+    assertEquals(text.length(), q.sentence().end());
+  }
+
+  @Test
+  void findsEveryQuoteMarkStyle() {
+    String[] texts = {
+      "The mayor said: \"The bridge will reopen next spring after the repairs are finished.\"",
+      "The mayor said: «The bridge will reopen next spring after the repairs are finished.»",
+      "The mayor said: „The bridge will reopen next spring after the repairs are finished.“",
+      "The mayor said: ‘The bridge will reopen next spring after the repairs are finished.’",
+    };
+    for (String text : texts) {
+      Quote q = containing(quotes(text), "bridge will reopen");
+      assertEquals(QuoteKind.DIRECT, q.kind(), text);
+      assertTrue(q.text().startsWith(text.substring(text.indexOf(':') + 2, text.indexOf(':') + 3)), q.text());
+      assertNotNull(q.speaker(), text);
+      assertEquals("The mayor", q.speaker().text(), text);
+    }
+  }
+
+  @Test
+  void britishApostrophesDoNotOpenQuotes() {
+    String text = "The workers’ union said it won’t sign the deal. ‘We have been ignored for years by the board,’ its"
+        + " leader said.";
+    List<Quote> qs = quotes(text);
+    Quote q = containing(qs, "We have been ignored");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertTrue(q.text().startsWith("‘We"), q.text());
+    assertTrue(q.text().endsWith("board,’"), q.text());
+  }
+
+  @Test
+  void quoteSplitByItsAttributionIsOneQuote() {
+    String text = "“We will not,” the foreign minister said, “back down from our demands on the border.”";
+    List<Quote> qs = quotes(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    assertEquals(1, qs.size(), qs.toString());
+    Quote q = qs.get(0);
+    assertEquals(0, q.span().start());
+    assertEquals(text.length(), q.span().end());
+    assertEquals("the foreign minister", q.speaker().text());
+  }
+
+  @Test
+  void paragraphLeftOpenContinuesIntoTheNext() {
+    String text = "The governor spoke for an hour.\n\n“We will rebuild every school that the storm destroyed this year."
+        + "\n\n“And we will pay for it ourselves,” she said.\n\nThe session then closed.";
+    List<Quote> qs = quotes(text).stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
+    assertEquals(1, qs.size(), qs.toString());
+    Quote q = qs.get(0);
+    assertTrue(q.text().startsWith("“We will rebuild"), q.text());
+    assertTrue(q.text().endsWith("ourselves,”"), q.text());
+    assertEquals("she", q.speaker().text());
+  }
+
+  @Test
+  void unbalancedMarkStopsAtTheParagraphEnd() {
+    String text = "The spokesman said: “The ceasefire will hold as long as both sides respect the line of contact.\n\n"
+        + "Fighting resumed two days later near the river. Officials on both sides blamed each other for it.";
+    List<Quote> qs = quotes(text);
+    Quote q = containing(qs, "ceasefire will hold");
+    int paragraphEnd = text.indexOf("\n\n");
+    assertTrue(q.span().end() <= paragraphEnd, q.text());
+    assertTrue(qs.stream().noneMatch(x -> x.text().contains("Fighting resumed") && x.kind() == QuoteKind.DIRECT));
+  }
+
+  @Test
+  void reportedSpeechWithThat() {
+    String text = "Wang told reporters on Monday that he was dismayed by the decision to close the consulate.";
+    Quote q = containing(quotes(text), "he was dismayed");
+    assertEquals(QuoteKind.INDIRECT, q.kind());
+    assertEquals("Wang", q.speaker().text());
+    assertEquals("told", q.cue());
+    assertTrue(q.text().endsWith("consulate"), q.text());
+    assertTrue(!q.text().contains("reporters"), q.text());
+  }
+
+  @Test
+  void reportedSpeechWithoutThatAndCueAfter() {
+    List<Quote> qs = quotes("The talks in Geneva failed, the deputy foreign minister said.");
+    Quote q = containing(qs, "talks in Geneva failed");
+    assertEquals(QuoteKind.INDIRECT, q.kind());
+    assertEquals("the deputy foreign minister", q.speaker().text());
+    assertEquals("said", q.cue());
+    assertTrue(!q.text().contains("minister"), q.text());
+  }
+
+  @Test
+  void accordingToAttributesTheMainClause() {
+    String text = "According to the defence ministry, the troops withdrew from the border villages overnight.";
+    Quote q = containing(quotes(text), "troops withdrew");
+    assertEquals(QuoteKind.INDIRECT, q.kind());
+    assertEquals("according to", q.cue());
+    assertEquals("the defence ministry", q.speaker().text());
+    assertTrue(!q.text().contains("ministry"), q.text());
+  }
+
+  @Test
+  void reportedSpeechWithQuotedFragmentIsMixed() {
+    Quote q = containing(quotes("The senator said the bill was “dead on arrival” in the House."), "dead on arrival");
+    assertEquals(QuoteKind.MIXED, q.kind());
+    assertTrue(q.text().contains("the bill was"), q.text());
+    assertEquals("The senator", q.speaker().text());
+  }
+
+  @Test
+  void scareQuotesTitlesAndNicknamesAreNotSpeech() {
+    String text = "The so-called “peace dividend” never reached the northern provinces. She starred in “The Long"
+        + " Night” before entering politics. Voters still call him “the Bulldozer” in his home town.";
+    List<Quote> qs = quotes(text);
+    assertTrue(qs.stream().noneMatch(q -> q.kind() == QuoteKind.DIRECT), qs.toString());
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("peace dividend")), qs.toString());
+    assertTrue(qs.stream().noneMatch(q -> q.text().contains("Long Night")), qs.toString());
+  }
+
+  @Test
+  void cueLessQuoteInSameParagraphKeepsTheSpeaker() {
+    String text = "“Our answer is no,” said Interior Minister Ana Ruiz. “The border stays closed until the spring.”";
+    List<Quote> qs = quotes(text);
+    assertTrue(qs.stream().allMatch(q -> q.speaker() != null && q.speaker().text().contains("Ana Ruiz")),
+        qs.toString());
+  }
+
+  @Test
+  void headlineWithColonNamesTheSpeaker() {
+    String text = "Kallas: Estonia Will Not Be Intimidated by Moscow\n\nThe prime minister spoke in Tallinn.";
+    Quote q = containing(quotes(text), "Estonia Will Not Be Intimidated");
+    assertEquals("Kallas", q.speaker().text());
+    assertEquals(":", q.cue());
+  }
+
+  @Test
+  void textWithoutSentencesGivesNoQuotes() {
+    assertEquals(List.of(), quotes(""));
+    assertEquals(List.of(), quotes("   \n\n \t "));
+    assertEquals(List.of(), quotes("“ ” „ « » ‘"));
+  }
+
+  @Test
+  void hundredThousandWordDocumentWithStrayMarksDoesNotHang() {
+    // Built without CoreNLP (which would take minutes) so that the test measures the extractor alone.
+    StringBuilder text = new StringBuilder();
+    List<ParsedSentence> sentences = new ArrayList<>();
+    for (int s = 0; s < 10_000; s++) {
+      List<Token> tokens = new ArrayList<>();
+      List<Dependency> deps = new ArrayList<>();
+      int start = text.length();
+      // Every seventh sentence opens a quotation mark it never closes; the others carry a short scare quote.
+      String[] words = s % 7 == 0 ? new String[] {"“Officials", "have", "said", "the", "plan", "would", "fail", "soon",
+          "."} : new String[] {"The", "council", "said", "the", "vote", "was", "“rigged”", "again", "."};
+      for (int w = 0; w < words.length; w++) {
+        int ws = text.length();
+        text.append(words[w]);
+        String lemma = w == 2 ? "say" : words[w].toLowerCase(java.util.Locale.ROOT);
+        tokens.add(new Token(w, ws, text.length(), words[w], lemma, w == 2 ? "VBD" : "NN", "O"));
+        text.append(w >= words.length - 2 ? "" : " ");
+      }
+      deps.add(new Dependency(-1, 2, "root"));
+      deps.add(new Dependency(2, 1, "nsubj"));
+      deps.add(new Dependency(2, 5, "ccomp"));
+      for (int w = 0; w < words.length; w++) {
+        if (w != 1 && w != 2 && w != 5) {
+          deps.add(new Dependency(w < 2 ? 1 : 5, w, "dep"));
+        }
+      }
+      sentences.add(new ParsedSentence(s, new Span(start, text.length()), tokens, deps));
+      text.append(s % 50 == 49 ? "\n\n" : " ");
+    }
+    ParsedDocument doc = new ParsedDocument(text.toString(), sentences);
+    List<Quote> qs = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> EXTRACTOR.extract(doc));
+    assertTrue(qs.size() > 1000, "quotes: " + qs.size());
+    for (Quote q : qs) {
+      assertTrue(q.span().length() < 20_000, "a quote ran on for " + q.span().length() + " characters");
+    }
+  }
+}
