@@ -12,6 +12,8 @@ import org.parley.actors.ActorResolver;
 import org.parley.actors.TokenInfo;
 import org.parley.model.Analysis;
 import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.quotes.QuoteExtractor;
 import org.parley.model.Article;
 import org.parley.model.Span;
 import org.parley.nlp.NlpPipeline;
@@ -26,6 +28,7 @@ import org.parley.nlp.Token;
 public final class ArticleAnalyzer {
   private final ActorResolver actors;
   private final EventCoder coder;
+  private final QuoteExtractor quoteExtractor = new QuoteExtractor();
 
   /** An analyser with the built-in actor dictionary. */
   public ArticleAnalyzer() {
@@ -100,6 +103,7 @@ public final class ArticleAnalyzer {
     LocalDate day = article.published() == null ? null : article.published().day();
     List<Mention> mentions = actors.resolve(clean, sentences, tokens, day);
     List<Event> events = events(doc, mentions, day);
-    return new Analysis(article, sentences, mentions, List.of(), events, warnings);
+    List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions);
+    return new Analysis(article, sentences, mentions, quotes, events, warnings);
   }
 }

@@ -1,0 +1,48 @@
+package org.parley.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.Span;
+
+/**
+ * Gives each quote's speaker the actor the actor resolver found for the same words: "he" becomes the person he
+ * refers to, "the ministry" its government. The speaker keeps its own span and words as written.
+ */
+final class SpeakerResolution {
+  private SpeakerResolution() {}
+
+  static List<Quote> resolve(List<Quote> quotes, List<Mention> mentions) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      Mention sp = q.speaker();
+      if (sp == null || sp.actor() != null) {
+        out.add(q);
+        continue;
+      }
+      Mention m = bestOverlap(sp.span(), mentions);
+      Mention resolved = m == null ? sp : new Mention(sp.span(), sp.text(), m.actor());
+      out.add(new Quote(q.span(), q.text(), q.kind(), resolved, q.cue(), q.cueSpan(), q.sentence()));
+    }
+    return out;
+  }
+
+  /** The resolved mention sharing most characters with the span; mentions are sorted, so the scan stops early. */
+  private static @Nullable Mention bestOverlap(Span span, List<Mention> mentions) {
+    Mention best = null;
+    int bestShared = 0;
+    for (Mention m : mentions) {
+      if (m.span().start() >= span.end()) {
+        break;
+      }
+      int shared = Math.min(span.end(), m.span().end()) - Math.max(span.start(), m.span().start());
+      if (m.actor() != null && shared > bestShared) {
+        best = m;
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+}
