@@ -33,9 +33,9 @@ final class SearchCommand extends StoreCommand {
         StoreOptions.parseDate(from, false, "--from"), StoreOptions.parseDate(to, true, "--to"), store.limit));
     new Tabular<StoredArticle>()
         .column("day", 10, StoredArticle::day)
-        .column("site", 10, a -> a.sites().isEmpty() ? null : a.sites().get(0))
-        .column("title", 50, StoredArticle::title)
-        .column("snippet", 70, a -> a.highlight() != null ? a.highlight() : a.standfirst())
+        .column("site", 18, a -> a.sites().isEmpty() ? null : a.sites().get(0))
+        .column("title", 48, StoredArticle::title)
+        .column("snippet", 64, a -> a.highlight() != null ? a.highlight() : a.standfirst())
         .column("id", 0, StoredArticle::id)
         .print(hits, store.format, out);
   }

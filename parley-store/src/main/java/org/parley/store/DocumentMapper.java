@@ -109,6 +109,10 @@ final class DocumentMapper {
     if (e.target() != null) {
       addActor(d, Fields.TARGET, Fields.TARGET_CC, Fields.TARGET_NAME, e.target());
     }
+    if (e.source().actor() != null && e.source().actor().kind() != org.parley.model.ActorKind.PERSON) {
+      // Marks events whose source name is the actor's own name ("Russia"), not a person holding its office.
+      d.add(new StringField(Fields.SOURCE_NAMED, "yes", Field.Store.NO));
+    }
     LocalDate day = e.date() != null ? e.date() : a.published() != null ? a.published().day() : null;
     if (day != null) {
       addDay(d, day);

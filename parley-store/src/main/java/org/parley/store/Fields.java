@@ -35,6 +35,7 @@ final class Fields {
   static final String SOURCE = "source";
   static final String SOURCE_CC = "source_cc";
   static final String SOURCE_NAME = "source_name";
+  static final String SOURCE_NAMED = "source_named";
   static final String TARGET = "target";
   static final String TARGET_CC = "target_cc";
   static final String TARGET_NAME = "target_name";

@@ -347,8 +347,8 @@ public final class StoreReader implements AutoCloseable {
       org.apache.lucene.util.BytesRef t;
       while ((t = te.next()) != null) {
         String code = t.utf8ToString();
-        if (code.equals("---")) {
-          continue;
+        if (code.equals("---") || code.startsWith("UNK")) {
+          continue; // unresolved actors are not an actor to rank
         }
         org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.NONE);
         org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
@@ -364,6 +364,17 @@ public final class StoreReader implements AutoCloseable {
   }
 
   private String nameOf(String code) throws IOException {
+    // An actor's own name ("Russia") where one was recorded, else whoever spoke or acted under the code.
+    BooleanQuery.Builder named = kind(Fields.KIND_EVENT);
+    named.add(new TermQuery(new Term(Fields.SOURCE, code)), BooleanClause.Occur.FILTER);
+    named.add(new TermQuery(new Term(Fields.SOURCE_NAMED, "yes")), BooleanClause.Occur.FILTER);
+    TopDocs own = searcher.search(named.build(), 1);
+    if (own.scoreDocs.length > 0) {
+      String name = doc(own.scoreDocs[0]).get(Fields.SOURCE_NAME);
+      if (name != null) {
+        return name;
+      }
+    }
     for (String[] f : new String[][] {{Fields.SOURCE, Fields.SOURCE_NAME}, {Fields.TARGET, Fields.TARGET_NAME},
         {Fields.SPEAKER_CODE, Fields.SPEAKER}}) {
       TopDocs top = searcher.search(new TermQuery(new Term(f[0], code)), 1);
@@ -376,6 +387,7 @@ public final class StoreReader implements AutoCloseable {
     }
     return code;
   }
+
 
   /**
    * The dyad time series: events from A to B and from B to A, bucketed.
