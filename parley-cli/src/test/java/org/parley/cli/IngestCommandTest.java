@@ -36,12 +36,12 @@ class IngestCommandTest {
     Path data = work.resolve("data");
     CliRunner.Result first = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
     assertEquals(1, first.exit(), first.err());
-    assertTrue(first.err().contains("empty.html: empty input"), first.err());
+    assertTrue(first.err().contains("empty.html: empty file"), first.err());
     assertTrue(first.err().contains("6 ingested"), first.err());
     Map<String, Integer> after = counts(data);
     assertEquals(6, after.get("articles"));
     String failures = Files.readString(data.resolve("failures.jsonl"), StandardCharsets.UTF_8);
-    assertTrue(failures.contains("empty.html") && failures.contains("\"reason\":\"empty input\""), failures);
+    assertTrue(failures.contains("empty.html") && failures.contains("\"reason\":\"empty file\""), failures);
 
     CliRunner.Result second = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
     assertTrue(second.err().contains("0 ingested"), second.err());
