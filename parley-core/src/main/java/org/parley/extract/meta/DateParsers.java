@@ -61,6 +61,12 @@ final class DateParsers {
       Pattern.compile("(?<![\\p{L}])(?<y>(?:19|20)\\d{2})[\\s\\u00a0]+(?<mn>" + MONTH_ALT + ")(?![\\p{L}])\\.?"
           + "[\\s\\u00a0]+(?<d>\\d{1,2})(?!\\d)", FLAGS));
 
+  /** A clock time written right after a date: {@code 09:43}, {@code 12時00分}, {@code 6:21 PM}, {@code 14h30}. */
+  private static final Pattern TIME_TAIL = Pattern.compile(
+      "[\\s\\u00a0,|–-]{0,3}(?:(?:um|at|à|a las|alle|às|kl\\.?)[\\s\\u00a0]+)?(?<h>[01]?\\d|2[0-3])"
+          + "(?:[:時h](?<m>[0-5]\\d)分?)(?::[0-5]\\d)?(?:[\\s\\u00a0]*(?<ap>[ap]\\.?m\\.?)(?![\\p{L}]))?",
+      FLAGS);
+
   /**
    * Parses an attribute value (meta content, datetime, JSON-LD): ISO 8601, epoch, RFC 1123, compact
    * {@code yyyyMMdd}, else the first date found in it as text.
@@ -93,6 +99,48 @@ final class DateParsers {
     // Machine-written values put the month first when the order is ambiguous (11/01/2023 is November).
     List<ParsedDate> found = findAll(s, "en");
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+  }
+
+  /**
+   * The local clock time of a date string that has a time but no offset: an ISO 8601 value
+   * ({@code 2016-12-19 19:08:44}) or a date written with its time ({@code 2019年3月15日 09:43}); else null.
+   */
+  static java.time.@Nullable LocalTime localTime(@Nullable String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    Matcher m = ISO_FULL.matcher(s);
+    try {
+      if (m.find()) {
+        if (m.group(4) == null || m.group(7) != null) {
+          return null;
+        }
+        return java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      }
+      for (Pattern p : TEXT) {
+        Matcher d = p.matcher(s);
+        if (d.find()) {
+          Matcher t = TIME_TAIL.matcher(s).region(d.end(), s.length());
+          return t.lookingAt() ? clock(t) : null;
+        }
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static java.time.LocalTime clock(Matcher t) {
+    int h = Integer.parseInt(t.group("h"));
+    String ap = t.group("ap");
+    if (ap != null && h >= 1 && h <= 12) {
+      // "am" after a 24-hour time is German "on" ("18:00 am Montag"), not a meridiem
+      boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
+      h = h % 12 + (pm ? 12 : 0);
+    }
+    return java.time.LocalTime.of(h, Integer.parseInt(t.group("m")));
   }
 
   private static Optional<ParsedDate> iso(Matcher m, String s) {
@@ -138,6 +186,12 @@ final class DateParsers {
         }
         Optional<ParsedDate> d = fromMatch(m, lang);
         if (d.isPresent()) {
+          // A time written right after the date belongs to it (kept in raw, read back by localTime).
+          Matcher t = TIME_TAIL.matcher(text).region(e, text.length());
+          if (t.lookingAt() && !overlaps(spans, e, t.end())) {
+            e = t.end();
+            d = Optional.of(new ParsedDate(d.get().day(), d.get().dateTime(), text.substring(s, e)));
+          }
           spans.add(new int[] {s, e});
           int i = 0;
           while (i < starts.size() && starts.get(i) < s) {

@@ -3,10 +3,10 @@ package org.parley.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -68,6 +68,12 @@ final class PublishedDateFinder {
   }
 
   @Nullable PublishedDate find(PageSignals page) {
+    PageZone zone = PageZone.of(page);
+    PublishedDate d = choose(page, zone);
+    return d == null ? null : anchor(d, zone);
+  }
+
+  private @Nullable PublishedDate choose(PageSignals page, PageZone zone) {
     LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
     PublishedDate d = fromJsonLd(page, latest, "datePublished", "dateCreated");
     if (d == null) {
@@ -81,7 +87,7 @@ final class PublishedDateFinder {
     }
     PublishedDate fromUrl = fromUrl(page, latest);
     if (d != null) {
-      d = preferVisible(localize(d, page), page, latest);
+      d = preferVisible(localize(d, zone), page, zone, latest);
       return fromUrl == null ? d : reconcile(d, fromUrl);
     }
     if (fromUrl != null) {
@@ -106,47 +112,41 @@ final class PublishedDateFinder {
     return markup;
   }
 
-  private static final Pattern OFFSET_STAMP = Pattern.compile(
-      "((?:19|20)\\d{2}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(?::\\d{2})?(?:\\.\\d+)?([+-]\\d{2}:?\\d{2})");
-
   /**
-   * A UTC timestamp hides the page's calendar day; when the page writes its times elsewhere with a local offset,
-   * restate the same instant in that offset (the same moment, so nothing is invented but the page's own zone).
+   * A UTC timestamp hides the page's calendar day; when the page's time zone is knowable (its own timestamps
+   * written with a local offset, or a language of one national time zone), restate the same instant in that zone.
+   * The moment is unchanged, so nothing is invented but the page's own zone.
    */
-  private static PublishedDate localize(PublishedDate d, PageSignals page) {
+  private static PublishedDate localize(PublishedDate d, PageZone zone) {
     OffsetDateTime t = d.dateTime();
     if (t == null || !t.getOffset().equals(ZoneOffset.UTC)) {
       return d;
     }
-    Map<ZoneOffset, Integer> seen = new HashMap<>();
-    List<String> texts = new ArrayList<>();
-    page.meta.values().forEach(texts::addAll);
-    for (Element e : page.doc.select("time[datetime], script")) {
-      texts.add(e.normalName().equals("time") ? e.attr("datetime") : e.data());
+    ZoneOffset off = zone.offsetOfSameInstant(t);
+    if (off == null) {
+      off = zone.offsetAt(t.toInstant());
     }
-    for (String text : texts) {
-      Matcher m = OFFSET_STAMP.matcher(text);
-      while (m.find()) {
-        Optional<ParsedDate> p = DateParsers.parseValue(m.group(), null);
-        if (p.isEmpty() || p.get().dateTime() == null) {
-          continue;
-        }
-        OffsetDateTime other = p.get().dateTime();
-        if (other.getOffset().equals(ZoneOffset.UTC)) {
-          continue;
-        }
-        if (Math.abs(other.toEpochSecond() - t.toEpochSecond()) < 60) {
-          OffsetDateTime local = t.withOffsetSameInstant(other.getOffset());
-          return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
-        }
-        seen.merge(other.getOffset(), 1, Integer::sum);
-      }
+    if (off == null) {
+      return d;
     }
-    if (seen.size() == 1) {
-      OffsetDateTime local = t.withOffsetSameInstant(seen.keySet().iterator().next());
-      return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+    OffsetDateTime local = t.withOffsetSameInstant(off);
+    return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+  }
+
+  /**
+   * A page that states a day (or a local time) without a zone still means a moment in its own zone: when that zone
+   * is knowable from the page, the date becomes the start of that day (or that local time) at the zone's offset, so
+   * that {@link PublishedDate#dateTime()} and {@link PublishedDate#instant()} name the page's moment rather than UTC
+   * midnight. {@link PublishedDate#day()} stays the day as written.
+   */
+  private static PublishedDate anchor(PublishedDate d, PageZone zone) {
+    if (d.dateTime() != null) {
+      return d;
     }
-    return d;
+    LocalTime time = d.source() == DateSource.URL ? null : DateParsers.localTime(d.raw());
+    LocalDateTime local = d.day().atTime(time == null ? LocalTime.MIDNIGHT : time);
+    ZoneOffset off = zone.offsetAt(local);
+    return off == null ? d : new PublishedDate(d.day(), local.atOffset(off), d.raw(), d.source());
   }
 
   private @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
@@ -243,7 +243,7 @@ final class PublishedDateFinder {
    * When the markup disagrees with itself (published, created, modified, several blocks), the date shown in the
    * article's date line decides among the dates the markup offers; it never brings in a date of its own.
    */
-  private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, LocalDate latest) {
+  private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, PageZone zone, LocalDate latest) {
     PublishedDate visible = visibleDate(page, latest);
     if (visible == null || visible.day().equals(chosen.day())) {
       return chosen;
@@ -271,7 +271,7 @@ final class PublishedDateFinder {
     }
     for (PublishedDate o : offered) {
       if (o != null) {
-        PublishedDate local = localize(o, page);
+        PublishedDate local = localize(o, zone);
         if (local.day().equals(visible.day())) {
           return local;
         }
