@@ -1,6 +1,5 @@
 package org.parley.extract.meta;
 
-import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -92,13 +91,11 @@ final class PageZone {
   }
 
   /**
-   * The offset the page's clocks showed at the given instant: the language's zone when the page's own offsets
-   * (if any) agree with it, else the page's only local offset, else nothing.
+   * The page's only local offset, if its timestamps use exactly one. The language is not consulted: a timestamp
+   * that states its offset (even a wrong "+00:00" from a misconfigured CMS) is a complete statement, and restating
+   * it by a guessed zone moved more days wrong than right.
    */
-  @Nullable ZoneOffset offsetAt(Instant at) {
-    if (languageZone != null && agreesWithLanguage()) {
-      return languageZone.getRules().getOffset(at);
-    }
+  @Nullable ZoneOffset writtenOffset() {
     return pageOffsets.size() == 1 ? pageOffsets.iterator().next() : null;
   }
 

@@ -26,7 +26,7 @@ final class PublishedDateFinder {
   private static final int MIN_YEAR = 1995;
 
   /** Meta keys naming the publication date, most specific first. */
-  private static final List<String> PUBLISHED_KEYS = List.of(
+  static final List<String> PUBLISHED_KEYS = List.of(
       "article:published_time", "article:published", "og:article:published_time", "og:published_time",
       "published_time", "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
       "publish_date", "date_published", "publication_date", "publication-date", "publicationdate",
@@ -36,7 +36,7 @@ final class PublishedDateFinder {
       "article.created", "date.created", "date_created", "bt:pubdate", "displaydate", "dc.date", "dcterms.date",
       "dc:date", "date", "created");
 
-  private static final List<String> MODIFIED_KEYS = List.of(
+  static final List<String> MODIFIED_KEYS = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
       "last-modified", "lastmod", "modified");
 
@@ -113,9 +113,9 @@ final class PublishedDateFinder {
   }
 
   /**
-   * A UTC timestamp hides the page's calendar day; when the page's time zone is knowable (its own timestamps
-   * written with a local offset, or a language of one national time zone), restate the same instant in that zone.
-   * The moment is unchanged, so nothing is invented but the page's own zone.
+   * A UTC timestamp hides the page's calendar day; when the page writes its other timestamps with one local offset,
+   * restate the same instant in that offset. The moment is unchanged, so nothing is invented but the page's own
+   * zone.
    */
   private static PublishedDate localize(PublishedDate d, PageZone zone) {
     OffsetDateTime t = d.dateTime();
@@ -124,7 +124,7 @@ final class PublishedDateFinder {
     }
     ZoneOffset off = zone.offsetOfSameInstant(t);
     if (off == null) {
-      off = zone.offsetAt(t.toInstant());
+      off = zone.writtenOffset();
     }
     if (off == null) {
       return d;
@@ -149,7 +149,7 @@ final class PublishedDateFinder {
     return off == null ? d : new PublishedDate(d.day(), local.atOffset(off), d.raw(), d.source());
   }
 
-  private @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
+  @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
     for (String field : fields) {
       for (JsonNode n : page.jsonLdByRelevance()) {
         String v = JsonLdReader.text(n, field);
@@ -162,7 +162,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  private @Nullable PublishedDate fromMeta(PageSignals page, LocalDate latest, List<String> keys) {
+  @Nullable PublishedDate fromMeta(PageSignals page, LocalDate latest, List<String> keys) {
     for (String k : keys) {
       List<String> values = page.meta.get(k);
       if (values == null) {
@@ -178,7 +178,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  private @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
+  @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
     for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta)")) {
       String v = firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text());
       PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
@@ -189,7 +189,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  private @Nullable PublishedDate fromTimeTags(PageSignals page, LocalDate latest) {
+  @Nullable PublishedDate fromTimeTags(PageSignals page, LocalDate latest) {
     List<Element> times = page.doc.select("time, abbr.published[title], .published[title]");
     // Marked as the publication time first, then the first time tag of the article not marked as an update.
     for (int pass = 0; pass < 2; pass++) {
@@ -216,7 +216,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  private @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
+  @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
     if (page.url == null) {
       return null;
     }
@@ -280,7 +280,7 @@ final class PublishedDateFinder {
     return chosen;
   }
 
-  private @Nullable PublishedDate visibleDate(PageSignals page, LocalDate latest) {
+  @Nullable PublishedDate visibleDate(PageSignals page, LocalDate latest) {
     Element body = page.doc.body();
     if (body == null) {
       return null;
@@ -307,7 +307,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  private @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
+  @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
     Element body = page.doc.body();
     if (body == null) {
       return null;
@@ -363,11 +363,38 @@ final class PublishedDateFinder {
         continue;
       }
       d = firstPlausible(text, page, latest);
-      if (d != null) {
+      if (d != null && !inProse(text, d.raw())) {
         return d;
       }
     }
     return null;
+  }
+
+  private static final Pattern DATELINE_END = Pattern.compile("[\\s\\u00a0]*[-–—:|/]");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  /** More words than a date line holds ("Veröffentlicht am …, von … in …") besides its date. */
+  private static final int DATELINE_WORDS = 10;
+
+  /**
+   * Whether the date sits in running prose ("Am 15.12.2016 treffen sich …"): a date inside a sentence names an
+   * event the text talks about, while a publication date stands in a short line of its own or opens the text as a
+   * dateline ("BERLIN, 27.1.2022 – …").
+   */
+  static boolean inProse(String text, String raw) {
+    int at = text.indexOf(raw);
+    if (at >= 0 && DATELINE_END.matcher(text).region(at + raw.length(), text.length()).lookingAt()
+        && WORD.matcher(text.substring(0, at)).results().count() <= 3) {
+      return false;
+    }
+    String rest = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + raw.length());
+    Matcher m = WORD.matcher(rest);
+    int words = 0;
+    while (m.find()) {
+      if (++words > DATELINE_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable PublishedDate firstPlausible(String text, PageSignals page, LocalDate latest) {
