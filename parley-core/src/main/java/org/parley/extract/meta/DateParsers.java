@@ -171,6 +171,31 @@ final class DateParsers {
     return ZoneOffset.ofHoursMinutes(sign * h, sign * min);
   }
 
+  private static final Pattern NUMERIC_DMY_OR_MDY = Pattern.compile(
+      "(?<![\\d/])(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d{2})(?!\\d)");
+
+  /**
+   * The other reading of a date written as two numbers up to 12 and a year ({@code 06-08-2009} is June 8 or
+   * 6 August), or null when the order is not in doubt.
+   */
+  static @Nullable LocalDate swapped(ParsedDate p) {
+    Matcher m = NUMERIC_DMY_OR_MDY.matcher(p.raw());
+    if (!m.find()) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    int y = Integer.parseInt(m.group(3));
+    if (a > 12 || b > 12 || a == b || a == 0 || b == 0 || p.day().getYear() != y) {
+      return null;
+    }
+    LocalDate d = p.day();
+    if (d.getMonthValue() == a && d.getDayOfMonth() == b) {
+      return LocalDate.of(y, b, a);
+    }
+    return d.getMonthValue() == b && d.getDayOfMonth() == a ? LocalDate.of(y, a, b) : null;
+  }
+
   /** All dates written in the text, in order of appearance. */
   static List<ParsedDate> findAll(String text, @Nullable String lang) {
     List<int[]> spans = new ArrayList<>();

@@ -409,10 +409,19 @@ final class PublishedDateFinder {
   private @Nullable PublishedDate accept(@Nullable String value, PageSignals page, LocalDate latest,
       DateSource source) {
     Optional<ParsedDate> p = DateParsers.parseValue(value, page.langTag);
-    if (p.isEmpty() || !plausible(p.get().day(), latest)) {
+    if (p.isEmpty()) {
       return null;
     }
-    return new PublishedDate(p.get().day(), p.get().dateTime(), value.strip(), source);
+    LocalDate day = p.get().day();
+    // An ambiguous numeric value (06-08-2009) takes the reading the page itself writes in its text, if only one.
+    LocalDate other = DateParsers.swapped(p.get());
+    if (other != null && page.textDays().contains(other) && !page.textDays().contains(day)) {
+      day = other;
+    }
+    if (!plausible(day, latest)) {
+      return null;
+    }
+    return new PublishedDate(day, day.equals(p.get().day()) ? p.get().dateTime() : null, value.strip(), source);
   }
 
   private static boolean plausible(LocalDate day, LocalDate latest) {
