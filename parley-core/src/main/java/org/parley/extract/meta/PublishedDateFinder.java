@@ -98,15 +98,16 @@ final class PublishedDateFinder {
 
   /**
    * A date in the URL was fixed when the page was published, so it overrules markup that disagrees by more than a
-   * day (templates stamp edits or migration dates as "published"). One day apart is a UTC timestamp crossing
-   * midnight: the URL has the page's local day.
+   * day (templates stamp edits or migration dates as "published"). One day apart is a timestamp crossing
+   * midnight in another zone than the newsroom's: the URL has the page's local day, the markup the moment.
    */
   private static PublishedDate reconcile(PublishedDate markup, PublishedDate url) {
     long diff = Math.abs(markup.day().toEpochDay() - url.day().toEpochDay());
     if (diff > 1) {
       return url;
     }
-    if (diff == 1 && markup.dateTime() != null && markup.dateTime().getOffset().equals(ZoneOffset.UTC)) {
+    if (diff == 1) {
+      // A stamp taken around midnight, in UTC or in a zone other than the newsroom's: the URL has the local day.
       return new PublishedDate(url.day(), markup.dateTime(), markup.raw(), markup.source());
     }
     return markup;
