@@ -293,7 +293,7 @@ final class PublishedDateFinder {
           continue;
         }
         String text = e.text();
-        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e) || inSiteBanner(e)) {
           continue;
         }
         if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
@@ -306,6 +306,53 @@ final class PublishedDateFinder {
       }
     }
     return null;
+  }
+
+  private static final Pattern LOGO = Pattern.compile("(?i)logo|brand");
+  /** How far up from a date element the site banner is looked for. */
+  private static final int BANNER_DEPTH = 3;
+
+  /**
+   * Whether the element sits in the site's banner (next to its logo or home link, away from any headline): dates
+   * there are today's date or the edition's, shown on every page of the site.
+   */
+  static boolean inSiteBanner(Element e) {
+    Element h1 = e.ownerDocument() == null ? null : e.ownerDocument().selectFirst("h1");
+    if (h1 == null || !precedes(e, h1)) {
+      return false;
+    }
+    Element a = e.parent();
+    for (int up = 0; a != null && up < BANNER_DEPTH; up++, a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("body") || tag.equals("article") || tag.equals("main") || !a.select("h1").isEmpty()) {
+        return false;
+      }
+      for (Element x : a.select("img, a, svg")) {
+        String hint = x.className() + " " + x.id() + " " + x.attr("alt") + " " + x.attr("src");
+        if (LOGO.matcher(hint).find() || (x.normalName().equals("a") && x.attr("href").equals("/"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code a} comes before {@code b} in document order (neither containing the other). */
+  private static boolean precedes(Element a, Element b) {
+    List<Element> pa = new ArrayList<>(a.parents());
+    List<Element> pb = new ArrayList<>(b.parents());
+    java.util.Collections.reverse(pa);
+    java.util.Collections.reverse(pb);
+    pa.add(a);
+    pb.add(b);
+    int i = 0;
+    while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+      i++;
+    }
+    if (i == pa.size() || i == pb.size()) {
+      return false;
+    }
+    return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
   }
 
   @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
@@ -321,7 +368,7 @@ final class PublishedDateFinder {
           continue;
         }
         String text = e.text();
-        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e) || inSiteBanner(e)) {
           continue;
         }
         if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
@@ -360,7 +407,7 @@ final class PublishedDateFinder {
         continue;
       }
       String text = own.get(i).ownText();
-      if (text.length() < 6 || MODIFIED_HINT.matcher(text).find()) {
+      if (text.length() < 6 || MODIFIED_HINT.matcher(text).find() || inSiteBanner(own.get(i))) {
         continue;
       }
       d = firstPlausible(text, page, latest);
