@@ -180,7 +180,9 @@ final class PublishedDateFinder {
   }
 
   @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
-    for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta)")) {
+    // Microdata, and RDFa's schema.org properties on ordinary elements (<span property="schema:dateCreated">).
+    for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta), "
+        + "[property~=(?i)^(schema:)?date(Published|Created)$][content]:not(meta)")) {
       String v = firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text());
       PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
       if (d != null) {
