@@ -239,8 +239,27 @@ final class PublishedDateFinder {
         }
       }
     }
+    // Day first or month first in a URL (…/29-10-2021): only when the numbers leave no doubt about the order.
+    Matcher m = URL_DMY.matcher(url);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if ((a > 12) != (b > 12)) {
+        try {
+          LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), a > 12 ? b : a, a > 12 ? a : b);
+          if (plausible(day, latest)) {
+            return new PublishedDate(day, null, m.group(), DateSource.URL);
+          }
+        } catch (java.time.DateTimeException e) {
+          // 31-02-2021 and the like
+        }
+      }
+    }
     return null;
   }
+
+  private static final Pattern URL_DMY = Pattern.compile(
+      "[/_-](\\d{1,2})[-_.](\\d{1,2})[-_.]((?:19|20)\\d{2})(?:/|$|[?#]|\\.html?)");
 
   /**
    * When the markup disagrees with itself (published, created, modified, several blocks), the date shown in the
