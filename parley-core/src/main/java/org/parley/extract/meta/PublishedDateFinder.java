@@ -421,19 +421,22 @@ final class PublishedDateFinder {
       offsets.add(pos);
       pos += e.ownText().length() + 1;
     }
-    for (int i = 0; i < own.size(); i++) {
-      int at = offsets.get(i);
-      // Without a headline to anchor on, the page's first date is the best remaining guess.
-      if (headline >= 0 && (at < headline - BEFORE_HEADLINE || at > headline + AFTER_HEADLINE)) {
-        continue;
-      }
-      String text = own.get(i).ownText();
-      if (text.length() < 6 || MODIFIED_HINT.matcher(text).find() || inSiteBanner(own.get(i))) {
-        continue;
-      }
-      d = firstPlausible(text, page, latest);
-      if (d != null && !inProse(text, d.raw())) {
-        return d;
+    // First dates without update wording, then an update line ("Stand: …"), which beats no date at all.
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < own.size(); i++) {
+        int at = offsets.get(i);
+        // Without a headline to anchor on, the page's first date is the best remaining guess.
+        if (headline >= 0 && (at < headline - BEFORE_HEADLINE || at > headline + AFTER_HEADLINE)) {
+          continue;
+        }
+        String text = own.get(i).ownText();
+        if (text.length() < 6 || (pass == 0 && MODIFIED_HINT.matcher(text).find()) || inSiteBanner(own.get(i))) {
+          continue;
+        }
+        d = firstPlausible(text, page, latest);
+        if (d != null && !inProse(text, d.raw())) {
+          return d;
+        }
       }
     }
     return null;
