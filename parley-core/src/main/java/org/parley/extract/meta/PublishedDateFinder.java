@@ -21,12 +21,26 @@ import org.parley.model.PublishedDate;
 /**
  * Finds the publication date, strongest evidence first: JSON-LD, meta tags, microdata and time tags, the URL, then
  * date-like page elements. A date in the future or before the web is discarded; no date beats a wrong one.
+ *
+ * <p>Time zones. {@link PublishedDate#day()} is always the calendar day as the page states it. A timestamp that
+ * states its offset keeps it; a UTC stamp is restated in the page's own offset only when the page writes its other
+ * timestamps with exactly one local offset (never by language alone: CMSs often write local times as "+00:00").
+ * A page that states only a day, or a local time without offset, is read in the page's zone when the page makes it
+ * knowable (see {@link PageZone}: its own written offset, or a language or language-region of one national zone,
+ * such as {@code ja} for +09:00 or {@code de} for CET/CEST): {@link PublishedDate#dateTime()} is then the start of
+ * that day (or that local time) at the zone's offset, the moment the page means, rather than UTC midnight.
+ * Otherwise {@code dateTime} stays null and nothing is invented.
+ *
+ * <p>Evidence that belongs to something else is not used: dates in running prose (events the text talks about),
+ * today's or the edition's date in the site banner, comments and related-article lists. An ambiguous numeric order
+ * ({@code 06-08-2009}) takes the reading the page's own text confirms; a URL day one day off the markup's wins the
+ * day (the markup stamped the moment in another zone), more than one day off it wins outright.
  */
 final class PublishedDateFinder {
   private static final int MIN_YEAR = 1995;
 
   /** Meta keys naming the publication date, most specific first. */
-  static final List<String> PUBLISHED_KEYS = List.of(
+  private static final List<String> PUBLISHED_KEYS = List.of(
       "article:published_time", "article:published", "og:article:published_time", "og:published_time",
       "published_time", "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
       "publish_date", "date_published", "publication_date", "publication-date", "publicationdate",
@@ -36,7 +50,7 @@ final class PublishedDateFinder {
       "article.created", "date.created", "date_created", "bt:pubdate", "displaydate", "dc.date", "dcterms.date",
       "dc:date", "date", "created");
 
-  static final List<String> MODIFIED_KEYS = List.of(
+  private static final List<String> MODIFIED_KEYS = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
       "last-modified", "lastmod", "modified");
 
@@ -150,7 +164,7 @@ final class PublishedDateFinder {
     return off == null ? d : new PublishedDate(d.day(), local.atOffset(off), d.raw(), d.source());
   }
 
-  @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
+  private @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
     for (String field : fields) {
       for (JsonNode n : page.jsonLdByRelevance()) {
         String v = JsonLdReader.text(n, field);
@@ -163,7 +177,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  @Nullable PublishedDate fromMeta(PageSignals page, LocalDate latest, List<String> keys) {
+  private @Nullable PublishedDate fromMeta(PageSignals page, LocalDate latest, List<String> keys) {
     for (String k : keys) {
       List<String> values = page.meta.get(k);
       if (values == null) {
@@ -179,7 +193,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
+  private @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
     // Microdata, and RDFa's schema.org properties on ordinary elements (<span property="schema:dateCreated">).
     for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta), "
         + "[property~=(?i)^(schema:)?date(Published|Created)$][content]:not(meta)")) {
@@ -192,7 +206,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  @Nullable PublishedDate fromTimeTags(PageSignals page, LocalDate latest) {
+  private @Nullable PublishedDate fromTimeTags(PageSignals page, LocalDate latest) {
     List<Element> times = page.doc.select("time, abbr.published[title], .published[title]");
     // Marked as the publication time first, then the first time tag of the article not marked as an update.
     for (int pass = 0; pass < 2; pass++) {
@@ -219,7 +233,7 @@ final class PublishedDateFinder {
     return null;
   }
 
-  @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
+  private @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
     if (page.url == null) {
       return null;
     }
@@ -302,7 +316,7 @@ final class PublishedDateFinder {
     return chosen;
   }
 
-  @Nullable PublishedDate visibleDate(PageSignals page, LocalDate latest) {
+  private @Nullable PublishedDate visibleDate(PageSignals page, LocalDate latest) {
     Element body = page.doc.body();
     if (body == null) {
       return null;
@@ -376,7 +390,7 @@ final class PublishedDateFinder {
     return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
   }
 
-  @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
+  private @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
     Element body = page.doc.body();
     if (body == null) {
       return null;
