@@ -122,4 +122,30 @@ class PageTimeZoneDatesTest {
     assertNotNull(d);
     assertEquals(LocalDate.of(2020, 1, 13), d.day());
   }
+
+  @Test
+  void rdfaDatePropertyOnASpanIsMicrodata() {
+    PublishedDate d = date("<html><body><h1>Weingut wächst</h1><span class=post-created>28.01.22</span>"
+        + "<span property='schema:dateCreated' content='2022-01-28T12:45:46+00:00' class=hidden></span>"
+        + "</body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2022, 1, 28), d.day());
+  }
+
+  @Test
+  void dayFirstUrlDateIsReadWhenUnambiguous() {
+    assertEquals(LocalDate.of(2021, 10, 29),
+        date("<html><body><h1>Meldung</h1></body></html>", "https://verein.example/meldungen/29-10-2021").day());
+    assertNull(date("<html><body><h1>Meldung</h1></body></html>", "https://verein.example/meldungen/05-06-2021"),
+        "05-06-2021 could be either order");
+  }
+
+  @Test
+  void updateLineDatesAPageWithNothingElse() {
+    PublishedDate d = date("<html lang=de><body><div class=lastchanged>Stand: 19.10.2019 11:05 Uhr</div>"
+        + "<h1>Ein Remis als Mutmacher</h1><p>Text.</p></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2019, 10, 19), d.day());
+    assertEquals(OffsetDateTime.parse("2019-10-19T11:05+02:00"), d.dateTime());
+  }
 }
