@@ -61,6 +61,12 @@ final class DateParsers {
       Pattern.compile("(?<![\\p{L}])(?<y>(?:19|20)\\d{2})[\\s\\u00a0]+(?<mn>" + MONTH_ALT + ")(?![\\p{L}])\\.?"
           + "[\\s\\u00a0]+(?<d>\\d{1,2})(?!\\d)", FLAGS));
 
+  /** A clock time written right after a date: {@code 09:43}, {@code 12時00分}, {@code 6:21 PM}, {@code 14h30}. */
+  private static final Pattern TIME_TAIL = Pattern.compile(
+      "[\\s\\u00a0,|–-]{0,3}(?:(?:um|at|à|a las|alle|às|kl\\.?)[\\s\\u00a0]+)?(?<h>[01]?\\d|2[0-3])"
+          + "(?:[:時h](?<m>[0-5]\\d)分?)(?::[0-5]\\d)?(?:[\\s\\u00a0]*(?<ap>[ap]\\.?m\\.?)(?![\\p{L}]))?",
+      FLAGS);
+
   /**
    * Parses an attribute value (meta content, datetime, JSON-LD): ISO 8601, epoch, RFC 1123, compact
    * {@code yyyyMMdd}, else the first date found in it as text.
@@ -95,6 +101,48 @@ final class DateParsers {
     return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
   }
 
+  /**
+   * The local clock time of a date string that has a time but no offset: an ISO 8601 value
+   * ({@code 2016-12-19 19:08:44}) or a date written with its time ({@code 2019年3月15日 09:43}); else null.
+   */
+  static java.time.@Nullable LocalTime localTime(@Nullable String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    Matcher m = ISO_FULL.matcher(s);
+    try {
+      if (m.find()) {
+        if (m.group(4) == null || m.group(7) != null) {
+          return null;
+        }
+        return java.time.LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+            m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+      }
+      for (Pattern p : TEXT) {
+        Matcher d = p.matcher(s);
+        if (d.find()) {
+          Matcher t = TIME_TAIL.matcher(s).region(d.end(), s.length());
+          return t.lookingAt() ? clock(t) : null;
+        }
+      }
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+    return null;
+  }
+
+  private static java.time.LocalTime clock(Matcher t) {
+    int h = Integer.parseInt(t.group("h"));
+    String ap = t.group("ap");
+    if (ap != null && h >= 1 && h <= 12) {
+      // "am" after a 24-hour time is German "on" ("18:00 am Montag"), not a meridiem
+      boolean pm = Character.toLowerCase(ap.charAt(0)) == 'p';
+      h = h % 12 + (pm ? 12 : 0);
+    }
+    return java.time.LocalTime.of(h, Integer.parseInt(t.group("m")));
+  }
+
   private static Optional<ParsedDate> iso(Matcher m, String s) {
     Optional<ParsedDate> d = day(m.group(1), m.group(2), m.group(3), m.group().strip());
     if (d.isEmpty() || m.group(4) == null || m.group(7) == null) {
@@ -123,6 +171,31 @@ final class DateParsers {
     return ZoneOffset.ofHoursMinutes(sign * h, sign * min);
   }
 
+  private static final Pattern NUMERIC_DMY_OR_MDY = Pattern.compile(
+      "(?<![\\d/])(\\d{1,2})[/-](\\d{1,2})[/-]((?:19|20)\\d{2})(?!\\d)");
+
+  /**
+   * The other reading of a date written as two numbers up to 12 and a year ({@code 06-08-2009} is June 8 or
+   * 6 August), or null when the order is not in doubt.
+   */
+  static @Nullable LocalDate swapped(ParsedDate p) {
+    Matcher m = NUMERIC_DMY_OR_MDY.matcher(p.raw());
+    if (!m.find()) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    int y = Integer.parseInt(m.group(3));
+    if (a > 12 || b > 12 || a == b || a == 0 || b == 0 || p.day().getYear() != y) {
+      return null;
+    }
+    LocalDate d = p.day();
+    if (d.getMonthValue() == a && d.getDayOfMonth() == b) {
+      return LocalDate.of(y, b, a);
+    }
+    return d.getMonthValue() == b && d.getDayOfMonth() == a ? LocalDate.of(y, a, b) : null;
+  }
+
   /** All dates written in the text, in order of appearance. */
   static List<ParsedDate> findAll(String text, @Nullable String lang) {
     List<int[]> spans = new ArrayList<>();
@@ -138,6 +211,12 @@ final class DateParsers {
         }
         Optional<ParsedDate> d = fromMatch(m, lang);
         if (d.isPresent()) {
+          // A time written right after the date belongs to it (kept in raw, read back by localTime).
+          Matcher t = TIME_TAIL.matcher(text).region(e, text.length());
+          if (t.lookingAt() && !overlaps(spans, e, t.end())) {
+            e = t.end();
+            d = Optional.of(new ParsedDate(d.get().day(), d.get().dateTime(), text.substring(s, e)));
+          }
           spans.add(new int[] {s, e});
           int i = 0;
           while (i < starts.size() && starts.get(i) < s) {

@@ -1,11 +1,14 @@
 package org.parley.extract.meta;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -48,6 +51,21 @@ final class PageSignals {
     }
     this.lang = Languages.declared(doc, this);
     this.langTag = Languages.declaredTag(doc, this);
+  }
+
+  private @Nullable Set<LocalDate> textDays;
+
+  /** The calendar days written in the page's visible text (computed once, on first use). */
+  Set<LocalDate> textDays() {
+    if (textDays == null) {
+      textDays = new HashSet<>();
+      if (doc.body() != null) {
+        for (ParsedDate p : DateParsers.findAll(doc.body().text(), langTag)) {
+          textDays.add(p.day());
+        }
+      }
+    }
+    return textDays;
   }
 
   /** The first value of the first key present. */

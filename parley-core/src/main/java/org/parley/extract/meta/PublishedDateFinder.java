@@ -3,10 +3,10 @@ package org.parley.extract.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Map;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -21,6 +21,20 @@ import org.parley.model.PublishedDate;
 /**
  * Finds the publication date, strongest evidence first: JSON-LD, meta tags, microdata and time tags, the URL, then
  * date-like page elements. A date in the future or before the web is discarded; no date beats a wrong one.
+ *
+ * <p>Time zones. {@link PublishedDate#day()} is always the calendar day as the page states it. A timestamp that
+ * states its offset keeps it; a UTC stamp is restated in the page's own offset only when the page writes its other
+ * timestamps with exactly one local offset (never by language alone: CMSs often write local times as "+00:00").
+ * A page that states only a day, or a local time without offset, is read in the page's zone when the page makes it
+ * knowable (see {@link PageZone}: its own written offset, or a language or language-region of one national zone,
+ * such as {@code ja} for +09:00 or {@code de} for CET/CEST): {@link PublishedDate#dateTime()} is then the start of
+ * that day (or that local time) at the zone's offset, the moment the page means, rather than UTC midnight.
+ * Otherwise {@code dateTime} stays null and nothing is invented.
+ *
+ * <p>Evidence that belongs to something else is not used: dates in running prose (events the text talks about),
+ * today's or the edition's date in the site banner, comments and related-article lists. An ambiguous numeric order
+ * ({@code 06-08-2009}) takes the reading the page's own text confirms; a URL day one day off the markup's wins the
+ * day (the markup stamped the moment in another zone), more than one day off it wins outright.
  */
 final class PublishedDateFinder {
   private static final int MIN_YEAR = 1995;
@@ -68,6 +82,12 @@ final class PublishedDateFinder {
   }
 
   @Nullable PublishedDate find(PageSignals page) {
+    PageZone zone = PageZone.of(page);
+    PublishedDate d = choose(page, zone);
+    return d == null ? null : anchor(d, zone);
+  }
+
+  private @Nullable PublishedDate choose(PageSignals page, PageZone zone) {
     LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
     PublishedDate d = fromJsonLd(page, latest, "datePublished", "dateCreated");
     if (d == null) {
@@ -81,7 +101,7 @@ final class PublishedDateFinder {
     }
     PublishedDate fromUrl = fromUrl(page, latest);
     if (d != null) {
-      d = preferVisible(localize(d, page), page, latest);
+      d = preferVisible(localize(d, zone), page, zone, latest);
       return fromUrl == null ? d : reconcile(d, fromUrl);
     }
     if (fromUrl != null) {
@@ -92,61 +112,56 @@ final class PublishedDateFinder {
 
   /**
    * A date in the URL was fixed when the page was published, so it overrules markup that disagrees by more than a
-   * day (templates stamp edits or migration dates as "published"). One day apart is a UTC timestamp crossing
-   * midnight: the URL has the page's local day.
+   * day (templates stamp edits or migration dates as "published"). One day apart is a timestamp crossing
+   * midnight in another zone than the newsroom's: the URL has the page's local day, the markup the moment.
    */
   private static PublishedDate reconcile(PublishedDate markup, PublishedDate url) {
     long diff = Math.abs(markup.day().toEpochDay() - url.day().toEpochDay());
     if (diff > 1) {
       return url;
     }
-    if (diff == 1 && markup.dateTime() != null && markup.dateTime().getOffset().equals(ZoneOffset.UTC)) {
+    if (diff == 1) {
+      // A stamp taken around midnight, in UTC or in a zone other than the newsroom's: the URL has the local day.
       return new PublishedDate(url.day(), markup.dateTime(), markup.raw(), markup.source());
     }
     return markup;
   }
 
-  private static final Pattern OFFSET_STAMP = Pattern.compile(
-      "((?:19|20)\\d{2}-\\d{2}-\\d{2})[T ](\\d{2}:\\d{2})(?::\\d{2})?(?:\\.\\d+)?([+-]\\d{2}:?\\d{2})");
-
   /**
-   * A UTC timestamp hides the page's calendar day; when the page writes its times elsewhere with a local offset,
-   * restate the same instant in that offset (the same moment, so nothing is invented but the page's own zone).
+   * A UTC timestamp hides the page's calendar day; when the page writes its other timestamps with one local offset,
+   * restate the same instant in that offset. The moment is unchanged, so nothing is invented but the page's own
+   * zone.
    */
-  private static PublishedDate localize(PublishedDate d, PageSignals page) {
+  private static PublishedDate localize(PublishedDate d, PageZone zone) {
     OffsetDateTime t = d.dateTime();
     if (t == null || !t.getOffset().equals(ZoneOffset.UTC)) {
       return d;
     }
-    Map<ZoneOffset, Integer> seen = new HashMap<>();
-    List<String> texts = new ArrayList<>();
-    page.meta.values().forEach(texts::addAll);
-    for (Element e : page.doc.select("time[datetime], script")) {
-      texts.add(e.normalName().equals("time") ? e.attr("datetime") : e.data());
+    ZoneOffset off = zone.offsetOfSameInstant(t);
+    if (off == null) {
+      off = zone.writtenOffset();
     }
-    for (String text : texts) {
-      Matcher m = OFFSET_STAMP.matcher(text);
-      while (m.find()) {
-        Optional<ParsedDate> p = DateParsers.parseValue(m.group(), null);
-        if (p.isEmpty() || p.get().dateTime() == null) {
-          continue;
-        }
-        OffsetDateTime other = p.get().dateTime();
-        if (other.getOffset().equals(ZoneOffset.UTC)) {
-          continue;
-        }
-        if (Math.abs(other.toEpochSecond() - t.toEpochSecond()) < 60) {
-          OffsetDateTime local = t.withOffsetSameInstant(other.getOffset());
-          return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
-        }
-        seen.merge(other.getOffset(), 1, Integer::sum);
-      }
+    if (off == null) {
+      return d;
     }
-    if (seen.size() == 1) {
-      OffsetDateTime local = t.withOffsetSameInstant(seen.keySet().iterator().next());
-      return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+    OffsetDateTime local = t.withOffsetSameInstant(off);
+    return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+  }
+
+  /**
+   * A page that states a day (or a local time) without a zone still means a moment in its own zone: when that zone
+   * is knowable from the page, the date becomes the start of that day (or that local time) at the zone's offset, so
+   * that {@link PublishedDate#dateTime()} and {@link PublishedDate#instant()} name the page's moment rather than UTC
+   * midnight. {@link PublishedDate#day()} stays the day as written.
+   */
+  private static PublishedDate anchor(PublishedDate d, PageZone zone) {
+    if (d.dateTime() != null) {
+      return d;
     }
-    return d;
+    LocalTime time = d.source() == DateSource.URL ? null : DateParsers.localTime(d.raw());
+    LocalDateTime local = d.day().atTime(time == null ? LocalTime.MIDNIGHT : time);
+    ZoneOffset off = zone.offsetAt(local);
+    return off == null ? d : new PublishedDate(d.day(), local.atOffset(off), d.raw(), d.source());
   }
 
   private @Nullable PublishedDate fromJsonLd(PageSignals page, LocalDate latest, String... fields) {
@@ -179,7 +194,9 @@ final class PublishedDateFinder {
   }
 
   private @Nullable PublishedDate fromMicrodata(PageSignals page, LocalDate latest) {
-    for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta)")) {
+    // Microdata, and RDFa's schema.org properties on ordinary elements (<span property="schema:dateCreated">).
+    for (Element e : page.doc.select("[itemprop=datePublished]:not(meta), [itemprop=dateCreated]:not(meta), "
+        + "[property~=(?i)^(schema:)?date(Published|Created)$][content]:not(meta)")) {
       String v = firstNonBlank(e.attr("datetime"), e.attr("content"), e.attr("title"), e.text());
       PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
       if (d != null) {
@@ -236,14 +253,33 @@ final class PublishedDateFinder {
         }
       }
     }
+    // Day first or month first in a URL (…/29-10-2021): only when the numbers leave no doubt about the order.
+    Matcher m = URL_DMY.matcher(url);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      if ((a > 12) != (b > 12)) {
+        try {
+          LocalDate day = LocalDate.of(Integer.parseInt(m.group(3)), a > 12 ? b : a, a > 12 ? a : b);
+          if (plausible(day, latest)) {
+            return new PublishedDate(day, null, m.group(), DateSource.URL);
+          }
+        } catch (java.time.DateTimeException e) {
+          // 31-02-2021 and the like
+        }
+      }
+    }
     return null;
   }
+
+  private static final Pattern URL_DMY = Pattern.compile(
+      "[/_-](\\d{1,2})[-_.](\\d{1,2})[-_.]((?:19|20)\\d{2})(?:/|$|[?#]|\\.html?)");
 
   /**
    * When the markup disagrees with itself (published, created, modified, several blocks), the date shown in the
    * article's date line decides among the dates the markup offers; it never brings in a date of its own.
    */
-  private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, LocalDate latest) {
+  private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, PageZone zone, LocalDate latest) {
     PublishedDate visible = visibleDate(page, latest);
     if (visible == null || visible.day().equals(chosen.day())) {
       return chosen;
@@ -271,7 +307,7 @@ final class PublishedDateFinder {
     }
     for (PublishedDate o : offered) {
       if (o != null) {
-        PublishedDate local = localize(o, page);
+        PublishedDate local = localize(o, zone);
         if (local.day().equals(visible.day())) {
           return local;
         }
@@ -292,7 +328,7 @@ final class PublishedDateFinder {
           continue;
         }
         String text = e.text();
-        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e) || inSiteBanner(e)) {
           continue;
         }
         if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
@@ -305,6 +341,53 @@ final class PublishedDateFinder {
       }
     }
     return null;
+  }
+
+  private static final Pattern LOGO = Pattern.compile("(?i)logo|brand");
+  /** How far up from a date element the site banner is looked for. */
+  private static final int BANNER_DEPTH = 3;
+
+  /**
+   * Whether the element sits in the site's banner (next to its logo or home link, away from any headline): dates
+   * there are today's date or the edition's, shown on every page of the site.
+   */
+  static boolean inSiteBanner(Element e) {
+    Element h1 = e.ownerDocument() == null ? null : e.ownerDocument().selectFirst("h1");
+    if (h1 == null || !precedes(e, h1)) {
+      return false;
+    }
+    Element a = e.parent();
+    for (int up = 0; a != null && up < BANNER_DEPTH; up++, a = a.parent()) {
+      String tag = a.normalName();
+      if (tag.equals("body") || tag.equals("article") || tag.equals("main") || !a.select("h1").isEmpty()) {
+        return false;
+      }
+      for (Element x : a.select("img, a, svg")) {
+        String hint = x.className() + " " + x.id() + " " + x.attr("alt") + " " + x.attr("src");
+        if (LOGO.matcher(hint).find() || (x.normalName().equals("a") && x.attr("href").equals("/"))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code a} comes before {@code b} in document order (neither containing the other). */
+  private static boolean precedes(Element a, Element b) {
+    List<Element> pa = new ArrayList<>(a.parents());
+    List<Element> pb = new ArrayList<>(b.parents());
+    java.util.Collections.reverse(pa);
+    java.util.Collections.reverse(pb);
+    pa.add(a);
+    pb.add(b);
+    int i = 0;
+    while (i < pa.size() && i < pb.size() && pa.get(i) == pb.get(i)) {
+      i++;
+    }
+    if (i == pa.size() || i == pb.size()) {
+      return false;
+    }
+    return pa.get(i).elementSiblingIndex() < pb.get(i).elementSiblingIndex();
   }
 
   private @Nullable PublishedDate fromText(PageSignals page, LocalDate latest) {
@@ -320,7 +403,7 @@ final class PublishedDateFinder {
           continue;
         }
         String text = e.text();
-        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e) || inSiteBanner(e)) {
           continue;
         }
         if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
@@ -352,22 +435,52 @@ final class PublishedDateFinder {
       offsets.add(pos);
       pos += e.ownText().length() + 1;
     }
-    for (int i = 0; i < own.size(); i++) {
-      int at = offsets.get(i);
-      // Without a headline to anchor on, the page's first date is the best remaining guess.
-      if (headline >= 0 && (at < headline - BEFORE_HEADLINE || at > headline + AFTER_HEADLINE)) {
-        continue;
-      }
-      String text = own.get(i).ownText();
-      if (text.length() < 6 || MODIFIED_HINT.matcher(text).find()) {
-        continue;
-      }
-      d = firstPlausible(text, page, latest);
-      if (d != null) {
-        return d;
+    // First dates without update wording, then an update line ("Stand: …"), which beats no date at all.
+    for (int pass = 0; pass < 2; pass++) {
+      for (int i = 0; i < own.size(); i++) {
+        int at = offsets.get(i);
+        // Without a headline to anchor on, the page's first date is the best remaining guess.
+        if (headline >= 0 && (at < headline - BEFORE_HEADLINE || at > headline + AFTER_HEADLINE)) {
+          continue;
+        }
+        String text = own.get(i).ownText();
+        if (text.length() < 6 || (pass == 0 && MODIFIED_HINT.matcher(text).find()) || inSiteBanner(own.get(i))) {
+          continue;
+        }
+        d = firstPlausible(text, page, latest);
+        if (d != null && !inProse(text, d.raw())) {
+          return d;
+        }
       }
     }
     return null;
+  }
+
+  private static final Pattern DATELINE_END = Pattern.compile("[\\s\\u00a0]*[-–—:|/]");
+  private static final Pattern WORD = Pattern.compile("\\p{L}{2,}");
+  /** More words than a date line holds ("Veröffentlicht am …, von … in …") besides its date. */
+  private static final int DATELINE_WORDS = 10;
+
+  /**
+   * Whether the date sits in running prose ("Am 15.12.2016 treffen sich …"): a date inside a sentence names an
+   * event the text talks about, while a publication date stands in a short line of its own or opens the text as a
+   * dateline ("BERLIN, 27.1.2022 – …").
+   */
+  static boolean inProse(String text, String raw) {
+    int at = text.indexOf(raw);
+    if (at >= 0 && DATELINE_END.matcher(text).region(at + raw.length(), text.length()).lookingAt()
+        && WORD.matcher(text.substring(0, at)).results().count() <= 3) {
+      return false;
+    }
+    String rest = at < 0 ? text : text.substring(0, at) + " " + text.substring(at + raw.length());
+    Matcher m = WORD.matcher(rest);
+    int words = 0;
+    while (m.find()) {
+      if (++words > DATELINE_WORDS) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private @Nullable PublishedDate firstPlausible(String text, PageSignals page, LocalDate latest) {
@@ -382,10 +495,19 @@ final class PublishedDateFinder {
   private @Nullable PublishedDate accept(@Nullable String value, PageSignals page, LocalDate latest,
       DateSource source) {
     Optional<ParsedDate> p = DateParsers.parseValue(value, page.langTag);
-    if (p.isEmpty() || !plausible(p.get().day(), latest)) {
+    if (p.isEmpty()) {
       return null;
     }
-    return new PublishedDate(p.get().day(), p.get().dateTime(), value.strip(), source);
+    LocalDate day = p.get().day();
+    // An ambiguous numeric value (06-08-2009) takes the reading the page itself writes in its text, if only one.
+    LocalDate other = DateParsers.swapped(p.get());
+    if (other != null && page.textDays().contains(other) && !page.textDays().contains(day)) {
+      day = other;
+    }
+    if (!plausible(day, latest)) {
+      return null;
+    }
+    return new PublishedDate(day, day.equals(p.get().day()) ? p.get().dateTime() : null, value.strip(), source);
   }
 
   private static boolean plausible(LocalDate day, LocalDate latest) {

@@ -56,4 +56,35 @@ class DateParsersTest {
   void ignoresNumbersThatAreNotDates(String text, String lang) {
     assertTrue(DateParsers.findAll(text, lang).isEmpty(), text);
   }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "2016-12-19 19:08:44; 19:08:44",
+    "2019年3月15日 09:43; 09:43",
+    "2019年04月21日 12時00分更新; 12:00",
+    "November 19, 2019, 6:21 PM; 18:21",
+    "November 19, 2019 at 12:05 am; 00:05",
+    "3. März 2021, 18:00 am Abend; 18:00"
+  })
+  void readsTheLocalTimeWrittenWithADate(String raw, String expected) {
+    assertEquals(expected, String.valueOf(DateParsers.localTime(raw)));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {"2021-03-05T09:12:00+01:00", "5. März 2021", "2021-03-05"})
+  void noLocalTimeWithoutOneOrWithAnOffset(String raw) {
+    assertEquals(null, DateParsers.localTime(raw));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "06-08-2009T14:12:32+0200; 2009-08-06",
+    "11/01/2023 12:43:42; 2023-01-11",
+    "25/12/2020; null",
+    "05.03.2021; null"
+  })
+  void offersTheOtherReadingOfAnAmbiguousOrder(String raw, String expected) {
+    ParsedDate p = DateParsers.parseValue(raw, null).orElseThrow();
+    assertEquals(expected, String.valueOf(DateParsers.swapped(p)));
+  }
 }
