@@ -29,10 +29,22 @@ import org.parley.nlp.ParsedSentence;
  * cooperative acts ("will provide aid", "offered to hand over") are AGREE; intended force ("wants to attack",
  * "threatened to impose sanctions") is THREATEN.
  *
+ * <p>CAMEO roots 01 (public statements) and 02 (appeals) have no PLOVER type. They are coded only for clear
+ * predicates of the lexicon ("urged", "appealed to", "asked … to", "expressed concern over", "claimed responsibility
+ * for"), and only when both a source and a distinct target actor are resolved; their {@link Event#type()} is
+ * {@link #STATEMENT} or {@link #APPEAL}, markers outside PLOVER's 16 types that PLOVER exports and PLOVER scoring must
+ * leave out (see {@link #isPloverType(String)}). CAMEO keeps them: they are part of CAMEO's verbal cooperation.
+ *
  * <p>Precision over recall: a predicate without a resolved source actor yields no event, and nothing is coded by
  * default. Thread-safe once built.
  */
 public final class EventCoder {
+  /** Type marker of CAMEO root 01 (make public statement) events; not a PLOVER type. */
+  public static final String STATEMENT = "STATEMENT";
+  /** Type marker of CAMEO root 02 (appeal) events; not a PLOVER type. */
+  public static final String APPEAL = "APPEAL";
+
+
   private final Lexicon lexicon;
   private final Ontology ontology;
   private final DateResolver dates = new DateResolver();
@@ -112,6 +124,14 @@ public final class EventCoder {
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * Whether an event type is one of PLOVER's 16 types, i.e. not the {@link #STATEMENT} or {@link #APPEAL} marker of
+   * CAMEO-only events.
+   */
+  public static boolean isPloverType(String type) {
+    return !STATEMENT.equals(type) && !APPEAL.equals(type);
   }
 
   private static String country(Mention m) {

@@ -33,6 +33,11 @@ final class SentenceCoder {
   private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "into", "toward",
       "towards", "upon", "over", "for", "from", "onto", "of", "in", "between");
   private static final int MAX_DEPTH = 6;
+  /** Report verbs whose speaker-first complement can carry an allegation of force. */
+  private static final Set<String> ALLEGING = Set.of("say", "tell", "state", "insist", "declare", "add", "report",
+      "write");
+  /** CAMEO 112: accuse, not otherwise specified. */
+  private static final String ALLEGATION_CODE = "112";
 
   private final ParsedSentence s;
   private final List<Token> toks;
@@ -50,6 +55,8 @@ final class SentenceCoder {
   private final boolean[] consumed;
   /** Clauses a speaker says someone "must" carry out: requested, not done. */
   private final boolean[] demanded;
+  /** Report verbs that code an allegation: the alleged act under them is not coded as done. */
+  private final boolean[] alleging;
 
   /** A predicate with its base code. */
   private record Frame(int trigger, String code, @Nullable String ploverType, int subjectHost, @Nullable Integer noun,
@@ -90,6 +97,7 @@ final class SentenceCoder {
     framed = new boolean[n];
     consumed = new boolean[n];
     demanded = new boolean[n];
+    alleging = new boolean[n];
   }
 
   List<Event> code() {
@@ -142,6 +150,11 @@ final class SentenceCoder {
     }
     if (lexicon.has(WordClass.REPORT_VERB, lemma) && (hasKid(i, "ccomp") || hasKid(i, "parataxis"))
         && !hasSpecificVerbEntry(i, lemma)) {
+      Integer attack = allegedAttack(i, lemma);
+      if (attack != null) {
+        alleging[i] = true;
+        return new Frame(i, ALLEGATION_CODE, "ACCUSE", i, attack, false);
+      }
       return null; // "X said (that) Y attacked Z": the reported clause is coded, not the report
     }
     Entry verb = best(WordClass.EVENT_VERB, i, lemma);
@@ -164,6 +177,58 @@ final class SentenceCoder {
       return new Frame(i, verb.code(), verb.ploverType(), i, null, false);
     }
     return null;
+  }
+
+  /**
+   * "The US said that Iraq had attacked its neighbour": a party that opens its statement with another party's use of
+   * force makes an allegation (CAMEO 112), the event-data convention for such claims; returns the token of the
+   * alleged act, or null when the speaker reports its own act, the report trails the clause ("…, officials said"),
+   * the speaker is a news medium or the clause holds no material conflict.
+   */
+  private @Nullable Integer allegedAttack(int v, String lemma) {
+    if (!ALLEGING.contains(lemma)) {
+      return null;
+    }
+    List<Mention> speaker = verbSources(v, 0);
+    if (speaker.isEmpty() || speaker.get(0).actor() == null || "MED".equals(speaker.get(0).actor().sector())) {
+      return null;
+    }
+    for (Dependency d : kids.get(v)) {
+      if (!d.relation().equals("ccomp") || d.dependent() < v) {
+        continue;
+      }
+      List<Integer> clauses = new ArrayList<>();
+      clauses.add(d.dependent());
+      for (Dependency c : kids.get(d.dependent())) {
+        if (c.relation().equals("conj")) {
+          clauses.add(c.dependent());
+        }
+      }
+      for (int c : clauses) {
+        Frame f = frame(c);
+        if (f == null || !Set.of("18", "19", "20").contains(f.code().substring(0, 2)) || isNegated(c)
+            || modalOf(c) != null) {
+          continue;
+        }
+        List<Mention> agents = sources(f, 0);
+        if (agents.isEmpty() || sameCountry(agents.get(0), speaker.get(0))) {
+          continue;
+        }
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameCountry(Mention a, Mention b) {
+    Actor x = a.actor();
+    Actor y = b.actor();
+    if (x == null || y == null) {
+      return false;
+    }
+    String cx = x.code().length() >= 3 ? x.code().substring(0, 3) : x.code();
+    String cy = y.code().length() >= 3 ? y.code().substring(0, 3) : y.code();
+    return cx.equals(cy);
   }
 
   private boolean hasSpecificVerbEntry(int i, String lemma) {
@@ -305,6 +370,9 @@ final class SentenceCoder {
   private void emit(Frame f, List<Event> out) {
     int p = f.trigger();
     String code = f.code();
+    if (purposeOfMeeting(p, code)) {
+      return;
+    }
     // Context: what embeds the predicate (a demand, an accusation, a denial, a condition).
     Context ctx = context(p);
     if (ctx.blocked) {
@@ -332,19 +400,32 @@ final class SentenceCoder {
     if (type == null && info != null) {
       type = info.ploverType();
     }
-    if (info == null || type == null) {
-      return; // CAMEO 01/02 (statements, appeals) have no PLOVER type: not emitted, but they still block above
+    if (info == null) {
+      return;
+    }
+    boolean cameoOnly = type == null;
+    if (cameoOnly) {
+      // CAMEO 01/02 (statements, appeals) have no PLOVER type: coded only for clear predicates that did happen
+      type = cameoOnlyType(code, eventNegated, ctx);
+      if (type == null) {
+        return;
+      }
     }
     List<Mention> sources = sources(f, 0);
     if (sources.isEmpty()) {
       return;
     }
-    List<Mention> targets = isAccusation(code) ? accusationTargets(f) : targets(f);
+    Frame alleged = alleging[p] && f.noun() != null ? frame(f.noun()) : null;
+    List<Mention> targets = alleged != null ? sources(alleged, 0)
+        : isAccusation(code) ? accusationTargets(f) : targets(f);
     List<Mention> kept = new ArrayList<>();
     for (Mention t : targets) {
       if (!sources.contains(t)) {
         kept.add(t);
       }
+    }
+    if (cameoOnly && (kept.isEmpty() || !hasPlacedActor(kept))) {
+      return; // a statement or appeal needs someone it is addressed to
     }
     boolean domesticByDefault = kept.isEmpty() && ("PROTEST".equals(type) || "COERCE".equals(type));
     DateResolver.TimeExpression when = timeFor(p);
@@ -393,6 +474,40 @@ final class SentenceCoder {
             modality, trigger, s.span(), confidence));
       }
     }
+  }
+
+  /**
+   * "met in Zurich to discuss trade", "held talks to discuss the crisis": the purpose infinitive of a meeting names its
+   * topic, not a second meeting.
+   */
+  private boolean purposeOfMeeting(int p, String code) {
+    if (!code.startsWith("04") || !toks.get(p).isVerb()) {
+      return false;
+    }
+    Dependency h = head[p];
+    if (h == null || h.governor() < 0 || !Set.of("advcl", "xcomp", "acl").contains(h.relation())) {
+      return false;
+    }
+    boolean infinitive = false;
+    for (Dependency d : kids.get(p)) {
+      infinitive |= d.relation().equals("mark") && lower(d.dependent()).equals("to");
+    }
+    if (!infinitive) {
+      return false;
+    }
+    int g = h.governor();
+    Frame gf = frame(g);
+    if (gf == null) {
+      // "held talks to discuss": the light verb's noun carries the meeting
+      for (Dependency d : kids.get(g)) {
+        Frame nf = toks.get(d.dependent()).isNoun() ? frames[d.dependent()] : null;
+        if (nf != null && nf.code().startsWith("04")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return gf.code().startsWith("04");
   }
 
   /**
@@ -451,6 +566,33 @@ final class SentenceCoder {
             s.span(), 0.6));
       }
     }
+  }
+
+  /**
+   * The non-PLOVER marker of a CAMEO 01/02 event, or null when it is not coded: only specific statements (comments
+   * on a situation, optimism, pessimism, responsibility claims, denials, sympathy) and appeals, asserted and outside
+   * any condition, demand or intent. "Consider" (014) and the bare "make a statement" (010) say too little.
+   */
+  private static @Nullable String cameoOnlyType(String code, boolean negated, Context ctx) {
+    if (negated || ctx.conditional || ctx.intent || ctx.depth > 1) {
+      return null;
+    }
+    if (code.startsWith("02")) {
+      return EventCoder.APPEAL;
+    }
+    if (code.startsWith("01") && !code.equals("010") && !code.startsWith("014")) {
+      return EventCoder.STATEMENT;
+    }
+    return null;
+  }
+
+  private static boolean hasPlacedActor(List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.actor() != null && !unplaced(m.actor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isAccusation(String code) {
@@ -542,7 +684,7 @@ final class SentenceCoder {
       int g = h.governor();
       String gl = lemma(g);
       c.depth++;
-      if (demanded[g]) {
+      if (demanded[g] || alleging[g]) {
         c.blocked = true;
         break;
       }

@@ -169,12 +169,30 @@ class EventCoderTest {
   }
 
   @Test
-  void reportedEventBelongsToItsOwnSubject() {
+  void speakerFirstClaimOfAnotherPartysAttackIsAnAccusation() {
     List<Event> events = asserted(code("Syria said Turkish jets bombed a village near Aleppo.", "Syria=SYR",
         "Turkish jets=TURMIL"));
+    Event e = only(events, "ACCUSE");
+    assertEquals("112", e.cameoCode());
+    assertDyad(e, "SYR", "TUR");
+    assertTrue(events.stream().noneMatch(x -> x.type().equals("ASSAULT")), () -> describe(events));
+  }
+
+  @Test
+  void trailingAttributionCodesTheReportedAct() {
+    List<Event> events = asserted(code("Turkish jets bombed a village near Aleppo, Syrian officials said.",
+        "Turkish jets=TURMIL", "Syrian officials=SYRGOV"));
     Event e = only(events, "ASSAULT");
     assertEquals("TUR", e.source().actor().country());
-    assertTrue(events.stream().noneMatch(x -> x.source().actor().code().equals("SYR")), () -> describe(events));
+    assertTrue(events.stream().noneMatch(x -> x.type().equals("ACCUSE")), () -> describe(events));
+  }
+
+  @Test
+  void partyReportingItsOwnAttackCodesTheAttack() {
+    List<Event> events = asserted(code("Turkey said Turkish jets bombed Kurdish rebels in Iraq.", "Turkey=TUR",
+        "Turkish jets=TURMIL", "Kurdish rebels=---REB", "Iraq=IRQ"));
+    only(events, "ASSAULT");
+    assertTrue(events.stream().noneMatch(x -> x.type().equals("ACCUSE")), () -> describe(events));
   }
 
   @Test
@@ -203,5 +221,36 @@ class EventCoderTest {
         "SANCTION");
     assertEquals(LocalDate.of(2021, 3, 22), week.date());
     assertEquals(DatePrecision.WEEK, week.precision());
+  }
+
+  @Test
+  void clearAppealIsCodedAsCameoOnlyAppeal() {
+    List<Event> events = asserted(code("Pakistan urged India to release the fishermen.", "Pakistan=PAK",
+        "India=IND"));
+    Event e = only(events, EventCoder.APPEAL);
+    assertEquals("02", e.cameoRoot());
+    assertDyad(e, "PAK", "IND");
+    assertFalse(EventCoder.isPloverType(e.type()));
+  }
+
+  @Test
+  void statementWithoutAnAddresseeIsNotCoded() {
+    List<Event> events = code("Norway expressed deep concern on Tuesday.", "Norway=NOR");
+    assertTrue(events.stream().noneMatch(e -> e.type().equals(EventCoder.STATEMENT)), () -> describe(events));
+  }
+
+  @Test
+  void negatedAppealIsNotCoded() {
+    List<Event> events = asserted(code("Chile did not urge Peru to withdraw.", "Chile=CHL", "Peru=PER"));
+    assertTrue(events.stream().noneMatch(e -> e.type().equals(EventCoder.APPEAL)), () -> describe(events));
+  }
+
+  @Test
+  void purposeOfAMeetingIsNotASecondMeeting() {
+    String text = "Kenya and Uganda will meet in Nairobi to discuss the border dispute.";
+    List<Event> events = code(text, "Kenya=KEN", "Uganda=UGA");
+    assertFalse(events.isEmpty());
+    int meet = text.indexOf("meet");
+    assertTrue(events.stream().allMatch(e -> e.trigger().start() == meet), () -> describe(events));
   }
 }
