@@ -417,7 +417,7 @@ final class SentenceCoder {
     }
     Frame alleged = alleging[p] && f.noun() != null ? frame(f.noun()) : null;
     List<Mention> targets = alleged != null ? sources(alleged, 0)
-        : isAccusation(code) ? accusationTargets(f) : targets(f);
+        : addressedByClause(code) ? accusationTargets(f, code.startsWith("11")) : targets(f);
     List<Mention> kept = new ArrayList<>();
     for (Mention t : targets) {
       if (!sources.contains(t)) {
@@ -595,8 +595,12 @@ final class SentenceCoder {
     return false;
   }
 
-  private static boolean isAccusation(String code) {
-    return code.startsWith("11");
+  /**
+   * Codes whose complement clause names the party addressed when the verb has no object: accusations ("alleged that
+   * France …"), demands and appeals ("demanded that Hamas renounce …") and rejections.
+   */
+  private static boolean addressedByClause(String code) {
+    return code.startsWith("11") || code.startsWith("10") || code.startsWith("02") || code.startsWith("12");
   }
 
   /** Intended or future acts: cooperation becomes AGREE (03x), force becomes THREATEN (13x). */
@@ -1014,15 +1018,19 @@ final class SentenceCoder {
     return List.of();
   }
 
-  /** Accused whom: the object ("accused Belgrade of …"), else the subject of the complement ("alleged that France …"). */
-  private List<Mention> accusationTargets(Frame f) {
+  /**
+   * Accused (or addressed) whom: the object ("accused Belgrade of …"), else the subject of the complement ("alleged
+   * that France …", "demanded that Hamas renounce …").
+   */
+  private List<Mention> accusationTargets(Frame f, boolean accusation) {
     List<Mention> direct = targets(f);
     if (!direct.isEmpty()) {
       return direct;
     }
     int v = f.trigger();
     for (Dependency d : kids.get(v)) {
-      if (d.relation().equals("ccomp") || d.relation().equals("advcl")) {
+      // a demand or refusal names its addressee only as the subject of its complement clause
+      if (d.relation().equals("ccomp") || accusation && d.relation().equals("advcl")) {
         for (Dependency dd : kids.get(d.dependent())) {
           if (dd.relation().startsWith("nsubj")) {
             List<Mention> a = actorsOf(dd.dependent(), 0);
@@ -1031,7 +1039,7 @@ final class SentenceCoder {
             }
           }
         }
-        List<Mention> a = verbTargets(d.dependent(), null);
+        List<Mention> a = accusation ? verbTargets(d.dependent(), null) : List.of();
         if (!a.isEmpty() && d.relation().equals("ccomp")) {
           return a;
         }

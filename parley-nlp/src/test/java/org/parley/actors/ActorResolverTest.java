@@ -439,4 +439,11 @@ class ActorResolverTest {
     assertEquals("GBRGOV", code(ms, "Prime Minister Tony Blair"));
     assertEquals("FRAGOV", code(ms, "President Jacques Chirac"));
   }
+
+  @Test
+  void formerLeaderNamedBySurnameKeepsTheirCountry() {
+    List<Mention> ms = RESOLVER.resolve(
+        "The German government welcomed President Reagan's statement on arms control.", LocalDate.of(2000, 1, 1));
+    assertEquals("USA", actorOf(ms, "President Reagan", 0).orElseThrow().country());
+  }
 }

@@ -253,4 +253,11 @@ class EventCoderTest {
     int meet = text.indexOf("meet");
     assertTrue(events.stream().allMatch(e -> e.trigger().start() == meet), () -> describe(events));
   }
+
+  @Test
+  void demandIsAddressedToTheSubjectOfItsClause() {
+    List<Event> events = asserted(code("Chile demanded that Bolivia withdraw its border guards.", "Chile=CHL",
+        "Bolivia=BOL"));
+    assertDyad(only(events, "REQUEST"), "CHL", "BOL");
+  }
 }
