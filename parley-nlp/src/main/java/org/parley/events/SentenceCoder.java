@@ -36,6 +36,9 @@ final class SentenceCoder {
   /** Report verbs whose speaker-first complement can carry an allegation of force. */
   private static final Set<String> ALLEGING = Set.of("say", "tell", "state", "insist", "declare", "add", "report",
       "write");
+  /** Documents that speak for their issuer. */
+  private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué",
+      "declaration", "letter", "resolution", "document", "study", "memorandum", "dossier");
   /** CAMEO 112: accuse, not otherwise specified. */
   private static final String ALLEGATION_CODE = "112";
 
@@ -794,6 +797,10 @@ final class SentenceCoder {
         if (!a.isEmpty()) {
           return a;
         }
+        a = documentIssuer(subj);
+        if (!a.isEmpty()) {
+          return a;
+        }
         Token st = toks.get(subj);
         if (st.pos().startsWith("WP") || st.pos().equals("WDT") || lower(subj).equals("that")) {
           Dependency h = head[v];
@@ -864,6 +871,32 @@ final class SentenceCoder {
       default:
         return List.of();
     }
+  }
+
+  /**
+   * "A report released in the Rwandan capital alleged …", "a statement issued by the Foreign Ministry said …": a
+   * document speaks for whoever issued it, named by the agent or place of its participle.
+   */
+  private List<Mention> documentIssuer(int noun) {
+    if (!DOCUMENTS.contains(lemma(noun))) {
+      return List.of();
+    }
+    for (Dependency d : kids.get(noun)) {
+      if (!d.relation().equals("acl") || !toks.get(d.dependent()).pos().equals("VBN")) {
+        continue;
+      }
+      for (String want : List.of("by", "from", "in")) {
+        for (Dependency o : kids.get(d.dependent())) {
+          if (o.baseRelation().equals("obl") && want.equals(caseOf(o.dependent()))) {
+            List<Mention> a = actorsOf(o.dependent(), 0);
+            if (!a.isEmpty()) {
+              return a;
+            }
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** "Obama said he would …": a pronoun subject of a complement refers to the governing clause's subject. */

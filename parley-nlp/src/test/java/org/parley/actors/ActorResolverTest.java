@@ -446,4 +446,10 @@ class ActorResolverTest {
         "The German government welcomed President Reagan's statement on arms control.", LocalDate.of(2000, 1, 1));
     assertEquals("USA", actorOf(ms, "President Reagan", 0).orElseThrow().country());
   }
+
+  @Test
+  void lowerCaseCommonPhraseIsNotTheGroupOfThatName() {
+    List<Mention> ms = RESOLVER.resolve("The movement fought for a strict Islamic state in the north.", D2023);
+    assertTrue(ms.stream().noneMatch(m -> m.actor() != null && m.actor().code().startsWith("IMG")), ms.toString());
+  }
 }

@@ -260,4 +260,11 @@ class EventCoderTest {
         "Bolivia=BOL"));
     assertDyad(only(events, "REQUEST"), "CHL", "BOL");
   }
+
+  @Test
+  void documentSpeaksForItsIssuer() {
+    List<Event> events = asserted(code("A statement issued by Ethiopia accused Eritrea of arming rebels.",
+        "Ethiopia=ETH", "Eritrea=ERI"));
+    assertDyad(only(events, "ACCUSE"), "ETH", "ERI");
+  }
 }
