@@ -267,4 +267,18 @@ class EventCoderTest {
         "Ethiopia=ETH", "Eritrea=ERI"));
     assertDyad(only(events, "ACCUSE"), "ETH", "ERI");
   }
+
+  @Test
+  void arrivingOnAVisitIsAConsultWithTheHost() {
+    List<Event> events = asserted(code("The Indian foreign minister arrived in Dhaka on a two-day visit.",
+        "The Indian foreign minister=INDGOV", "Dhaka=BGD"));
+    assertDyad(only(events, "CONSULT"), "IND", "BGD");
+  }
+
+  @Test
+  void denyingARequestIsARefusal() {
+    List<Event> events = asserted(code("Hungary denied entry to the Serbian delegation.", "Hungary=HUN",
+        "Serbian delegation=SRBGOV"));
+    assertDyad(only(events, "REJECT"), "HUN", "SRB");
+  }
 }
