@@ -296,9 +296,12 @@ final class ArticleResolution {
           }
         } else if (ent == null) {
           known = uniqueActiveBySurname(sk);
-          if (known.isEmpty()) {
-            // "President Reagan" in a later article: a former office holder keeps their nationality
-            known = uniqueBySurname(sk);
+          if (known.isEmpty() && !roles.isEmpty()) {
+            // "President Reagan" in a later article: a former office holder named with an office they held keeps
+            // their nationality ("Senator Brown" or a bare "Brown" is someone else)
+            String title = roles.get(roles.size() - 1).title();
+            known = uniqueBySurname(sk).stream().anyMatch(e -> title != null && title.equals(e.title()))
+                ? uniqueBySurname(sk) : List.of();
           }
         }
       }
