@@ -452,4 +452,13 @@ class ActorResolverTest {
     List<Mention> ms = RESOLVER.resolve("The movement fought for a strict Islamic state in the north.", D2023);
     assertTrue(ms.stream().noneMatch(m -> m.actor() != null && m.actor().code().startsWith("IMG")), ms.toString());
   }
+
+  @Test
+  void communitiesNamedWithASecondNationalityBelongToWhereTheyLive() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Bosnian Serbs and Kosovo Albanians sent letters to the European Community.", D2023);
+    assertEquals("BIH", code(ms, "Bosnian Serbs"));
+    assertEquals("XKX", code(ms, "Kosovo Albanians"));
+    assertEquals("IGOEUREEC", code(ms, "the European Community"));
+  }
 }
