@@ -17,9 +17,13 @@ import org.parley.nlp.ParsedSentence;
  * <p>Each predicate the {@link Lexicon} knows (an event verb, or an event noun on its own or under a light verb such as
  * "hold talks") is typed with a CAMEO code, its PLOVER type and Goldstein score from the {@link Ontology}. The source
  * comes from the subject (or the "by" agent of a passive, or the controller of an infinitive), the target from the
- * object, recipient, prepositional complement or the passive subject. Report verbs pass through to the reported
- * clause ("X said Y attacked Z" is Y's attack); accusations, demands, appeals and rejections keep their complement
- * from being coded as a fact ("accused Belgrade of preparing an incursion" is an ACCUSE, not an incursion).
+ * object, recipient, prepositional complement or the passive subject; a demand, appeal, refusal or accusation
+ * without an object is aimed at the subject of its complement ("demanded that Hamas renounce …"). Report verbs pass
+ * through to the reported clause ("Y attacked Z, officials said" and "X said its jets struck Z" code the attack),
+ * except that a party opening its statement with another party's use of force makes an allegation ("Syria said
+ * Turkish jets bombed a village" is Syria's ACCUSE, CAMEO 112, against Turkey, as CAMEO/PETRARCH code such claims);
+ * accusations, demands, appeals and rejections keep their complement from being coded as a fact ("accused Belgrade
+ * of preparing an incursion" is an ACCUSE, not an incursion).
  *
  * <p>Negation and modality: a negated cooperative act is coded as a REJECT ("will not soften its stance" and "would
  * not provide aid" are refusals that did happen: {@code negated=false}, modality kept). A negated conflictual act
