@@ -430,6 +430,9 @@ final class SentenceCoder {
     if (cameoOnly && (kept.isEmpty() || !hasPlacedActor(kept))) {
       return; // a statement or appeal needs someone it is addressed to
     }
+    if (kept.isEmpty() && sources.size() == 1 && code.startsWith("04")) {
+      return; // "the cabinet met on Sunday": a consultation needs a second party
+    }
     boolean domesticByDefault = kept.isEmpty() && ("PROTEST".equals(type) || "COERCE".equals(type));
     DateResolver.TimeExpression when = timeFor(p);
     LocalDate date = when == null ? articleDate : when.date();

@@ -281,4 +281,19 @@ class EventCoderTest {
         "Serbian delegation=SRBGOV"));
     assertDyad(only(events, "REJECT"), "HUN", "SRB");
   }
+
+  @Test
+  void meetingOfOneBodyAloneIsNotAConsultation() {
+    List<Event> events = asserted(code("The Danish cabinet met on Sunday.", "The Danish cabinet=DNKGOV"));
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("CONSULT")), () -> describe(events));
+  }
+
+  @Test
+  void threatToImposeRestrictionsIsAThreatOfSanctions() {
+    List<Event> events = asserted(code("Austria threatened to impose import restrictions on Czech goods.",
+        "Austria=AUT", "Czech=CZE"));
+    Event e = only(events, "THREATEN");
+    assertEquals("131", e.cameoCode().substring(0, 3));
+    assertEquals("AUT", e.source().actor().code());
+  }
 }
