@@ -36,6 +36,8 @@ final class SentenceCoder {
   /** Report verbs whose speaker-first complement can carry an allegation of force. */
   private static final Set<String> ALLEGING = Set.of("say", "tell", "state", "insist", "declare", "add", "report",
       "write");
+  /** CAMEO roots of material acts and protests, whose purpose clauses are not further events. */
+  private static final Set<String> ACTS = Set.of("07", "08", "14", "15", "16", "17", "18", "19", "20");
   /** Documents that speak for their issuer. */
   private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué",
       "declaration", "letter", "resolution", "document", "study", "memorandum", "dossier");
@@ -373,7 +375,7 @@ final class SentenceCoder {
   private void emit(Frame f, List<Event> out) {
     int p = f.trigger();
     String code = f.code();
-    if (purposeOfMeeting(p, code)) {
+    if (purposeOfMeeting(p, code) || purposeOfAnotherAct(f)) {
       return;
     }
     // Context: what embeds the predicate (a demand, an accusation, a denial, a condition).
@@ -514,6 +516,45 @@ final class SentenceCoder {
       return false;
     }
     return gf.code().startsWith("04");
+  }
+
+  /**
+   * "will give Tanzania a grant to finance projects", "blockaded the capital to demand reforms": a purpose infinitive
+   * says why a coded act was done; it is not a second act of another type. A purpose of the same type ("began a
+   * hunger strike to protest against …") is kept, as it may name the target.
+   */
+  private boolean purposeOfAnotherAct(Frame f) {
+    int p = f.trigger();
+    Dependency h = head[p];
+    if (f.noun() != null && f.noun() != p || !toks.get(p).isVerb() || h == null || h.governor() < 0
+        || !(h.relation().equals("advcl") || h.relation().equals("xcomp"))) {
+      return false;
+    }
+    boolean infinitive = false;
+    for (Dependency d : kids.get(p)) {
+      infinitive |= d.relation().equals("mark") && lower(d.dependent()).equals("to");
+    }
+    if (!infinitive) {
+      return false;
+    }
+    Frame gf = frame(h.governor());
+    if (gf == null) {
+      return false;
+    }
+    // The parser also reads purposes as xcomp; then only acts done, not intended, demanded or refused, govern
+    // ("blocked roads to demand jobs", but not "threatened to impose" or "refused to attend").
+    if (h.relation().equals("xcomp") && (!ACTS.contains(gf.code().substring(0, 2))
+        || lexicon.has(WordClass.INTENT_VERB, lemma(h.governor())))) {
+      return false;
+    }
+    return !java.util.Objects.equals(ploverTypeOf(gf), ploverTypeOf(f));
+  }
+
+  private @Nullable String ploverTypeOf(Frame f) {
+    if (f.ploverType() != null) {
+      return f.ploverType();
+    }
+    return ontology.lookup(f.code()).map(Ontology.CameoCode::ploverType).orElse(null);
   }
 
   /**

@@ -296,4 +296,12 @@ class EventCoderTest {
     assertEquals("131", e.cameoCode().substring(0, 3));
     assertEquals("AUT", e.source().actor().code());
   }
+
+  @Test
+  void purposeOfAnActIsNotASecondActOfAnotherType() {
+    List<Event> events = asserted(code("Algerian youths blocked roads to demand jobs from the government.",
+        "Algerian youths=DZACVL", "the government=DZAGOV"));
+    only(events, "PROTEST");
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
+  }
 }
