@@ -296,6 +296,13 @@ final class ArticleResolution {
           }
         } else if (ent == null) {
           known = uniqueActiveBySurname(sk);
+          if (known.isEmpty() && !roles.isEmpty()) {
+            // "President Reagan" in a later article: a former office holder named with an office they held keeps
+            // their nationality ("Senator Brown" or a bare "Brown" is someone else)
+            String title = roles.get(roles.size() - 1).title();
+            known = uniqueBySurname(sk).stream().anyMatch(e -> title != null && title.equals(e.title()))
+                ? uniqueBySurname(sk) : List.of();
+          }
         }
       }
     }
@@ -490,6 +497,15 @@ final class ArticleResolution {
       if (date != null ? e.activeOn(date) : e.to() == null) {
         people.add(e.name());
       }
+    }
+    return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
+  }
+
+  /** All entries of the one person in the tables with this surname, whatever the date, or empty if none or several. */
+  private List<Entry> uniqueBySurname(String surname) {
+    Set<String> people = new LinkedHashSet<>();
+    for (Entry e : d.bySurname(surname)) {
+      people.add(e.name());
     }
     return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
   }

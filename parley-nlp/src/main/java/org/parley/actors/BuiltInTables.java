@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.parley.model.ActorKind;
 
-/** Loads the built-in TSV tables (countries, seats, IGOs, roles, leaders) into a dictionary builder. */
+/** Loads the built-in TSV tables (countries, places, seats, IGOs, roles, leaders) into a dictionary builder. */
 final class BuiltInTables {
   // Names written family name first in English-language news, so the surname is the first word.
   static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
@@ -32,6 +32,12 @@ final class BuiltInTables {
       for (String cap : split(f[4])) {
         b.addName(cap, capital);
       }
+    }
+    // Cities and regions are places of their country, coded like a capital ("clashes in Aleppo" -> SYR).
+    for (String[] f : ActorDictionary.Builder.readTsv("places.tsv", 2)) {
+      String name = b.countryNames.getOrDefault(f[1], f[1]);
+      b.addName(f[0], new Entry(Entry.Type.CAPITAL, f[1], name, ActorKind.STATE, f[1], null, null, '-', null, null,
+          false));
     }
     for (String[] f : ActorDictionary.Builder.readTsv("seats.tsv", 3)) {
       String code = f[1];

@@ -243,12 +243,26 @@ final class Chunker {
         continue;
       }
       // "Jordan Henderson", "Georgia Meloni": a place name the tagger calls a person is not the place.
-      if (personTagged && e.kind() != org.parley.model.ActorKind.PERSON && e.type() != Entry.Type.ADJECTIVE) {
+      // Organisations and armed groups ("Boko Haram", "Hamas") that the tagger calls persons are still themselves.
+      if (personTagged && e.kind() != org.parley.model.ActorKind.PERSON && e.type() != Entry.Type.ADJECTIVE
+          && e.type() != Entry.Type.SEAT) {
+        continue;
+      }
+      if (j > i && e.kind() == org.parley.model.ActorKind.ORGANIZATION && lowerCasedProperName(e, toks.get(j).word())) {
         continue;
       }
       out.add(e);
     }
     return out;
+  }
+
+  /** "a strict Islamic state" is not the Islamic State: the name's capitalised last word is written lower case. */
+  private static boolean lowerCasedProperName(Entry e, String lastWord) {
+    String name = e.name();
+    int sp = name.lastIndexOf(' ');
+    String nameLast = sp < 0 ? name : name.substring(sp + 1);
+    return !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0)) && nameLast.equalsIgnoreCase(lastWord)
+        && !nameLast.isEmpty() && Character.isUpperCase(nameLast.charAt(0));
   }
 
   private static boolean joinedByHyphen(List<TokenInfo> toks, Chunk m) {

@@ -8,8 +8,10 @@
  *
  * <p>Built-in tables live in {@code src/main/resources/org/parley/actors/}, tab-separated with a header line and
  * {@code #} comment lines describing their columns and sources (facts written for Parley):
- * {@code countries.tsv} (ISO 3166-1 alpha-3, names, adjectives/demonyms, capitals), {@code seats.tsv} (seats of
- * government and agencies used as metonyms), {@code igos.tsv} (international bodies; the note column says which
+ * {@code countries.tsv} (ISO 3166-1 alpha-3, names, adjectives/demonyms, capitals), {@code places.tsv} (well-known
+ * cities and regions, coded as their country like a capital), {@code seats.tsv} (seats of government and agencies
+ * used as metonyms, armed groups, movements and parties with their country and sector, news agencies),
+ * {@code igos.tsv} (international bodies; the note column says which
  * codes follow the CAMEO pattern without having been verified), {@code roles.tsv} (role words → sector, with the
  * sector choices explained), {@code leaders.tsv} (date-bounded officeholders) and {@code given-names.tsv} (common
  * given names → gender, used only for pronoun agreement and name detection).

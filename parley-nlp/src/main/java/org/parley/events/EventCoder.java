@@ -17,9 +17,13 @@ import org.parley.nlp.ParsedSentence;
  * <p>Each predicate the {@link Lexicon} knows (an event verb, or an event noun on its own or under a light verb such as
  * "hold talks") is typed with a CAMEO code, its PLOVER type and Goldstein score from the {@link Ontology}. The source
  * comes from the subject (or the "by" agent of a passive, or the controller of an infinitive), the target from the
- * object, recipient, prepositional complement or the passive subject. Report verbs pass through to the reported
- * clause ("X said Y attacked Z" is Y's attack); accusations, demands, appeals and rejections keep their complement
- * from being coded as a fact ("accused Belgrade of preparing an incursion" is an ACCUSE, not an incursion).
+ * object, recipient, prepositional complement or the passive subject; a demand, appeal, refusal or accusation
+ * without an object is aimed at the subject of its complement ("demanded that Hamas renounce …"). Report verbs pass
+ * through to the reported clause ("Y attacked Z, officials said" and "X said its jets struck Z" code the attack),
+ * except that a party opening its statement with another party's use of force makes an allegation ("Syria said
+ * Turkish jets bombed a village" is Syria's ACCUSE, CAMEO 112, against Turkey, as CAMEO/PETRARCH code such claims);
+ * accusations, demands, appeals and rejections keep their complement from being coded as a fact ("accused Belgrade
+ * of preparing an incursion" is an ACCUSE, not an incursion).
  *
  * <p>Negation and modality: a negated cooperative act is coded as a REJECT ("will not soften its stance" and "would
  * not provide aid" are refusals that did happen: {@code negated=false}, modality kept). A negated conflictual act
@@ -29,10 +33,22 @@ import org.parley.nlp.ParsedSentence;
  * cooperative acts ("will provide aid", "offered to hand over") are AGREE; intended force ("wants to attack",
  * "threatened to impose sanctions") is THREATEN.
  *
+ * <p>CAMEO roots 01 (public statements) and 02 (appeals) have no PLOVER type. They are coded only for clear
+ * predicates of the lexicon ("urged", "appealed to", "asked … to", "expressed concern over", "claimed responsibility
+ * for"), and only when both a source and a distinct target actor are resolved; their {@link Event#type()} is
+ * {@link #STATEMENT} or {@link #APPEAL}, markers outside PLOVER's 16 types that PLOVER exports and PLOVER scoring must
+ * leave out (see {@link #isPloverType(String)}). CAMEO keeps them: they are part of CAMEO's verbal cooperation.
+ *
  * <p>Precision over recall: a predicate without a resolved source actor yields no event, and nothing is coded by
  * default. Thread-safe once built.
  */
 public final class EventCoder {
+  /** Type marker of CAMEO root 01 (make public statement) events; not a PLOVER type. */
+  public static final String STATEMENT = "STATEMENT";
+  /** Type marker of CAMEO root 02 (appeal) events; not a PLOVER type. */
+  public static final String APPEAL = "APPEAL";
+
+
   private final Lexicon lexicon;
   private final Ontology ontology;
   private final DateResolver dates = new DateResolver();
@@ -112,6 +128,14 @@ public final class EventCoder {
       out.add(e);
     }
     return out;
+  }
+
+  /**
+   * Whether an event type is one of PLOVER's 16 types, i.e. not the {@link #STATEMENT} or {@link #APPEAL} marker of
+   * CAMEO-only events.
+   */
+  public static boolean isPloverType(String type) {
+    return !STATEMENT.equals(type) && !APPEAL.equals(type);
   }
 
   private static String country(Mention m) {

@@ -33,6 +33,16 @@ final class SentenceCoder {
   private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "into", "toward",
       "towards", "upon", "over", "for", "from", "onto", "of", "in", "between");
   private static final int MAX_DEPTH = 6;
+  /** Report verbs whose speaker-first complement can carry an allegation of force. */
+  private static final Set<String> ALLEGING = Set.of("say", "tell", "state", "insist", "declare", "add", "report",
+      "write");
+  /** CAMEO roots of material acts and protests, whose purpose clauses are not further events. */
+  private static final Set<String> ACTS = Set.of("07", "08", "14", "15", "16", "17", "18", "19", "20");
+  /** Documents that speak for their issuer. */
+  private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué",
+      "declaration", "letter", "resolution", "document", "study", "memorandum", "dossier");
+  /** CAMEO 112: accuse, not otherwise specified. */
+  private static final String ALLEGATION_CODE = "112";
 
   private final ParsedSentence s;
   private final List<Token> toks;
@@ -50,6 +60,8 @@ final class SentenceCoder {
   private final boolean[] consumed;
   /** Clauses a speaker says someone "must" carry out: requested, not done. */
   private final boolean[] demanded;
+  /** Report verbs that code an allegation: the alleged act under them is not coded as done. */
+  private final boolean[] alleging;
 
   /** A predicate with its base code. */
   private record Frame(int trigger, String code, @Nullable String ploverType, int subjectHost, @Nullable Integer noun,
@@ -90,6 +102,7 @@ final class SentenceCoder {
     framed = new boolean[n];
     consumed = new boolean[n];
     demanded = new boolean[n];
+    alleging = new boolean[n];
   }
 
   List<Event> code() {
@@ -142,6 +155,11 @@ final class SentenceCoder {
     }
     if (lexicon.has(WordClass.REPORT_VERB, lemma) && (hasKid(i, "ccomp") || hasKid(i, "parataxis"))
         && !hasSpecificVerbEntry(i, lemma)) {
+      Integer attack = allegedAttack(i, lemma);
+      if (attack != null) {
+        alleging[i] = true;
+        return new Frame(i, ALLEGATION_CODE, "ACCUSE", i, attack, false);
+      }
       return null; // "X said (that) Y attacked Z": the reported clause is coded, not the report
     }
     Entry verb = best(WordClass.EVENT_VERB, i, lemma);
@@ -164,6 +182,58 @@ final class SentenceCoder {
       return new Frame(i, verb.code(), verb.ploverType(), i, null, false);
     }
     return null;
+  }
+
+  /**
+   * "The US said that Iraq had attacked its neighbour": a party that opens its statement with another party's use of
+   * force makes an allegation (CAMEO 112), the event-data convention for such claims; returns the token of the
+   * alleged act, or null when the speaker reports its own act, the report trails the clause ("…, officials said"),
+   * the speaker is a news medium or the clause holds no material conflict.
+   */
+  private @Nullable Integer allegedAttack(int v, String lemma) {
+    if (!ALLEGING.contains(lemma)) {
+      return null;
+    }
+    List<Mention> speaker = verbSources(v, 0);
+    if (speaker.isEmpty() || speaker.get(0).actor() == null || "MED".equals(speaker.get(0).actor().sector())) {
+      return null;
+    }
+    for (Dependency d : kids.get(v)) {
+      if (!d.relation().equals("ccomp") || d.dependent() < v) {
+        continue;
+      }
+      List<Integer> clauses = new ArrayList<>();
+      clauses.add(d.dependent());
+      for (Dependency c : kids.get(d.dependent())) {
+        if (c.relation().equals("conj")) {
+          clauses.add(c.dependent());
+        }
+      }
+      for (int c : clauses) {
+        Frame f = frame(c);
+        if (f == null || !Set.of("18", "19", "20").contains(f.code().substring(0, 2)) || isNegated(c)
+            || modalOf(c) != null) {
+          continue;
+        }
+        List<Mention> agents = sources(f, 0);
+        if (agents.isEmpty() || sameCountry(agents.get(0), speaker.get(0))) {
+          continue;
+        }
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameCountry(Mention a, Mention b) {
+    Actor x = a.actor();
+    Actor y = b.actor();
+    if (x == null || y == null) {
+      return false;
+    }
+    String cx = x.code().length() >= 3 ? x.code().substring(0, 3) : x.code();
+    String cy = y.code().length() >= 3 ? y.code().substring(0, 3) : y.code();
+    return cx.equals(cy);
   }
 
   private boolean hasSpecificVerbEntry(int i, String lemma) {
@@ -305,6 +375,9 @@ final class SentenceCoder {
   private void emit(Frame f, List<Event> out) {
     int p = f.trigger();
     String code = f.code();
+    if (purposeOfMeeting(p, code) || purposeOfAnotherAct(f)) {
+      return;
+    }
     // Context: what embeds the predicate (a demand, an accusation, a denial, a condition).
     Context ctx = context(p);
     if (ctx.blocked) {
@@ -332,19 +405,35 @@ final class SentenceCoder {
     if (type == null && info != null) {
       type = info.ploverType();
     }
-    if (info == null || type == null) {
-      return; // CAMEO 01/02 (statements, appeals) have no PLOVER type: not emitted, but they still block above
+    if (info == null) {
+      return;
+    }
+    boolean cameoOnly = type == null;
+    if (cameoOnly) {
+      // CAMEO 01/02 (statements, appeals) have no PLOVER type: coded only for clear predicates that did happen
+      type = cameoOnlyType(code, eventNegated, ctx);
+      if (type == null) {
+        return;
+      }
     }
     List<Mention> sources = sources(f, 0);
     if (sources.isEmpty()) {
       return;
     }
-    List<Mention> targets = isAccusation(code) ? accusationTargets(f) : targets(f);
+    Frame alleged = alleging[p] && f.noun() != null ? frame(f.noun()) : null;
+    List<Mention> targets = alleged != null ? sources(alleged, 0)
+        : addressedByClause(code) ? accusationTargets(f, code.startsWith("11")) : targets(f);
     List<Mention> kept = new ArrayList<>();
     for (Mention t : targets) {
       if (!sources.contains(t)) {
         kept.add(t);
       }
+    }
+    if (cameoOnly && (kept.isEmpty() || !hasPlacedActor(kept))) {
+      return; // a statement or appeal needs someone it is addressed to
+    }
+    if (kept.isEmpty() && sources.size() == 1 && code.startsWith("04")) {
+      return; // "the cabinet met on Sunday": a consultation needs a second party
     }
     boolean domesticByDefault = kept.isEmpty() && ("PROTEST".equals(type) || "COERCE".equals(type));
     DateResolver.TimeExpression when = timeFor(p);
@@ -393,6 +482,79 @@ final class SentenceCoder {
             modality, trigger, s.span(), confidence));
       }
     }
+  }
+
+  /**
+   * "met in Zurich to discuss trade", "held talks to discuss the crisis": the purpose infinitive of a meeting names its
+   * topic, not a second meeting.
+   */
+  private boolean purposeOfMeeting(int p, String code) {
+    if (!code.startsWith("04") || !toks.get(p).isVerb()) {
+      return false;
+    }
+    Dependency h = head[p];
+    if (h == null || h.governor() < 0 || !Set.of("advcl", "xcomp", "acl").contains(h.relation())) {
+      return false;
+    }
+    boolean infinitive = false;
+    for (Dependency d : kids.get(p)) {
+      infinitive |= d.relation().equals("mark") && lower(d.dependent()).equals("to");
+    }
+    if (!infinitive) {
+      return false;
+    }
+    int g = h.governor();
+    Frame gf = frame(g);
+    if (gf == null) {
+      // "held talks to discuss": the light verb's noun carries the meeting
+      for (Dependency d : kids.get(g)) {
+        Frame nf = toks.get(d.dependent()).isNoun() ? frames[d.dependent()] : null;
+        if (nf != null && nf.code().startsWith("04")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return gf.code().startsWith("04");
+  }
+
+  /**
+   * "will give Tanzania a grant to finance projects", "blockaded the capital to demand reforms": a purpose infinitive
+   * says why a coded act was done; it is not a second act of another type. A purpose of the same type ("began a
+   * hunger strike to protest against …") is kept, as it may name the target.
+   */
+  private boolean purposeOfAnotherAct(Frame f) {
+    int p = f.trigger();
+    Dependency h = head[p];
+    if (f.noun() != null && f.noun() != p || !toks.get(p).isVerb() || h == null || h.governor() < 0
+        || !(h.relation().equals("advcl") || h.relation().equals("xcomp"))) {
+      return false;
+    }
+    boolean infinitive = false;
+    for (Dependency d : kids.get(p)) {
+      infinitive |= d.relation().equals("mark") && lower(d.dependent()).equals("to");
+    }
+    if (!infinitive) {
+      return false;
+    }
+    Frame gf = frame(h.governor());
+    if (gf == null) {
+      return false;
+    }
+    // The parser also reads purposes as xcomp; then only acts done, not intended, demanded or refused, govern
+    // ("blocked roads to demand jobs", but not "threatened to impose" or "refused to attend").
+    if (h.relation().equals("xcomp") && (!ACTS.contains(gf.code().substring(0, 2))
+        || lexicon.has(WordClass.INTENT_VERB, lemma(h.governor())))) {
+      return false;
+    }
+    return !java.util.Objects.equals(ploverTypeOf(gf), ploverTypeOf(f));
+  }
+
+  private @Nullable String ploverTypeOf(Frame f) {
+    if (f.ploverType() != null) {
+      return f.ploverType();
+    }
+    return ontology.lookup(f.code()).map(Ontology.CameoCode::ploverType).orElse(null);
   }
 
   /**
@@ -453,8 +615,39 @@ final class SentenceCoder {
     }
   }
 
-  private static boolean isAccusation(String code) {
-    return code.startsWith("11");
+  /**
+   * The non-PLOVER marker of a CAMEO 01/02 event, or null when it is not coded: only specific statements (comments
+   * on a situation, optimism, pessimism, responsibility claims, denials, sympathy) and appeals, asserted and outside
+   * any condition, demand or intent. "Consider" (014) and the bare "make a statement" (010) say too little.
+   */
+  private static @Nullable String cameoOnlyType(String code, boolean negated, Context ctx) {
+    if (negated || ctx.conditional || ctx.intent || ctx.depth > 1) {
+      return null;
+    }
+    if (code.startsWith("02")) {
+      return EventCoder.APPEAL;
+    }
+    if (code.startsWith("01") && !code.equals("010") && !code.startsWith("014")) {
+      return EventCoder.STATEMENT;
+    }
+    return null;
+  }
+
+  private static boolean hasPlacedActor(List<Mention> ms) {
+    for (Mention m : ms) {
+      if (m.actor() != null && !unplaced(m.actor())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Codes whose complement clause names the party addressed when the verb has no object: accusations ("alleged that
+   * France …"), demands and appeals ("demanded that Hamas renounce …") and rejections.
+   */
+  private static boolean addressedByClause(String code) {
+    return code.startsWith("11") || code.startsWith("10") || code.startsWith("02") || code.startsWith("12");
   }
 
   /** Intended or future acts: cooperation becomes AGREE (03x), force becomes THREATEN (13x). */
@@ -542,7 +735,7 @@ final class SentenceCoder {
       int g = h.governor();
       String gl = lemma(g);
       c.depth++;
-      if (demanded[g]) {
+      if (demanded[g] || alleging[g]) {
         c.blocked = true;
         break;
       }
@@ -648,6 +841,10 @@ final class SentenceCoder {
         if (!a.isEmpty()) {
           return a;
         }
+        a = documentIssuer(subj);
+        if (!a.isEmpty()) {
+          return a;
+        }
         Token st = toks.get(subj);
         if (st.pos().startsWith("WP") || st.pos().equals("WDT") || lower(subj).equals("that")) {
           Dependency h = head[v];
@@ -718,6 +915,32 @@ final class SentenceCoder {
       default:
         return List.of();
     }
+  }
+
+  /**
+   * "A report released in the Rwandan capital alleged …", "a statement issued by the Foreign Ministry said …": a
+   * document speaks for whoever issued it, named by the agent or place of its participle.
+   */
+  private List<Mention> documentIssuer(int noun) {
+    if (!DOCUMENTS.contains(lemma(noun))) {
+      return List.of();
+    }
+    for (Dependency d : kids.get(noun)) {
+      if (!d.relation().equals("acl") || !toks.get(d.dependent()).pos().equals("VBN")) {
+        continue;
+      }
+      for (String want : List.of("by", "from", "in")) {
+        for (Dependency o : kids.get(d.dependent())) {
+          if (o.baseRelation().equals("obl") && want.equals(caseOf(o.dependent()))) {
+            List<Mention> a = actorsOf(o.dependent(), 0);
+            if (!a.isEmpty()) {
+              return a;
+            }
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   /** "Obama said he would …": a pronoun subject of a complement refers to the governing clause's subject. */
@@ -872,15 +1095,19 @@ final class SentenceCoder {
     return List.of();
   }
 
-  /** Accused whom: the object ("accused Belgrade of …"), else the subject of the complement ("alleged that France …"). */
-  private List<Mention> accusationTargets(Frame f) {
+  /**
+   * Accused (or addressed) whom: the object ("accused Belgrade of …"), else the subject of the complement ("alleged
+   * that France …", "demanded that Hamas renounce …").
+   */
+  private List<Mention> accusationTargets(Frame f, boolean accusation) {
     List<Mention> direct = targets(f);
     if (!direct.isEmpty()) {
       return direct;
     }
     int v = f.trigger();
     for (Dependency d : kids.get(v)) {
-      if (d.relation().equals("ccomp") || d.relation().equals("advcl")) {
+      // a demand or refusal names its addressee only as the subject of its complement clause
+      if (d.relation().equals("ccomp") || accusation && d.relation().equals("advcl")) {
         for (Dependency dd : kids.get(d.dependent())) {
           if (dd.relation().startsWith("nsubj")) {
             List<Mention> a = actorsOf(dd.dependent(), 0);
@@ -889,7 +1116,7 @@ final class SentenceCoder {
             }
           }
         }
-        List<Mention> a = verbTargets(d.dependent(), null);
+        List<Mention> a = accusation ? verbTargets(d.dependent(), null) : List.of();
         if (!a.isEmpty() && d.relation().equals("ccomp")) {
           return a;
         }

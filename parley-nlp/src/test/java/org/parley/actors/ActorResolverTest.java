@@ -409,4 +409,56 @@ class ActorResolverTest {
     List<Mention> ms = RESOLVER.resolve(text, List.of(new Span(0, text.length())), List.of(toks), D2023);
     assertEquals(ActorResolver.UNKNOWN, code(ms, "Kask"));
   }
+
+  @Test
+  void citiesAndRegionsArePlacesOfTheirCountry() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Students marched through Zurich while shelling resumed in Aleppo and troops exercised in Alaska.", D2023);
+    assertEquals("CHE", code(ms, "Zurich"));
+    assertEquals("SYR", code(ms, "Aleppo"));
+    assertEquals("USA", code(ms, "Alaska"));
+  }
+
+  @Test
+  void wellKnownArmedGroupsTakeTheirCountryOrNetworkCode() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Hamas and Hezbollah praised the attack, while Boko Haram and the Taliban stayed silent and ISIL issued a "
+            + "threat.", D2023);
+    assertEquals("PSEREB", code(ms, "Hamas"));
+    assertEquals("LBNREB", code(ms, "Hezbollah"));
+    assertEquals("NGAREB", code(ms, "Boko Haram"));
+    assertEquals("IMGMUSISI", code(ms, "ISIL"));
+  }
+
+  @Test
+  void leadersOfTheEarly2000sResolveByDate() {
+    LocalDate d2003 = LocalDate.of(2003, 2, 10);
+    List<Mention> ms = RESOLVER.resolve(
+        "President Bush spoke with Prime Minister Tony Blair and President Jacques Chirac in Beijing.", d2003);
+    assertEquals("USAGOV", code(ms, "President Bush"));
+    assertEquals("GBRGOV", code(ms, "Prime Minister Tony Blair"));
+    assertEquals("FRAGOV", code(ms, "President Jacques Chirac"));
+  }
+
+  @Test
+  void formerLeaderNamedBySurnameKeepsTheirCountry() {
+    List<Mention> ms = RESOLVER.resolve(
+        "The German government welcomed President Reagan's statement on arms control.", LocalDate.of(2000, 1, 1));
+    assertEquals("USA", actorOf(ms, "President Reagan", 0).orElseThrow().country());
+  }
+
+  @Test
+  void lowerCaseCommonPhraseIsNotTheGroupOfThatName() {
+    List<Mention> ms = RESOLVER.resolve("The movement fought for a strict Islamic state in the north.", D2023);
+    assertTrue(ms.stream().noneMatch(m -> m.actor() != null && m.actor().code().startsWith("IMG")), ms.toString());
+  }
+
+  @Test
+  void communitiesNamedWithASecondNationalityBelongToWhereTheyLive() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Bosnian Serbs and Kosovo Albanians sent letters to the European Community.", D2023);
+    assertEquals("BIH", code(ms, "Bosnian Serbs"));
+    assertEquals("XKX", code(ms, "Kosovo Albanians"));
+    assertEquals("IGOEUREEC", code(ms, "the European Community"));
+  }
 }

@@ -169,12 +169,30 @@ class EventCoderTest {
   }
 
   @Test
-  void reportedEventBelongsToItsOwnSubject() {
+  void speakerFirstClaimOfAnotherPartysAttackIsAnAccusation() {
     List<Event> events = asserted(code("Syria said Turkish jets bombed a village near Aleppo.", "Syria=SYR",
         "Turkish jets=TURMIL"));
+    Event e = only(events, "ACCUSE");
+    assertEquals("112", e.cameoCode());
+    assertDyad(e, "SYR", "TUR");
+    assertTrue(events.stream().noneMatch(x -> x.type().equals("ASSAULT")), () -> describe(events));
+  }
+
+  @Test
+  void trailingAttributionCodesTheReportedAct() {
+    List<Event> events = asserted(code("Turkish jets bombed a village near Aleppo, Syrian officials said.",
+        "Turkish jets=TURMIL", "Syrian officials=SYRGOV"));
     Event e = only(events, "ASSAULT");
     assertEquals("TUR", e.source().actor().country());
-    assertTrue(events.stream().noneMatch(x -> x.source().actor().code().equals("SYR")), () -> describe(events));
+    assertTrue(events.stream().noneMatch(x -> x.type().equals("ACCUSE")), () -> describe(events));
+  }
+
+  @Test
+  void partyReportingItsOwnAttackCodesTheAttack() {
+    List<Event> events = asserted(code("Turkey said Turkish jets bombed Kurdish rebels in Iraq.", "Turkey=TUR",
+        "Turkish jets=TURMIL", "Kurdish rebels=---REB", "Iraq=IRQ"));
+    only(events, "ASSAULT");
+    assertTrue(events.stream().noneMatch(x -> x.type().equals("ACCUSE")), () -> describe(events));
   }
 
   @Test
@@ -203,5 +221,87 @@ class EventCoderTest {
         "SANCTION");
     assertEquals(LocalDate.of(2021, 3, 22), week.date());
     assertEquals(DatePrecision.WEEK, week.precision());
+  }
+
+  @Test
+  void clearAppealIsCodedAsCameoOnlyAppeal() {
+    List<Event> events = asserted(code("Pakistan urged India to release the fishermen.", "Pakistan=PAK",
+        "India=IND"));
+    Event e = only(events, EventCoder.APPEAL);
+    assertEquals("02", e.cameoRoot());
+    assertDyad(e, "PAK", "IND");
+    assertFalse(EventCoder.isPloverType(e.type()));
+  }
+
+  @Test
+  void statementWithoutAnAddresseeIsNotCoded() {
+    List<Event> events = code("Norway expressed deep concern on Tuesday.", "Norway=NOR");
+    assertTrue(events.stream().noneMatch(e -> e.type().equals(EventCoder.STATEMENT)), () -> describe(events));
+  }
+
+  @Test
+  void negatedAppealIsNotCoded() {
+    List<Event> events = asserted(code("Chile did not urge Peru to withdraw.", "Chile=CHL", "Peru=PER"));
+    assertTrue(events.stream().noneMatch(e -> e.type().equals(EventCoder.APPEAL)), () -> describe(events));
+  }
+
+  @Test
+  void purposeOfAMeetingIsNotASecondMeeting() {
+    String text = "Kenya and Uganda will meet in Nairobi to discuss the border dispute.";
+    List<Event> events = code(text, "Kenya=KEN", "Uganda=UGA");
+    assertFalse(events.isEmpty());
+    int meet = text.indexOf("meet");
+    assertTrue(events.stream().allMatch(e -> e.trigger().start() == meet), () -> describe(events));
+  }
+
+  @Test
+  void demandIsAddressedToTheSubjectOfItsClause() {
+    List<Event> events = asserted(code("Chile demanded that Bolivia withdraw its border guards.", "Chile=CHL",
+        "Bolivia=BOL"));
+    assertDyad(only(events, "REQUEST"), "CHL", "BOL");
+  }
+
+  @Test
+  void documentSpeaksForItsIssuer() {
+    List<Event> events = asserted(code("A statement issued by Ethiopia accused Eritrea of arming rebels.",
+        "Ethiopia=ETH", "Eritrea=ERI"));
+    assertDyad(only(events, "ACCUSE"), "ETH", "ERI");
+  }
+
+  @Test
+  void arrivingOnAVisitIsAConsultWithTheHost() {
+    List<Event> events = asserted(code("The Indian foreign minister arrived in Dhaka on a two-day visit.",
+        "The Indian foreign minister=INDGOV", "Dhaka=BGD"));
+    assertDyad(only(events, "CONSULT"), "IND", "BGD");
+  }
+
+  @Test
+  void denyingARequestIsARefusal() {
+    List<Event> events = asserted(code("Hungary denied entry to the Serbian delegation.", "Hungary=HUN",
+        "Serbian delegation=SRBGOV"));
+    assertDyad(only(events, "REJECT"), "HUN", "SRB");
+  }
+
+  @Test
+  void meetingOfOneBodyAloneIsNotAConsultation() {
+    List<Event> events = asserted(code("The Danish cabinet met on Sunday.", "The Danish cabinet=DNKGOV"));
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("CONSULT")), () -> describe(events));
+  }
+
+  @Test
+  void threatToImposeRestrictionsIsAThreatOfSanctions() {
+    List<Event> events = asserted(code("Austria threatened to impose import restrictions on Czech goods.",
+        "Austria=AUT", "Czech=CZE"));
+    Event e = only(events, "THREATEN");
+    assertEquals("131", e.cameoCode().substring(0, 3));
+    assertEquals("AUT", e.source().actor().code());
+  }
+
+  @Test
+  void purposeOfAnActIsNotASecondActOfAnotherType() {
+    List<Event> events = asserted(code("Algerian youths blocked roads to demand jobs from the government.",
+        "Algerian youths=DZACVL", "the government=DZAGOV"));
+    only(events, "PROTEST");
+    assertTrue(events.stream().noneMatch(e -> e.type().equals("REQUEST")), () -> describe(events));
   }
 }

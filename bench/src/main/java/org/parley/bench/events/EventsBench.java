@@ -211,7 +211,7 @@ public final class EventsBench {
   private static List<ObjectNode> merged(ObjectMapper json, List<Event> coded) {
     Map<String, List<Event>> byTrigger = new LinkedHashMap<>();
     for (Event e : coded) {
-      if (counts(e)) {
+      if (counts(e) && EventCoder.isPloverType(e.type())) { // statements and appeals are outside PLOVER
         byTrigger.computeIfAbsent(e.type() + "|" + e.trigger().start(), k -> new ArrayList<>()).add(e);
       }
     }
@@ -244,7 +244,9 @@ public final class EventsBench {
     ObjectNode ev = json.createObjectNode();
     ev.put("cameo_code", e.cameoCode());
     ev.put("cameo_root", e.cameoRoot());
-    ev.put("plover_type", e.type());
+    if (EventCoder.isPloverType(e.type())) {
+      ev.put("plover_type", e.type());
+    }
     return ev;
   }
 }
