@@ -88,7 +88,11 @@ class ReadmeIT {
         assertEquals(fields(want), fields(got), where);
       } else {
         assertEquals(mask(expected.get(0)), mask(actual.get(0)), where);
-        assertEquals(mask(expected.get(expected.size() - 1)), mask(actual.get(actual.size() - 1)), where);
+        // Summary lines ("(3 rows)", "ingest: 11 ingested, …") must keep their shape; other last lines are data.
+        String last = expected.get(expected.size() - 1);
+        if (last.startsWith("(") || last.matches("^[a-z]+: .*")) {
+          assertEquals(mask(last), mask(actual.get(actual.size() - 1)), where);
+        }
       }
     }
   }
