@@ -78,6 +78,9 @@ public final class StoreBench {
         articles, events, quotes, loadSecs, events / loadSecs);
     System.out.printf(Locale.ROOT, "| size on disk | %.1f MB | %.0f bytes per event (all records included) |%n",
         bytes / 1e6, (double) bytes / events);
+    if (Boolean.getBoolean("storebench.loadOnly")) {
+      return;
+    }
     try (ParleyStore store = ParleyStore.openReadOnly(dir)) {
       LocalDate base = LocalDate.of(2019, 1, 1);
       latency("filtered event query (source+target+type+3 months)", 400, store, (r, k) ->
