@@ -237,4 +237,13 @@ class QuoteExtractorTest {
       assertTrue(q.span().length() < 20_000, "a quote ran on for " + q.span().length() + " characters");
     }
   }
+
+  @Test
+  void speakerNamedAfterTheCueAfterAQuote() {
+    String text = "“We are not going anywhere,” said Dan Carver, the national director of the Working Farms Party.";
+    Quote q = containing(quotes(text), "not going anywhere");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertNotNull(q.speaker());
+    assertTrue(q.speaker().text().startsWith("Dan Carver"), q.speaker().text());
+  }
 }
