@@ -183,10 +183,17 @@ public final class QuoteExtractor {
   static Span withoutOuterMarks(String text, Span span) {
     int from = span.start();
     int to = span.end();
-    if (from < to && MARKS.indexOf(text.charAt(from)) >= 0) {
+    if (from + 1 < to && (text.startsWith("''", from) || text.startsWith("``", from))) {
+      from += 2;
+    } else if (from < to && MARKS.indexOf(text.charAt(from)) >= 0) {
       from++;
     }
-    if (to > from && MARKS.indexOf(text.charAt(to - 1)) >= 0) {
+    if (to - 1 > from && text.startsWith("''", to - 2)) {
+      to -= 2;
+      if (to > from && text.charAt(to - 1) == ',') {
+        to--;
+      }
+    } else if (to > from && MARKS.indexOf(text.charAt(to - 1)) >= 0) {
       to--;
       if (to > from && text.charAt(to - 1) == ',') {
         to--; // "“We will not,” she said": the comma belongs to the sentence around the quote

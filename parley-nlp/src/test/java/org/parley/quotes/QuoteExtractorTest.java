@@ -246,4 +246,15 @@ class QuoteExtractorTest {
     assertNotNull(q.speaker());
     assertTrue(q.speaker().text().startsWith("Dan Carver"), q.speaker().text());
   }
+
+  @Test
+  void typewriterApostrophePairsAreQuotationMarks() {
+    String text = "The council met on Monday.\n\n''We wouldn't object to cutting that back,'' Ms. Holloway said."
+        + " She added that the vote would come in May.";
+    Quote q = containing(quotes(text), "object to cutting");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertEquals("We wouldn't object to cutting that back", q.text());
+    assertNotNull(q.speaker());
+    assertTrue(q.speaker().text().endsWith("Holloway"), q.speaker().text());
+  }
 }
