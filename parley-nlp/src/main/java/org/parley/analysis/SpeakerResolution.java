@@ -11,10 +11,15 @@ import org.parley.model.Span;
  * Gives each quote's speaker the actor the actor resolver found for the same words: "he" becomes the person he
  * refers to, "the ministry" its government. The speaker keeps its own span and words as written.
  */
-final class SpeakerResolution {
+public final class SpeakerResolution {
   private SpeakerResolution() {}
 
-  static List<Quote> resolve(List<Quote> quotes, List<Mention> mentions) {
+  /**
+   * @param quotes the extracted quotes
+   * @param mentions the resolved actor mentions of the same text, in text order
+   * @return the quotes, each speaker carrying the actor of the mention it overlaps most (if it had none)
+   */
+  public static List<Quote> resolve(List<Quote> quotes, List<Mention> mentions) {
     List<Quote> out = new ArrayList<>(quotes.size());
     for (Quote q : quotes) {
       Mention sp = q.speaker();

@@ -81,6 +81,9 @@ final class CueFinder {
         // The parser took a word of the quote as the subject: "“We will not,” the minister said, “…”".
         speaker = adjacentSpeaker(s, text, t.index(), marks);
       }
+      if (speaker != null && !hasLetter(speaker.text())) {
+        speaker = null; // a stray quotation-mark token taken as the subject
+      }
       Span content = null;
       List<Integer> clause = new ArrayList<>();
       for (Dependency d : s.childrenOf(t.index())) {
@@ -99,6 +102,11 @@ final class CueFinder {
       }
       if (content == null && c != CueClass.SPEECH) {
         continue;
+      }
+      if (speaker == null && c == CueClass.SPEECH) {
+        // "“…,” said Dan Cantor, the party's director": the parser attached the name elsewhere. Found after the
+        // content, which should not widen to objects on the strength of this guess.
+        speaker = adjacentSpeaker(s, text, t.index(), marks);
       }
       Span cueSpan = new Span(t.start(), t.end());
       String cueText = t.word() + (particle == null ? "" : " " + particle);
@@ -280,6 +288,10 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  private static boolean hasLetter(String s) {
+    return s.codePoints().anyMatch(Character::isLetter);
   }
 
   private static boolean isNominal(Token t) {

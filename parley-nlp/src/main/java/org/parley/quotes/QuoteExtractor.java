@@ -12,6 +12,7 @@ import org.parley.model.Span;
 import org.parley.nlp.ParsedDocument;
 import org.parley.nlp.ParsedSentence;
 import org.parley.quotes.CueFinder.Cue;
+import org.parley.quotes.SpeechLexicon.CueClass;
 import org.parley.quotes.QuoteMarks.Marked;
 
 /**
@@ -21,8 +22,10 @@ import org.parley.quotes.QuoteMarks.Marked;
  * <ul>
  *   <li><b>Direct</b>: text in quotation marks (any style; unclosed marks stop at the paragraph end) that a speech
  *       cue governs, or that is long enough to be speech. A quote interrupted by its attribution ("“We will not,” she
- *       said, “back down.”") and a paragraph that carries on the previous quote without a cue of its own become one
- *       quote whose span runs from the first opening mark to the last closing one, attribution included.
+ *       said, “back down.”") within one paragraph, and a paragraph that carries on the previous quote without a cue of its
+ *       own, become one quote whose span runs from the first opening mark to the last closing one, attribution
+ *       included; a quote resumed in the next paragraph after its attribution ("…,” he said.¶“More.”) stays separate,
+ *       as news annotation counts it. A direct quote's span and text leave out its outer quotation marks.
  *   <li><b>Indirect</b>: the clausal complement of a speech or belief verb ("told reporters that …"), the clause
  *       around a parenthetical cue ("The talks failed, the minister said."), and the main clause of "according to X".
  *   <li><b>Mixed</b>: indirect content that contains quoted words.
@@ -138,8 +141,8 @@ public final class QuoteExtractor {
       if (c == null && words < MIN_UNCUED_WORDS) {
         continue; // a scare quote, title or nickname
       }
-      if (c != null && words < 2 && markCue[m] == null) {
-        continue;
+      if (c != null && words < 2 && markCue[m] == null && !(c.cueClass() == CueClass.SPEECH && utterance(text, mk))) {
+        continue; // one quoted word near a cue is usually a term the speaker used, not what was said
       }
       Draft d = new Draft(span, QuoteKind.DIRECT, c);
       d.open = !mk.closed();
@@ -150,10 +153,59 @@ public final class QuoteExtractor {
     inheritSpeakers(drafts, text);
     List<Quote> out = new ArrayList<>();
     for (Draft d : drafts) {
+      if (d.kind == QuoteKind.DIRECT) {
+        d.span = withoutOuterMarks(text, d.span);
+      }
       out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
           sentenceSpan(doc, d.span)));
     }
     return out;
+  }
+
+  /**
+   * A quoted stretch closed with its own sentence punctuation ("“Scam,” he said", "“No!”"): a whole utterance, however
+   * short, rather than a word quoted inside the writer's sentence.
+   */
+  private static boolean utterance(String text, Marked mk) {
+    if (!mk.closed() || mk.end() - mk.start() < 3) {
+      return false;
+    }
+    char last = text.charAt(mk.end() - 2);
+    return last == ',' || last == '.' || last == '!' || last == '?';
+  }
+
+  private static final String MARKS = "\"“”„‟«»‘’‚‛‹›";
+
+  /**
+   * The span inside the quotation marks that open and close it (and a comma before the closing one, and edge whitespace): users want the words, not
+   * the marks. A mark inside (split quotes, nested quotes) stays.
+   */
+  static Span withoutOuterMarks(String text, Span span) {
+    int from = span.start();
+    int to = span.end();
+    if (from + 1 < to && (text.startsWith("''", from) || text.startsWith("``", from))) {
+      from += 2;
+    } else if (from < to && MARKS.indexOf(text.charAt(from)) >= 0) {
+      from++;
+    }
+    if (to - 1 > from && text.startsWith("''", to - 2)) {
+      to -= 2;
+      if (to > from && text.charAt(to - 1) == ',') {
+        to--;
+      }
+    } else if (to > from && MARKS.indexOf(text.charAt(to - 1)) >= 0) {
+      to--;
+      if (to > from && text.charAt(to - 1) == ',') {
+        to--; // "“We will not,” she said": the comma belongs to the sentence around the quote
+      }
+    }
+    while (from < to && Character.isWhitespace(text.charAt(from))) {
+      from++;
+    }
+    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+      to--;
+    }
+    return from < to ? new Span(from, to) : span;
   }
 
   /** Joins direct quotes split by their attribution, and cue-less quotes that carry on the previous one. */
@@ -164,7 +216,7 @@ public final class QuoteExtractor {
       // Joined only when the words between are the attribution itself: "“A,” she said, “B.”"
       boolean join = prev != null && (d.cue == null || prev.cue == null || Objects.equals(d.cueSpan, prev.cueSpan))
           && Words.count(text, prev.span.end(), d.span.start()) <= MAX_JOIN_GAP_WORDS
-          && paragraphsBetween(text, prev.span.end(), d.span.start()) <= 1
+          && paragraphsBetween(text, prev.span.end(), d.span.start()) == 0
           && (gapHolds(prev.cueSpan, prev.span.end(), d.span.start())
               || gapHolds(d.cueSpan, prev.span.end(), d.span.start()));
       // A paragraph left open and the next one opening with a quotation mark: one quote running on.

@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Finds stretches of text between quotation marks, paragraph by paragraph. Handles curly and straight double quotes,
- * guillemets, German „…“, and British single quotes ‘…’ (apostrophes are told apart by their context). A mark left
+ * guillemets, German „…“, and British single quotes ‘…’ (apostrophes are told apart by their context), and
+ * typewriter pairs ''…'' and ``…''. A mark left
  * open never runs past its paragraph: the span is cut at the paragraph end (or before the next opening mark), so a
  * stray mark cannot swallow the rest of the document.
  */
@@ -21,7 +22,8 @@ final class QuoteMarks {
    */
   record Marked(int start, int end, boolean closed) {}
 
-  static List<Marked> find(String text) {
+  static List<Marked> find(String original) {
+    String text = withTypewriterPairs(original);
     List<Marked> doubles = new ArrayList<>();
     List<Marked> singles = new ArrayList<>();
     int p = 0;
@@ -51,6 +53,34 @@ final class QuoteMarks {
     }
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
+  }
+
+  /**
+   * The text with each typewriter pair of apostrophes (''…'' and ``…'', as some newswires and plain-text feeds write
+   * double quotes) turned into a straight double quote of the same length, the mark on the outer side: an opening pair
+   * becomes "x, a closing one x", so that a quote's span still covers both characters. Offsets are unchanged.
+   */
+  static String withTypewriterPairs(String text) {
+    if (!text.contains("''") && !text.contains("``")) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(text);
+    for (int i = 0; i + 1 < b.length(); i++) {
+      char c = b.charAt(i);
+      if ((c != '\'' && c != '`') || b.charAt(i + 1) != c) {
+        continue;
+      }
+      boolean opening = c == '`' || i == 0 || Character.isWhitespace(b.charAt(i - 1)) || "([{—–-".indexOf(b.charAt(i - 1)) >= 0;
+      if (opening) {
+        b.setCharAt(i, '"');
+        b.setCharAt(i + 1, '\u2060'); // word joiner: not whitespace, so the quote still opens onto a word
+      } else {
+        b.setCharAt(i, '\u2060');
+        b.setCharAt(i + 1, '"');
+      }
+      i++;
+    }
+    return b.toString();
   }
 
   private static void scanDoubles(String text, int from, int to, List<Marked> out) {

@@ -20,7 +20,16 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.time.LocalDate;
+import org.parley.actors.ActorResolver;
+import org.parley.actors.TokenInfo;
+import org.parley.analysis.SpeakerResolution;
+import org.parley.model.ActorKind;
+import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.Span;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 import org.parley.quotes.QuoteExtractor;
@@ -40,7 +49,7 @@ public final class QuoteBench {
 
   private QuoteBench() {}
 
-  record Doc(String id, String text, String goldLine) {}
+  record Doc(String id, String text, String goldLine, LocalDate date) {}
 
   /** Runs the bench; see the class comment for options. */
   public static void main(String[] args) throws Exception {
@@ -157,7 +166,7 @@ public final class QuoteBench {
         }
         // Only id and text are read: the gold quotes in the same record are for score.py alone.
         JsonNode n = JSON.readTree(line);
-        docs.add(new Doc(n.get("id").asText(), n.get("text").asText(), line));
+        docs.add(new Doc(n.get("id").asText(), n.get("text").asText(), line, dateOf(n)));
       }
     }
     return docs;
@@ -223,7 +232,7 @@ public final class QuoteBench {
     for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
       Doc d = docs.get(i);
       ParsedDocument parsed = pc == null ? nlp.parse(d.text()) : cachedParse(pc, d.text());
-      List<Quote> q = extractor.extract(parsed);
+      List<Quote> q = SpeakerResolution.resolve(extractor.extract(parsed), mentions(parsed, d));
       if (timing != null) {
         timing.tokens.addAndGet(parsed.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
       }
@@ -238,6 +247,51 @@ public final class QuoteBench {
     if (timing != null) {
       timing.cpuNanos.addAndGet(cpu.getCurrentThreadCpuTime() - cpu0);
     }
+  }
+
+  private static final ActorResolver ACTORS = ActorResolver.builtIn();
+
+  /** The date of the gold record if it is a valid YYYY-MM-DD, else null. */
+  private static LocalDate dateOf(JsonNode n) {
+    JsonNode d = n.get("date");
+    if (d == null || !d.isTextual()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(d.asText());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** Actor mentions as ArticleAnalyzer finds them, so that speakers get the actors users see. */
+  private static List<Mention> mentions(ParsedDocument doc, Doc d) {
+    List<Span> sentences = new ArrayList<>();
+    List<List<TokenInfo>> tokens = new ArrayList<>();
+    for (ParsedSentence s : doc.sentences()) {
+      sentences.add(s.span());
+      List<TokenInfo> ts = new ArrayList<>(s.tokens().size());
+      for (Token t : s.tokens()) {
+        ts.add(new TokenInfo(t.start(), t.end(), d.text().substring(t.start(), t.end()), t.pos(), t.ner()));
+      }
+      tokens.add(ts);
+    }
+    return ACTORS.resolve(d.text(), sentences, tokens, d.date());
+  }
+
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "i", "me",
+      "they", "them", "we", "us", "you", "it", "who", "whom", "which", "that");
+
+  /**
+   * The speaker string of a prediction: a pronoun resolved to a person is given as the person's name (the span stays
+   * on the pronoun), so that the named-speaker score sees what resolution found.
+   */
+  static String speakerString(Mention sp) {
+    if (sp.actor() != null && sp.actor().kind() == ActorKind.PERSON
+        && PRONOUNS.contains(sp.text().toLowerCase(Locale.ROOT))) {
+      return sp.actor().name();
+    }
+    return sp.text();
   }
 
   private static ParsedDocument cachedParse(ParseCache pc, String text) {
@@ -266,7 +320,7 @@ public final class QuoteBench {
           o.put("text", q.text());
           o.put("type", q.kind().name().toLowerCase(Locale.ROOT));
           if (q.speaker() != null) {
-            o.put("speaker", q.speaker().text());
+            o.put("speaker", speakerString(q.speaker()));
             o.put("speaker_start", q.speaker().span().start());
             o.put("speaker_end", q.speaker().span().end());
           } else {
