@@ -138,8 +138,8 @@ final class DocumentMapper {
     String code = actor == null ? "---" : actor.code();
     d.add(new StringField(field, code, Field.Store.YES));
     d.add(new StringField(ccField, countryPart(code), Field.Store.NO));
-    d.add(new StoredField(nameField, actor != null && actor.kind() == org.parley.model.ActorKind.PERSON
-        ? actor.name() : m.text()));
+    // The resolved actor's own name ("Philippines", "Kristjan Saar"), not the words that referred to it ("they").
+    d.add(new StoredField(nameField, actor != null && !actor.name().isBlank() ? actor.name() : m.text()));
     d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, code));
   }
 
