@@ -153,6 +153,22 @@ class ParleyJobTest {
     }
   }
 
+  @Test
+  void aRerunOverTheSameInputReplacesTheOutput() {
+    String again = dir.resolve("again").toString();
+    List<String> input = List.of(files.get(1));
+    ParleyJob.run(spark, input, again, PAGE_CAP);
+    List<String> first = spark.read().parquet(again + "/events").collectAsList().stream()
+        .map(r -> r.<String>getAs("event_id")).sorted().toList();
+    ParleyJob.Summary second = ParleyJob.run(spark, input, again, PAGE_CAP);
+    List<String> ids = spark.read().parquet(again + "/events").collectAsList().stream()
+        .map(r -> r.<String>getAs("event_id")).sorted().toList();
+    assertFalse(ids.isEmpty());
+    assertEquals(first, ids, "the second run's rows replace the first's");
+    assertEquals(second.events(), ids.size());
+    assertEquals(second.kept(), spark.read().parquet(again + "/articles").count());
+  }
+
   private static MessageType footer(String table) throws IOException {
     Path file;
     try (Stream<Path> s = Files.walk(Path.of(out, table))) {
