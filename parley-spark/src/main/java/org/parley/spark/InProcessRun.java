@@ -25,7 +25,7 @@ public final class InProcessRun {
 
   /** The four tables, in memory. */
   record Output(List<ArticleRow> articles, List<QuoteRow> quotes, List<EventRow> events,
-                List<FailureRow> failures) {}
+                List<FailureRow> failures, int analysed) {}
 
   /** Runs over local WARC files, in the given order (the job sorts its files by name). */
   static Output run(List<String> files, long maxPageBytes, ArticleAnalyzer analyzer) {
@@ -41,7 +41,8 @@ public final class InProcessRun {
       }
     }
     Collapser.Result keep = Collapser.collapse(fingerprints);
-    Output out = new Output(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+    Output out = new Output(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+        fingerprints.size());
     for (PageOutcome o : outcomes) {
       if (o.failure() != null) {
         out.failures().add(o.failure());
@@ -80,10 +81,10 @@ public final class InProcessRun {
     long warm = System.nanoTime();
     Output out = run(files, InputReader.DEFAULT_MAX_PAGE_BYTES, analyzer);
     long end = System.nanoTime();
-    long pages = out.articles().size();
-    System.out.printf(Locale.ROOT, "in-process: %d files, %d articles kept, %d events, %d failures; "
-            + "%.1f s in all, %.1f s after the model load; %.3f pages/s after the load%n",
-        files.size(), pages, out.events().size(), out.failures().size(), (end - start) / 1e9, (end - warm) / 1e9,
-        pages / ((end - warm) / 1e9));
+    long pages = out.analysed();
+    System.out.printf(Locale.ROOT, "in-process: %d files, %d articles (%d kept), %d quotes, %d events, %d failures;"
+            + " %.1f s in all (%.2f pages/s), %.1f s after the model load (%.2f pages/s)%n",
+        files.size(), pages, out.articles().size(), out.quotes().size(), out.events().size(), out.failures().size(),
+        (end - start) / 1e9, pages / ((end - start) / 1e9), (end - warm) / 1e9, pages / ((end - warm) / 1e9));
   }
 }
