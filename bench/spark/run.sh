@@ -15,10 +15,10 @@ trap 'rm -rf "$WORK"' EXIT
 
 JAR=parley-spark/target/parley-spark-job.jar
 if [ ! -f "$JAR" ]; then
-  mvn -B -q -o -Pspark -pl parley-spark -am package -DskipTests
+  mvn -B -q -o -pl parley-spark -am package -DskipTests
 fi
 # Spark itself (provided scope): what spark-submit would put on the class path.
-mvn -B -q -o -Pspark -pl parley-spark dependency:build-classpath -DincludeScope=provided \
+mvn -B -q -o -pl parley-spark dependency:build-classpath -DincludeScope=provided \
   -Dmdep.outputFile="$WORK/spark.cp" >/dev/null
 CP="$JAR:$(cat "$WORK/spark.cp")"
 OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
@@ -38,7 +38,7 @@ echo "in-process wall time: $(echo "$(date +%s.%N) - $start" | bc) s"
 
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
-java -Xmx3g $OPENS -Dspark.master='local[2]' -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 \
+java -Xmx3g $OPENS -Dspark.master='local[2]' -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
   -cp "$CP" org.parley.spark.ParleyJob --out "$WORK/out" "$WORK/warc" 2>&1 | grep '^parley:' || true
 echo "spark local[2] wall time: $(echo "$(date +%s.%N) - $start" | bc) s"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -65,6 +65,7 @@ class ParleyJobTest {
     spark = SparkSession.builder().master("local[2]").appName("parley-test")
         .config("spark.ui.enabled", "false")
         .config("spark.driver.host", "127.0.0.1")
+        .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "2")
         .getOrCreate();
     out = dir.resolve("out").toString();
