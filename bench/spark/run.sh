@@ -17,9 +17,16 @@ JAR=parley-spark/target/parley-spark-job.jar
 if [ ! -f "$JAR" ]; then
   mvn -B -q -o -pl parley-spark -am package -DskipTests
 fi
-# Spark itself (provided scope): what spark-submit would put on the class path.
-mvn -B -q -o -pl parley-spark dependency:build-classpath -DincludeScope=provided \
-  -Dmdep.outputFile="$WORK/spark.cp" >/dev/null
+# Spark itself, resolved alone (as a Spark distribution ships it): what spark-submit puts beside the job jar.
+SPARK_VERSION=$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml)
+cat > "$WORK/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>
+  <groupId>bench</groupId><artifactId>spark-classpath</artifactId><version>1</version>
+  <dependencies><dependency><groupId>org.apache.spark</groupId><artifactId>spark-sql_2.13</artifactId>
+    <version>$SPARK_VERSION</version></dependency></dependencies>
+</project>
+POM
+mvn -B -q -o -f "$WORK/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/spark.cp" >/dev/null
 CP="$JAR:$(cat "$WORK/spark.cp")"
 OPENS="--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED
  --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED
@@ -39,7 +46,9 @@ echo "in-process wall time: $(echo "$(date +%s.%N) - $start" | bc) s"
 start=$(date +%s.%N)
 # shellcheck disable=SC2086
 java -Xmx3g $OPENS -Dspark.master='local[2]' -Dspark.ui.enabled=false -Dspark.driver.host=127.0.0.1 -Dspark.driver.bindAddress=127.0.0.1 \
-  -cp "$CP" org.parley.spark.ParleyJob --out "$WORK/out" "$WORK/warc" 2>&1 | grep '^parley:' || true
+  -cp "$CP" org.parley.spark.ParleyJob --out "$WORK/out" "$WORK/warc" 2>"$WORK/spark.log" \
+  || { tail -40 "$WORK/spark.log"; exit 1; }
+grep '^parley:' "$WORK/spark.log"
 echo "spark local[2] wall time: $(echo "$(date +%s.%N) - $start" | bc) s"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 find "$WORK/out" -maxdepth 1 -mindepth 1 -printf '%f ' ; echo
