@@ -1,0 +1,47 @@
+package org.parley.spark;
+
+import java.io.Serializable;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parley.extract.Fingerprints;
+import org.parley.spark.Tables.ArticleRow;
+import org.parley.spark.Tables.EventRow;
+import org.parley.spark.Tables.FailureRow;
+import org.parley.spark.Tables.QuoteRow;
+
+/**
+ * What one WARC record became: an analysed article with its rows, or a failure. {@code order} places it in the
+ * input (file index in the high 32 bits, position in the file below), so the collapse of copies keeps the same
+ * original whatever the partitioning.
+ */
+record PageOutcome(long order, @Nullable Analysed analysed, @Nullable FailureRow failure) implements Serializable {
+
+  /** An article and its rows, with the fingerprints the copy detection compares. */
+  record Analysed(ArticleRow article, List<QuoteRow> quotes, List<EventRow> events, Fingerprint fingerprint)
+      implements Serializable {
+    Analysed {
+      quotes = List.copyOf(quotes);
+      events = List.copyOf(events);
+    }
+  }
+
+  /**
+   * An article's place, provenance and fingerprints: all the collapse needs, about 100 bytes plus 8 per paragraph,
+   * so the driver can hold those of millions of articles.
+   */
+  record Fingerprint(long order, String articleId, String url, @Nullable String site, boolean blank,
+                     String exactHash, long simHash, long leadSimHash, long[] paragraphHashes)
+      implements Serializable {
+
+    static Fingerprint of(long order, ArticleRow a) {
+      String text = a.text();
+      return new Fingerprint(order, a.articleId(), a.urls().get(0), a.site(), text.isBlank(),
+          Fingerprints.exactHash(text), Fingerprints.simHash(text), Fingerprints.leadSimHash(text),
+          Fingerprints.paragraphHashes(text));
+    }
+  }
+
+  static PageOutcome failed(long order, FailureRow f) {
+    return new PageOutcome(order, null, f);
+  }
+}
