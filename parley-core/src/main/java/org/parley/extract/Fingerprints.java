@@ -17,6 +17,22 @@ public final class Fingerprints {
 
   private Fingerprints() {}
 
+  /**
+   * All fingerprints of one text, computed from a single pass over its words.
+   *
+   * @param exactHash see {@link #exactHash(String)}
+   * @param simHash see {@link #simHash(String)}
+   * @param leadSimHash see {@link #leadSimHash(String)}
+   * @param paragraphHashes see {@link #paragraphHashes(String)}
+   */
+  public record Fingerprint(String exactHash, long simHash, long leadSimHash, long[] paragraphHashes) {}
+
+  /** The text's fingerprints; same values as the single-purpose methods, with the text tokenised once. */
+  public static Fingerprint of(String text) {
+    List<String> w = words(text);
+    return new Fingerprint(ArticleIds.sha1(String.join(" ", w)), simHashOf(w), leadSimHashOf(w), paragraphHashes(text));
+  }
+
   /** Hex SHA-1 of the text with case, punctuation, accents and spacing normalised away. */
   public static String exactHash(String text) {
     return ArticleIds.sha1(String.join(" ", words(text)));
@@ -36,7 +52,10 @@ public final class Fingerprints {
    * longer than its lead (the whole-text hash then says everything).
    */
   public static long leadSimHash(String text) {
-    List<String> w = words(text);
+    return leadSimHashOf(words(text));
+  }
+
+  private static long leadSimHashOf(List<String> w) {
     return w.size() <= LEAD_WORDS * 3 / 2 ? 0L : simHashOf(w.subList(0, LEAD_WORDS));
   }
 

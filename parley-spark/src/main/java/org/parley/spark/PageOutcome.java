@@ -35,9 +35,9 @@ record PageOutcome(long order, @Nullable Analysed analysed, @Nullable FailureRow
 
     static Fingerprint of(long order, ArticleRow a) {
       String text = a.text();
+      Fingerprints.Fingerprint fp = Fingerprints.of(text);
       return new Fingerprint(order, a.articleId(), a.urls().get(0), a.site(), text.isBlank(),
-          Fingerprints.exactHash(text), Fingerprints.simHash(text), Fingerprints.leadSimHash(text),
-          Fingerprints.paragraphHashes(text));
+          fp.exactHash(), fp.simHash(), fp.leadSimHash(), fp.paragraphHashes());
     }
   }
 

@@ -153,7 +153,7 @@ final class DocumentMapper {
     }
   }
 
-  private static void addDay(Document d, LocalDate day) {
+  static void addDay(Document d, LocalDate day) {
     long epochDay = day.toEpochDay();
     d.add(new LongPoint(Fields.DAY, epochDay));
     d.add(new NumericDocValuesField(Fields.DAY, epochDay));

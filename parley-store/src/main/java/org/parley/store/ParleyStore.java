@@ -137,10 +137,11 @@ public final class ParleyStore implements AutoCloseable {
       return new AddResult(AddResult.Outcome.ALREADY_STORED, a.id(), a.id());
     }
     String text = a.text();
-    String hash = Fingerprints.exactHash(text);
-    long simHash = Fingerprints.simHash(text);
-    long leadHash = Fingerprints.leadSimHash(text);
-    long[] paragraphs = Fingerprints.paragraphHashes(text);
+    Fingerprints.Fingerprint fp = Fingerprints.of(text);
+    String hash = fp.exactHash();
+    long simHash = fp.simHash();
+    long leadHash = fp.leadSimHash();
+    long[] paragraphs = fp.paragraphHashes();
     try {
       String same = text.isBlank() ? null : idByHash.get(hash);
       if (same != null) {
@@ -211,17 +212,14 @@ public final class ParleyStore implements AutoCloseable {
   }
 
   private static void copyDay(Document from, Document to) {
-    String published = from.get(Fields.PUBLISHED);
     if (from.getField(Fields.DAY) != null) {
       java.time.LocalDate day = java.time.LocalDate.ofEpochDay(from.getField(Fields.DAY).numericValue().longValue());
+      String published = from.get(Fields.PUBLISHED);
       to.add(new org.apache.lucene.document.StoredField(Fields.PUBLISHED, published == null ? day.toString() : published));
-      to.add(new org.apache.lucene.document.LongPoint(Fields.DAY, day.toEpochDay()));
-      to.add(new org.apache.lucene.document.NumericDocValuesField(Fields.DAY, day.toEpochDay()));
-      to.add(new org.apache.lucene.document.StoredField(Fields.DAY, day.toEpochDay()));
-      to.add(new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField(Fields.F_MONTH,
-          day.toString().substring(0, 7)));
+      DocumentMapper.addDay(to, day);
     }
   }
+
 
   private @Nullable String nearDuplicateOf(long simHash, long leadHash) {
     if (simHash == 0L) {
