@@ -27,6 +27,7 @@ import org.parley.store.IngestLedger;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 import org.parley.store.StoreReader;
+import org.parley.store.export.ParquetImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Extract, analyse and store articles from files, directories, WARC files, URLs and RSS/Atom feeds.",
         "Re-running with the same inputs adds nothing; a killed run, started again, finishes the job.",
-        "Failures are listed on stderr and in DIR/failures.jsonl."})
+        "Failures are listed on stderr and in DIR/failures.jsonl.",
+        "With --parquet, loads the Parquet tables of the Spark job or of parley export instead of analysing pages."})
 final class IngestCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "parley-data", description = "store directory (default: ${DEFAULT-VALUE})")
   Path data;
@@ -49,8 +51,14 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--host-delay-ms", defaultValue = "1000", description = "least time between two requests to one host (default: ${DEFAULT-VALUE})")
   long hostDelayMs;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "file, directory, .warc(.gz), http(s) URL of a page or an RSS/Atom feed")
-  List<String> inputs;
+  @Option(names = "--parquet", paramLabel = "TABLES", description = "a directory of Parquet tables (articles, quotes, events, failures) written by the Spark job or parley export; repeatable")
+  List<Path> parquet = new ArrayList<>();
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT", description = "file, directory, .warc(.gz), http(s) URL of a page or an RSS/Atom feed")
+  List<String> inputs = new ArrayList<>();
+
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec spec;
 
   private final Map<String, int[]> units = new HashMap<>();
   private final List<String> completed = new ArrayList<>();
@@ -64,6 +72,9 @@ final class IngestCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintStream err = Console.err();
+    if (inputs.isEmpty() && parquet.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give at least one INPUT or --parquet TABLES");
+    }
     try (ParleyStore store = ParleyStore.openForWriting(data); FailureLog failures = FailureLog.open(data)) {
       IngestLedger ledger = IngestLedger.open(data);
       ArticleExtractor extractor = new ArticleExtractor();
@@ -82,6 +93,9 @@ final class IngestCommand implements Callable<Integer> {
       List<String> paths = new ArrayList<>();
       for (String in : inputs) {
         (in.startsWith("http://") || in.startsWith("https://") ? urls : paths).add(in);
+      }
+      for (Path tables : parquet) {
+        loadParquet(tables, store, ledger, onFailure, err);
       }
       List<String> files = reader.expand(paths, onFailure);
       Progress progress = new Progress("ingest", files.size() + urls.size(), err, 2);
@@ -169,6 +183,75 @@ final class IngestCommand implements Callable<Integer> {
       } catch (FetchException e) {
         onFailure.accept(new InputFailure(key, e.getMessage().substring(Math.min(e.getMessage().length(), key.length() + 2))));
       }
+    }
+  }
+
+  /**
+   * Loads a directory of Parquet tables: no extraction or analysis, the rows are the analyses. Commits as page
+   * ingest does, so a killed load resumes (articles stored before are skipped by id); the directory is marked done
+   * only when all of it is in.
+   */
+  private void loadParquet(Path tables, ParleyStore store, IngestLedger ledger,
+                           java.util.function.Consumer<InputFailure> onFailure, PrintStream err) throws StoreException {
+    String key = "parquet\t" + tables.toAbsolutePath().normalize() + "\t" + newestChange(tables);
+    if (ledger.isDone(key)) {
+      already++;
+      return;
+    }
+    ParquetImport in;
+    try {
+      in = ParquetImport.of(tables);
+    } catch (IOException e) {
+      onFailure.accept(new InputFailure(tables.toString(), e.getMessage().startsWith(tables.toString())
+          ? e.getMessage().substring(tables.toString().length() + 2) : e.getMessage()));
+      return;
+    }
+    Progress progress = new Progress("load " + tables.getFileName(), in.articleRows(), err, 2);
+    try {
+      in.load(item -> {
+        try {
+          AddResult r = store.add(item.analysis());
+          if (item.copyOf() == null) {
+            progress.step();
+            switch (r.outcome()) {
+              case ADDED -> {
+                added++;
+                sinceCommit++;
+              }
+              case DUPLICATE, NEAR_DUPLICATE -> duplicates++;
+              case ALREADY_STORED -> already++;
+            }
+          }
+          if (sinceCommit >= commitEvery) {
+            commit(store, ledger);
+          }
+        } catch (StoreException e) {
+          throw new IOException(e.getMessage(), e);
+        }
+      }, (input, reason) -> onFailure.accept(new InputFailure(input, reason)));
+    } catch (IOException e) {
+      if (e.getCause() instanceof StoreException se) {
+        throw se;
+      }
+      throw new StoreException("cannot load " + tables + ": " + e.getMessage(), e);
+    }
+    progress.finish();
+    completed.add(key);
+    commit(store, ledger);
+  }
+
+  /** The latest modification time under a directory: new Spark output in the same place is loaded again. */
+  private static long newestChange(Path dir) {
+    try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+      return walk.mapToLong(p -> {
+        try {
+          return Files.getLastModifiedTime(p).toMillis();
+        } catch (IOException e) {
+          return 0L;
+        }
+      }).max().orElse(0L);
+    } catch (IOException | java.io.UncheckedIOException e) {
+      return 0L;
     }
   }
 

@@ -129,6 +129,31 @@ class ExportCommandTest {
   }
 
   @Test
+  void parquetExportsLoadIntoANewStoreWithIngestParquetOnceOnly() throws Exception {
+    assertThrows(ClassNotFoundException.class, () -> Class.forName("org.apache.hadoop.conf.Configuration"));
+    Path tables = dir.resolve("tables");
+    Files.createDirectories(tables);
+    for (String kind : List.of("articles", "quotes", "events")) {
+      assertEquals(0, run("export", kind, "--data", data.toString(), "--format", "parquet", "--out",
+          tables.resolve(kind + ".parquet").toString()));
+    }
+    Path copy = dir.resolve("copy");
+    assertEquals(0, run("ingest", "--data", copy.toString(), "--parquet", tables.toString()));
+    for (String kind : List.of("articles", "quotes", "events")) {
+      assertEquals(stdout("export", kind, "--data", data.toString(), "--format", "jsonl"),
+          stdout("export", kind, "--data", copy.toString(), "--format", "jsonl"), kind + " come back the same");
+    }
+    // Loading the same tables again adds nothing; a directory without tables is a failure named on its own.
+    assertEquals(0, run("ingest", "--data", copy.toString(), "--parquet", tables.toString()));
+    assertEquals(stdout("export", "events", "--data", data.toString(), "--format", "csv"),
+        stdout("export", "events", "--data", copy.toString(), "--format", "csv"));
+    Files.createDirectories(dir.resolve("nothing"));
+    assertEquals(1, run("ingest", "--data", copy.toString(), "--parquet", dir.resolve("nothing").toString()));
+    assertTrue(Files.readString(copy.resolve("failures.jsonl"), StandardCharsets.UTF_8).contains("no articles table"));
+    assertEquals(2, run("ingest", "--data", copy.toString()));
+  }
+
+  @Test
   void refusesWhatCannotBeDoneWithExitCodeTwo() {
     assertEquals(2, run("export", "events", "--data", data.toString(), "--format", "parquet"));
     assertEquals(2, run("export", "events", "--data", data.toString(), "--format", "xml"));

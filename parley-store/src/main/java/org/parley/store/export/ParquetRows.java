@@ -1,6 +1,7 @@
 package org.parley.store.export;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -8,6 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.bytes.ByteBufferAllocator;
+import org.apache.parquet.bytes.HeapByteBufferAllocator;
+import org.apache.parquet.compression.CompressionCodecFactory;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.crypto.FileDecryptionProperties;
+import org.apache.parquet.filter2.compat.FilterCompat;
+import org.apache.parquet.format.converter.ParquetMetadataConverter;
+import org.apache.parquet.hadoop.ParquetMetricsCallback;
 import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.example.data.Group;
@@ -49,9 +58,7 @@ final class ParquetRows implements AutoCloseable {
   }
 
   static ParquetRows open(Path file) throws IOException {
-    ParquetReadOptions options = ParquetReadOptions.builder(new PlainParquetConfiguration())
-        .withCodecFactory(new ParquetCodecs())
-        .build();
+    ParquetReadOptions options = hadoopFreeOptions();
     try {
       return new ParquetRows(ParquetFileReader.open(new LocalInputFile(file), options));
     } catch (RuntimeException e) {
@@ -59,6 +66,29 @@ final class ParquetRows implements AutoCloseable {
       String m = e.getMessage() == null ? e.toString() : e.getMessage();
       throw new IOException(m.contains("is not a Parquet file")
           ? "not a Parquet file, or cut short (no Parquet footer at its end)" : m, e);
+    }
+  }
+
+  /**
+   * Read options whose codecs are ours. parquet-java's options builder creates Hadoop's codec factory in its
+   * constructor, before any other can be set, which fails without Hadoop's jars (the CLI has none); the options'
+   * own constructor takes the factory, but is package-private, so it is called reflectively. Should a later parquet
+   * change that constructor, the builder is used, which works wherever Hadoop is on the class path (Spark).
+   */
+  private static ParquetReadOptions hadoopFreeOptions() {
+    try {
+      Constructor<ParquetReadOptions> c = ParquetReadOptions.class.getDeclaredConstructor(boolean.class,
+          boolean.class, boolean.class, boolean.class, boolean.class, boolean.class, boolean.class, boolean.class,
+          boolean.class, FilterCompat.Filter.class, ParquetMetadataConverter.MetadataFilter.class,
+          CompressionCodecFactory.class, ByteBufferAllocator.class, int.class, Map.class,
+          FileDecryptionProperties.class, ParquetMetricsCallback.class, ParquetConfiguration.class);
+      c.setAccessible(true);
+      // no filters (every row is read), no checksums, heap buffers, parquet's default 8 MB allocation cap
+      return c.newInstance(false, false, false, false, false, false, false, false, false, FilterCompat.NOOP,
+          ParquetMetadataConverter.NO_FILTER, new ParquetCodecs(), new HeapByteBufferAllocator(), 8 << 20,
+          new HashMap<String, String>(), null, null, new PlainParquetConfiguration());
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      return ParquetReadOptions.builder(new PlainParquetConfiguration()).withCodecFactory(new ParquetCodecs()).build();
     }
   }
 
