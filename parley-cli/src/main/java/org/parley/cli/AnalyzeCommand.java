@@ -46,6 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();
+    String skippedNote = "";
     java.util.function.Function<Analysis, InputFailure> sink = an -> {
       try {
         out.println(mapper.writeValueAsString(AnalysisJson.toJson(mapper, an)));
@@ -86,9 +87,10 @@ final class AnalyzeCommand implements Callable<Integer> {
       PagePipeline.Summary s = pipeline.run(paths, "analyze", err, sink, f -> { });
       ok.addAndGet(s.ok());
       failed.addAndGet(s.failed());
+      skippedNote = s.skippedNote();
     }
     out.flush();
-    err.printf("analyze: %d documents, %d failed%n", ok.get(), failed.get());
+    err.printf("analyze: %d documents, %d failed%s%n", ok.get(), failed.get(), skippedNote);
     return failed.get() > 0 ? 1 : 0;
   }
 }

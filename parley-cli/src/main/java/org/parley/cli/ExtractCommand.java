@@ -47,7 +47,7 @@ final class ExtractCommand implements Callable<Integer> {
           return null;
         }, f -> { });
     out.flush();
-    err.printf("extract: %d articles, %d failed%n", summary.ok(), summary.failed());
+    err.printf("extract: %d articles, %d failed%s%n", summary.ok(), summary.failed(), summary.skippedNote());
     return summary.failed() > 0 ? 1 : 0;
   }
 }

@@ -66,6 +66,7 @@ final class IngestCommand implements Callable<Integer> {
   private int duplicates;
   private int already;
   private int failed;
+  private int skipped;
   private int sinceCommit;
   private long lastCommit = System.nanoTime();
 
@@ -88,7 +89,15 @@ final class IngestCommand implements Callable<Integer> {
           throw new java.io.UncheckedIOException(e);
         }
       };
-      InputReader reader = new InputReader();
+      // Records that hold no page (images, redirects) are listed in failures.jsonl but are not failures.
+      InputReader reader = new InputReader().reportingSkipped(f -> {
+        skipped++;
+        try {
+          failures.record(f.input(), f.reason());
+        } catch (StoreException e) {
+          throw new java.io.UncheckedIOException(e);
+        }
+      });
       List<String> urls = new ArrayList<>();
       List<String> paths = new ArrayList<>();
       for (String in : inputs) {
@@ -124,9 +133,10 @@ final class IngestCommand implements Callable<Integer> {
       commit(store, ledger);
       try (StoreReader r = store.reader()) {
         Map<String, Integer> c = r.counts();
-        err.printf("ingest: %d ingested, %d duplicates, %d already stored, %d failed; store %s holds %d articles, "
-            + "%d quotes, %d events%n", added, duplicates, already, failed, data, c.get("articles"), c.get("quotes"),
-            c.get("events"));
+        err.printf("ingest: %d ingested, %d duplicates, %d already stored, %d failed%s; store %s holds %d articles, "
+            + "%d quotes, %d events%n", added, duplicates, already, failed,
+            skipped == 0 ? "" : ", " + skipped + " WARC records skipped (not pages)", data, c.get("articles"),
+            c.get("quotes"), c.get("events"));
       }
     } catch (StoreException e) {
       err.println("parley ingest: " + e.getMessage());

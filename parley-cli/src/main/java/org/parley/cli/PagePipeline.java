@@ -21,7 +21,12 @@ final class PagePipeline<T> {
     T apply(RawPage page) throws Exception;
   }
 
-  record Summary(int ok, int failed) {}
+  record Summary(int ok, int failed, int skipped) {
+    /** ", 3 WARC records skipped (not pages)" when some were, else nothing: a summary line's tail. */
+    String skippedNote() {
+      return skipped == 0 ? "" : ", " + skipped + " WARC records skipped (not pages)";
+    }
+  }
 
   private final int threads;
   private final Stage<T> stage;
@@ -39,7 +44,9 @@ final class PagePipeline<T> {
    */
   Summary run(List<String> inputs, String label, PrintStream err, Function<T, @Nullable InputFailure> sink,
               Consumer<InputFailure> failures) {
-    InputReader reader = new InputReader();
+    AtomicInteger skipped = new AtomicInteger();
+    // Records without a page (images, redirects) are counted in the summary, not reported one by one as failures.
+    InputReader reader = new InputReader().reportingSkipped(f -> skipped.incrementAndGet());
     AtomicInteger failed = new AtomicInteger();
     AtomicInteger ok = new AtomicInteger();
     Consumer<InputFailure> onFailure = f -> {
@@ -68,6 +75,6 @@ final class PagePipeline<T> {
       workers.finish();
     }
     progress.finish();
-    return new Summary(ok.get(), failed.get());
+    return new Summary(ok.get(), failed.get(), skipped.get());
   }
 }

@@ -45,6 +45,7 @@ public final class InputReader {
   public static final long DEFAULT_MAX_PAGE_BYTES = 50L * 1024 * 1024;
 
   private final long maxPageBytes;
+  private final Consumer<InputFailure> skipped;
 
   /** A reader with the default 50 MB page cap. */
   public InputReader() {
@@ -57,10 +58,25 @@ public final class InputReader {
    * @param maxPageBytes the largest page body, in bytes, that is accepted (at least 1)
    */
   public InputReader(long maxPageBytes) {
+    this(maxPageBytes, skip -> { });
+  }
+
+  private InputReader(long maxPageBytes, Consumer<InputFailure> skipped) {
     if (maxPageBytes < 1 || maxPageBytes > Integer.MAX_VALUE - 16) {
       throw new IllegalArgumentException("maxPageBytes out of range: " + maxPageBytes);
     }
     this.maxPageBytes = maxPageBytes;
+    this.skipped = skipped;
+  }
+
+  /**
+   * The same reader, telling {@code skipped} of every WARC record that holds a response but not a page: a non-HTML
+   * payload (image, PDF, feed), or an HTTP status other than 2xx (redirect, error page). Such records are not
+   * failures and are not delivered as pages; by default they pass unreported. Requests, metadata, revisits and
+   * warcinfo records hold no response and are never reported.
+   */
+  public InputReader reportingSkipped(Consumer<InputFailure> skipped) {
+    return new InputReader(maxPageBytes, java.util.Objects.requireNonNull(skipped, "skipped"));
   }
 
   /** The per-page cap in bytes. */
@@ -147,7 +163,7 @@ public final class InputReader {
         return;
       }
       if (isWarcName(input)) {
-        new WarcPages(maxPageBytes).read(p, input, pages, failures);
+        new WarcPages(maxPageBytes, skipped).read(p, input, pages, failures);
         return;
       }
     } catch (IOException e) {
@@ -171,7 +187,7 @@ public final class InputReader {
     try {
       BufferedInputStream in = new BufferedInputStream(stream, 1 << 16);
       if (looksLikeWarc(in)) {
-        new WarcPages(maxPageBytes).read(in, name, pages, failures);
+        new WarcPages(maxPageBytes, skipped).read(in, name, pages, failures);
       } else {
         readPage(in, name, null, pages, failures);
       }

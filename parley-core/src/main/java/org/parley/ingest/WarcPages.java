@@ -26,17 +26,20 @@ import org.parley.model.RawPage;
  * Streams the HTML pages out of a WARC file, one record at a time.
  *
  * <p>Pages are {@code response} records whose HTTP status is 2xx and whose payload is {@code text/html} or
- * {@code application/xhtml+xml} (and {@code resource} records of those types). Requests, metadata, revisits,
- * redirects, error pages and non-HTML payloads are not pages and are skipped silently. A record that cannot
+ * {@code application/xhtml+xml} (and {@code resource} records of those types). Requests, metadata and revisits
+ * are not pages and are passed over; redirects, error pages and non-HTML payloads are not pages either, and each is
+ * told to the {@code skipped} consumer with its reason. A record that cannot
  * be parsed yields one failure {@code file#offset}; when the WARC itself breaks (cut off mid-record, bad
  * record header) the pages before the break have been delivered and reading stops, since no later record
  * boundary can be trusted.
  */
 final class WarcPages {
   private final long maxPageBytes;
+  private final Consumer<InputFailure> skipped;
 
-  WarcPages(long maxPageBytes) {
+  WarcPages(long maxPageBytes, Consumer<InputFailure> skipped) {
     this.maxPageBytes = maxPageBytes;
+    this.skipped = skipped;
   }
 
   void read(Path file, String name, Consumer<RawPage> pages, Consumer<InputFailure> failures) throws IOException {
@@ -130,10 +133,12 @@ final class WarcPages {
       }
       HttpResponse http = resp.http();
       if (http.status() < 200 || http.status() > 299) {
+        skipped.accept(new InputFailure(origin, "skipped: HTTP status " + http.status() + ", not a page"));
         return null;
       }
       String type = http.headers().first("Content-Type").orElse(null);
       if (!isHtml(type)) {
+        skipped.accept(new InputFailure(origin, notHtml(type)));
         return null;
       }
       byte[] body = capped(http.bodyDecoded().stream());
@@ -142,6 +147,7 @@ final class WarcPages {
     if (rec instanceof WarcResource res) {
       String type = rec.headers().first("Content-Type").orElse(null);
       if (!isHtml(type)) {
+        skipped.accept(new InputFailure(origin, notHtml(type)));
         return null;
       }
       byte[] body = capped(rec.body().stream());
@@ -156,6 +162,11 @@ final class WarcPages {
       throw new PageTooLarge();
     }
     return body;
+  }
+
+  private static String notHtml(@Nullable String contentType) {
+    return "skipped: not an HTML page (" + (contentType == null ? "no content type"
+        : contentType.split(";", 2)[0].strip()) + ")";
   }
 
   static boolean isHtml(@Nullable String contentType) {

@@ -99,6 +99,21 @@ class WarcReadingTest {
   }
 
   @Test
+  void recordsHoldingNoPageAreReportedAsSkippedWithTheirReasonOnRequest() throws IOException {
+    Path f = dir.resolve("mixed.warc.gz");
+    List<Long> offsets = write(f, WarcCompression.GZIP, mixedCrawl());
+    List<InputFailure> skipped = new ArrayList<>();
+    Collected c = Collected.read(new InputReader().reportingSkipped(skipped::add), f.toString());
+    assertEquals(3, c.pages.size(), c.toString());
+    assertTrue(c.failures.isEmpty(), "skipping is not failing: " + c);
+    assertEquals(List.of(
+        new InputFailure(f + "#" + offsets.get(2), "skipped: not an HTML page (image/png)"),
+        new InputFailure(f + "#" + offsets.get(4), "skipped: HTTP status 301, not a page"),
+        new InputFailure(f + "#" + offsets.get(5), "skipped: HTTP status 404, not a page")), skipped,
+        "the request and metadata records hold no response and are not listed");
+  }
+
+  @Test
   void warcCutOffMidRecordDeliversEarlierPagesThenOneFailureNamingTheRecord() throws IOException {
     for (WarcCompression comp : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
       Path full = dir.resolve("full" + comp);

@@ -59,7 +59,7 @@ final class WarcTask {
   /** Reads a local file by its path. */
   List<PageOutcome> run(int fileIndex, String path) {
     Collector c = new Collector(fileIndex);
-    reader.read(path, c::page, c::failure);
+    reader.reportingSkipped(c::skipped).read(path, c::page, c::failure);
     return c.out;
   }
 
@@ -80,7 +80,7 @@ final class WarcTask {
     } else if (!gzip && !warc) {
       c.failure(new InputFailure(name + "#0", "not a WARC file: it starts with neither 'WARC/' nor a gzip header"));
     } else {
-      reader.read(in, name, c::page, c::failure);
+      reader.reportingSkipped(c::skipped).read(in, name, c::page, c::failure);
     }
     return c.out;
   }
@@ -102,6 +102,12 @@ final class WarcTask {
 
     void failure(InputFailure f) {
       out.add(PageOutcome.failed(base + seq++, new FailureRow(f.input(), "read", f.reason())));
+    }
+
+    /** A record that holds no page (an image, a redirect): not an error, but not dropped unseen either. */
+    void skipped(InputFailure f) {
+      String reason = f.reason().startsWith("skipped: ") ? f.reason().substring("skipped: ".length()) : f.reason();
+      out.add(PageOutcome.failed(base + seq++, new FailureRow(f.input(), "skip", reason)));
     }
 
     void page(RawPage page) {

@@ -28,6 +28,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.spark.InProcessRun.Output;
+import org.parley.store.ParleyStore;
+import org.parley.store.Queries;
+import org.parley.store.StoreException;
+import org.parley.store.StoreReader;
+import org.parley.store.export.ParquetImport;
 import org.parley.spark.Tables.ArticleRow;
 import org.parley.spark.Tables.EventRow;
 import org.parley.spark.Tables.FailureRow;
@@ -118,6 +123,33 @@ class ParleyJobTest {
     assertTrue(read("articles", Schemas::article).stream().anyMatch(a -> a.urls().contains(afterOversized)),
         afterOversized);
     assertFalse(got.stream().anyMatch(f -> f.input().contains("_temporary")), got::toString);
+    assertTrue(got.stream().anyMatch(f -> f.input().contains("b-written.warc.gz#") && f.stage().equals("skip")
+        && f.reason().equals("not an HTML page (image/png)")), "the image record is listed: " + got);
+  }
+
+  @Test
+  void theTablesLoadIntoALocalStoreAsParleyIngestParquetDoes() throws Exception {
+    Path store = dir.resolve("store");
+    List<String> failures = new ArrayList<>();
+    try (ParleyStore s = ParleyStore.openForWriting(store)) {
+      ParquetImport.of(Path.of(out)).load(item -> {
+        try {
+          s.add(item.analysis());
+        } catch (StoreException e) {
+          throw new IOException(e);
+        }
+      }, (input, reason) -> failures.add(input));
+      s.commit();
+    }
+    assertEquals(read("failures", Schemas::failure).size(), failures.size(), failures::toString);
+    try (ParleyStore s = ParleyStore.openReadOnly(store); StoreReader r = s.reader()) {
+      java.util.Map<String, Integer> counts = r.counts();
+      assertEquals(summary.kept(), counts.get("articles").longValue());
+      assertEquals(read("quotes", Schemas::quote).size(), counts.get("quotes"));
+      assertEquals(summary.events(), counts.get("events").longValue());
+      assertEquals(List.of(jetUrl, COPY_URL), r.searchArticles(new Queries.ArticleQuery(null, null, null, null, 100))
+          .stream().filter(a -> a.urls().contains(COPY_URL)).findFirst().orElseThrow().urls());
+    }
   }
 
   @Test
