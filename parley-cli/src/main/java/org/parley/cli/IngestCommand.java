@@ -223,14 +223,7 @@ final class IngestCommand implements Callable<Integer> {
           AddResult r = store.add(item.analysis());
           if (item.copyOf() == null) {
             progress.step();
-            switch (r.outcome()) {
-              case ADDED -> {
-                added++;
-                sinceCommit++;
-              }
-              case DUPLICATE, NEAR_DUPLICATE -> duplicates++;
-              case ALREADY_STORED -> already++;
-            }
+            count(r);
           }
           if (sinceCommit >= commitEvery) {
             commit(store, ledger);
@@ -303,15 +296,7 @@ final class IngestCommand implements Callable<Integer> {
         already++;
       } else {
         try {
-          AddResult r = store.add(s.analysis());
-          switch (r.outcome()) {
-            case ADDED -> {
-              added++;
-              sinceCommit++;
-            }
-            case DUPLICATE, NEAR_DUPLICATE -> duplicates++;
-            case ALREADY_STORED -> already++;
-          }
+          count(store.add(s.analysis()));
         } catch (StoreException e) {
           throw new java.io.UncheckedIOException(e);
         }
@@ -331,6 +316,17 @@ final class IngestCommand implements Callable<Integer> {
       } catch (StoreException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+  }
+
+  private void count(AddResult r) {
+    switch (r.outcome()) {
+      case ADDED -> {
+        added++;
+        sinceCommit++;
+      }
+      case DUPLICATE, NEAR_DUPLICATE -> duplicates++;
+      case ALREADY_STORED -> already++;
     }
   }
 
