@@ -82,17 +82,15 @@ public final class EventCoder {
     }
     resolved.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     for (ParsedSentence s : doc.sentences()) {
-      if (s.dependencies().isEmpty()) {
-        continue; // unparsed (over-long) sentence: no syntax, no events
-      }
       List<Mention> inSentence = new ArrayList<>();
       for (Mention m : resolved) {
         if (s.span().overlaps(m.span())) {
           inSentence.add(m);
         }
       }
-      if (inSentence.isEmpty()) {
-        continue;
+      // actors first: a sentence without one is not parsed at all (the parse runs on first reading)
+      if (inSentence.isEmpty() || s.dependencies().isEmpty()) {
+        continue; // no actor, or an unparsed (over-long) sentence: no events
       }
       out.addAll(dedupe(new SentenceCoder(s, inSentence, lexicon, ontology,
           dates.find(s, articleDate), articleDate).code()));

@@ -66,7 +66,23 @@ public final class NlpPipeline {
     return PER_THREAD.get();
   }
 
-  /** Parses the text into sentences with tokens, entities and dependencies. */
+  private static List<Dependency> dependencies(CoreMap sentence) {
+    GrammaticalStructure gs = parser.predict(sentence);
+    List<Dependency> deps = new ArrayList<>();
+    for (TypedDependency td : gs.typedDependencies()) {
+      int gov = td.gov().index() - 1;
+      String rel = gov < 0 ? "root" : td.reln().toString();
+      deps.add(new Dependency(gov, td.dep().index() - 1, rel));
+    }
+    // roots first, then by governor and dependent, so consumers see one order whatever the parser's
+    deps.sort(java.util.Comparator.comparingInt(Dependency::governor).thenComparingInt(Dependency::dependent));
+    return deps;
+  }
+
+  /**
+   * Parses the text into sentences with tokens and entities; each sentence's dependencies are parsed when first
+   * read (see {@link LazyDependencies}), on the reading thread.
+   */
   public ParsedDocument parse(String text) {
     Annotation doc = new Annotation(text);
     corenlp.annotate(doc);
@@ -87,17 +103,8 @@ public final class NlpPipeline {
         String ner = l.ner() == null ? "O" : l.ner();
         tokens.add(new Token(i, l.beginPosition(), l.endPosition(), l.word(), lemma, l.tag(), ner));
       }
-      List<Dependency> deps = new ArrayList<>();
-      if (labels.size() <= MAX_PARSE_TOKENS) {
-        GrammaticalStructure gs = parser.predict(s);
-        for (TypedDependency td : gs.typedDependencies()) {
-          int gov = td.gov().index() - 1;
-          String rel = gov < 0 ? "root" : td.reln().toString();
-          deps.add(new Dependency(gov, td.dep().index() - 1, rel));
-        }
-        // roots first, then by governor and dependent, so consumers see one order whatever the parser's
-        deps.sort(java.util.Comparator.comparingInt(Dependency::governor).thenComparingInt(Dependency::dependent));
-      }
+      List<Dependency> deps = labels.size() <= MAX_PARSE_TOKENS ? new LazyDependencies(() -> dependencies(s))
+          : List.of();
       int start = tokens.get(0).start();
       int end = tokens.get(tokens.size() - 1).end();
       out.add(new ParsedSentence(out.size(), new Span(start, end), tokens, deps));

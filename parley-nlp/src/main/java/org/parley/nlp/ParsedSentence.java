@@ -11,12 +11,14 @@ import org.parley.model.Span;
  * @param index 0-based position in the document
  * @param span its extent in the document text
  * @param tokens its tokens in order
- * @param dependencies its dependency edges (empty when the parser was not run)
+ * @param dependencies its dependency edges (empty when the sentence is too long to parse); the parse may run only
+ *     when they are first read
  */
 public record ParsedSentence(int index, Span span, List<Token> tokens, List<Dependency> dependencies) {
   public ParsedSentence {
     tokens = List.copyOf(tokens);
-    dependencies = List.copyOf(dependencies);
+    // a lazy parse stays lazy: copying it would run the parser
+    dependencies = dependencies instanceof LazyDependencies ? dependencies : List.copyOf(dependencies);
   }
 
   /** Edges whose governor is the given token. */
