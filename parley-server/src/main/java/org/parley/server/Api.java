@@ -25,6 +25,8 @@ import org.parley.store.StoredQuote;
 /** The JSON API's handlers. Each request opens its own point-in-time reader and closes it. */
 final class Api {
   private static final int FACET_TOP = 10;
+  /** How many types and actors the profile considers, as a facet's top values. */
+  private static final int PROFILE_FACET_TOP = 50;
 
   private final ParleyStore store;
 
@@ -130,20 +132,18 @@ final class Api {
     respond(ctx, r -> {
       Queries.EventQuery any = new Queries.EventQuery(null, null, null, from, to, null, 50, code, null);
       Queries.QuoteQuery said = new Queries.QuoteQuery(code, null, from, to, 10);
-      int asSource = r.countEvents(new Queries.EventQuery(code, null, null, from, to, null, 1));
-      int asTarget = r.countEvents(new Queries.EventQuery(null, code, null, from, to, null, 1));
+      StoreReader.ActorStats stats = r.actorStats(code, from, to, by);
       int quotes = r.countQuotes(said);
-      if (asSource + asTarget + quotes == 0) {
+      if (stats.asSource() + stats.asTarget() + quotes == 0) {
         throw new NotFoundResponse("no events or quotes for actor " + code);
       }
-      Map<String, List<FacetCount>> facets = r.eventFacets(any, 50);
       Map<String, Long> byType = new TreeMap<>();
-      for (FacetCount f : facets.getOrDefault("type", List.of())) {
+      for (FacetCount f : top(stats.types(), PROFILE_FACET_TOP)) {
         byType.put(f.value(), f.count());
       }
       List<String> codes = new ArrayList<>();
       List<FacetCount> counterparts = new ArrayList<>();
-      for (FacetCount f : facets.getOrDefault("actor", List.of())) {
+      for (FacetCount f : top(stats.actors(), PROFILE_FACET_TOP)) {
         if (sameActor(code, f.value())) {
           codes.add(f.value());
         } else if (counterparts.size() < 15) {
@@ -151,9 +151,14 @@ final class Api {
         }
       }
       List<StoredQuote> latest = r.searchQuotes(said);
-      return new ActorProfile(code, names(code, r.searchEvents(any), latest), codes, asSource, asTarget, quotes,
-          byType, by.name().toLowerCase(java.util.Locale.ROOT), r.timeline(any, by), counterparts, latest);
+      return new ActorProfile(code, names(code, r.searchEvents(any), latest), codes, stats.asSource(),
+          stats.asTarget(), quotes, byType, by.name().toLowerCase(java.util.Locale.ROOT), stats.timeline(),
+          counterparts, latest);
     });
+  }
+
+  private static List<FacetCount> top(List<FacetCount> ranked, int n) {
+    return ranked.subList(0, Math.min(n, ranked.size()));
   }
 
   /** Whether a stored code is the actor asked for: itself, or one of its sectors when a country was asked for. */

@@ -79,9 +79,11 @@ public final class StoreReader implements AutoCloseable {
       Query query = articleQuery(q);
       TopDocs top = slice(hasText ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst()),
           offset);
-      String[] hl = highlight(Fields.TEXT, query, top);
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        out.add(DocumentMapper.toArticle(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      Document[] docs = documents(top.scoreDocs);
+      // Only the text clause can mark words of the text; the filters match every hit anyway.
+      String[] hl = highlight(Fields.TEXT, hasText ? textQuery(q.text(), Fields.TEXT, Fields.TITLE) : query, top, docs);
+      for (int i = 0; i < docs.length; i++) {
+        out.add(DocumentMapper.toArticle(docs[i], hl == null ? null : hl[i]));
       }
     } catch (IOException e) {
       throw failure(e);
@@ -171,7 +173,7 @@ public final class StoreReader implements AutoCloseable {
   public List<StoredQuote> searchQuotes(Queries.QuoteQuery q, int offset) throws StoreException {
     boolean about = q.about() != null && !q.about().isBlank();
     Query query = quoteQuery(q);
-    return quotes(query, q.limit(), offset, about ? query : null, true);
+    return quotes(query, q.limit(), offset, about ? textQuery(q.about(), Fields.TEXT, Fields.SENTENCE) : null, true);
   }
 
   /** How many quotes match (all of them, not only a page). */
@@ -211,7 +213,8 @@ public final class StoreReader implements AutoCloseable {
   /** One page of the events matching the query: ranks {@code offset} (inclusive) to {@code q.limit()}. */
   public List<StoredEvent> searchEvents(Queries.EventQuery q, int offset) throws StoreException {
     Query query = eventQuery(q);
-    return events(query, q.limit(), offset, q.text() == null || q.text().isBlank() ? null : query, true);
+    return events(query, q.limit(), offset,
+        q.text() == null || q.text().isBlank() ? null : textQuery(q.text(), Fields.SENTENCE), true);
   }
 
   /** How many events match (all of them, not only a page). */
@@ -441,80 +444,41 @@ public final class StoreReader implements AutoCloseable {
   }
 
   private List<Bucket> buckets(Query q, Queries.Granularity by) throws IOException {
-    TreeMap<String, double[]> sums = new TreeMap<>();
-    TreeMap<String, Map<String, Integer>> types = new TreeMap<>();
-    Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer s = w.scorer(leaf);
-      if (s == null) {
-        continue;
-      }
-      NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
-      NumericDocValues gold = DocValues.getNumeric(leaf.reader(), Fields.GOLDSTEIN);
-      org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
-      TypeOrds typeOrds = new TypeOrds(leaf);
-      Map<Long, String> periods = new HashMap<>();
-      DocIdSetIterator it = s.iterator();
-      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-        if (!days.advanceExact(d)) {
-          continue;
-        }
-        String period = periods.computeIfAbsent(days.longValue(), k -> bucket(LocalDate.ofEpochDay(k), by));
-        double g = gold.advanceExact(d) ? Double.longBitsToDouble(gold.longValue()) : 0.0;
-        double[] acc = sums.computeIfAbsent(period, k -> new double[2]);
-        acc[0]++;
-        acc[1] += g;
-        String type = typeOrds.typeOf(d);
-        if (type == null) {
-          type = stored.document(d, java.util.Set.of(Fields.TYPE)).get(Fields.TYPE);
-        }
-        types.computeIfAbsent(period, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
-      }
-    }
-    List<Bucket> out = new ArrayList<>();
-    for (Map.Entry<String, double[]> e : sums.entrySet()) {
-      double[] acc = e.getValue();
-      out.add(new Bucket(e.getKey(), (int) acc[0], acc[1] / acc[0], types.get(e.getKey())));
-    }
-    return out;
+    return EventTally.of(searcher, q, null, by, false).timeline();
   }
 
   /**
-   * A segment's facet doc values with the ordinals of its PLOVER type values: reading the type there instead of from
-   * stored fields keeps a timeline over 100 k events in tens of ms. Facet values sort by dimension, so a dimension's
-   * ordinals are one contiguous run.
+   * What an actor's page counts, over the events with the actor on either side: how many have it as source and as
+   * target, the events per type and per actor (the actor's own codes and its counterparts), and the timeline.
+   *
+   * @param types events per PLOVER type, most first
+   * @param actors events per actor code (source or target), most first, ties by code
+   * @param timeline the dated events per period, oldest first
    */
-  private static final class TypeOrds {
-    private final org.apache.lucene.index.@Nullable SortedSetDocValues values;
-    private final long first;
-    private final List<String> names = new ArrayList<>();
-
-    TypeOrds(LeafReaderContext leaf) throws IOException {
-      String field = ParleyStore.FACETS.getDimConfig(Fields.F_TYPE).indexFieldName;
-      values = leaf.reader().getSortedSetDocValues(field);
-      String prefix = Fields.F_TYPE + org.apache.lucene.facet.FacetsConfig.DELIM_CHAR;
-      long ord = values == null ? 0 : values.lookupTerm(new org.apache.lucene.util.BytesRef(prefix));
-      first = ord < 0 ? -ord - 1 : ord;
-      for (long o = first; values != null && o < values.getValueCount(); o++) {
-        String term = values.lookupOrd(o).utf8ToString();
-        if (!term.startsWith(prefix)) {
-          break;
-        }
-        names.add(term.substring(prefix.length()));
-      }
+  public record ActorStats(int asSource, int asTarget, List<FacetCount> types, List<FacetCount> actors,
+                           List<Bucket> timeline) {
+    public ActorStats {
+      types = List.copyOf(types);
+      actors = List.copyOf(actors);
+      timeline = List.copyOf(timeline);
     }
+  }
 
-    @Nullable String typeOf(int doc) throws IOException {
-      if (values == null || names.isEmpty() || !values.advanceExact(doc)) {
-        return null;
-      }
-      for (int i = 0; i < values.docValueCount(); i++) {
-        long o = values.nextOrd() - first;
-        if (o >= 0 && o < names.size()) {
-          return names.get((int) o);
-        }
-      }
-      return null;
+  /**
+   * Counts an actor's events in one pass: the same figures as {@link #countEvents} with the actor as source and as
+   * target, {@link #eventFacets} and {@link #timeline} with it on either side, without walking its events four times.
+   *
+   * @param code an actor code; three letters match the whole country, as in {@link Queries.EventQuery#actor()}
+   */
+  public ActorStats actorStats(String code, @Nullable LocalDate from, @Nullable LocalDate to,
+                               Queries.Granularity by) throws StoreException {
+    Query asSource = eventQuery(new Queries.EventQuery(code, null, null, from, to, null, 1));
+    Query asTarget = eventQuery(new Queries.EventQuery(null, code, null, from, to, null, 1));
+    try {
+      EventTally t = EventTally.of(searcher, asSource, asTarget, by, true);
+      return new ActorStats(t.first(), t.second(), t.types(), t.actors(), t.timeline());
+    } catch (IOException e) {
+      throw failure(e);
     }
   }
 
@@ -577,23 +541,10 @@ public final class StoreReader implements AutoCloseable {
         if (top.scoreDocs.length == 0) {
           return;
         }
-        // Stored fields are compressed in blocks of neighbouring documents: loading a page in doc-id order through
-        // one StoredFields decompresses each block once, where day order would jump between blocks.
-        ScoreDoc[] page = top.scoreDocs;
-        Integer[] byDoc = new Integer[page.length];
-        for (int i = 0; i < page.length; i++) {
-          byDoc[i] = i;
-        }
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> page[i].doc));
-        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[page.length];
-        for (int i : byDoc) {
-          docs[i] = stored.document(page[i].doc);
-        }
-        for (Document d : docs) {
+        for (Document d : documents(top.scoreDocs)) {
           sink.accept(mapper.apply(d));
         }
-        after = page[page.length - 1];
+        after = top.scoreDocs[top.scoreDocs.length - 1];
       }
     } catch (IOException e) {
       throw failure(e);
@@ -605,10 +556,11 @@ public final class StoreReader implements AutoCloseable {
     try {
       TopDocs top = slice(newest ? searcher.search(q, limit, newestFirst()) : searcher.search(q, limit, docOrder()),
           offset);
-      String[] hl = highlightQuery == null ? null : highlight(Fields.TEXT, q, top);
+      Document[] docs = documents(top.scoreDocs);
+      String[] hl = highlightQuery == null ? null : highlight(Fields.TEXT, highlightQuery, top, docs);
       List<StoredQuote> out = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        out.add(DocumentMapper.toQuote(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      for (int i = 0; i < docs.length; i++) {
+        out.add(DocumentMapper.toQuote(docs[i], hl == null ? null : hl[i]));
       }
       return out;
     } catch (IOException e) {
@@ -621,10 +573,11 @@ public final class StoreReader implements AutoCloseable {
     try {
       TopDocs top = slice(newest ? searcher.search(q, limit, newestFirst()) : searcher.search(q, limit, docOrder()),
           offset);
-      String[] hl = highlightQuery == null ? null : highlight(Fields.SENTENCE, q, top);
+      Document[] docs = documents(top.scoreDocs);
+      String[] hl = highlightQuery == null ? null : highlight(Fields.SENTENCE, highlightQuery, top, docs);
       List<StoredEvent> out = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        out.add(DocumentMapper.toEvent(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      for (int i = 0; i < docs.length; i++) {
+        out.add(DocumentMapper.toEvent(docs[i], hl == null ? null : hl[i]));
       }
       return out;
     } catch (IOException e) {
@@ -632,15 +585,79 @@ public final class StoreReader implements AutoCloseable {
     }
   }
 
-  private @Nullable String[] highlight(String field, Query q, TopDocs top) throws IOException {
+  /**
+   * The hits' stored documents, in the hits' order. Stored fields are compressed in blocks of neighbouring documents:
+   * loading in doc-id order through one StoredFields decompresses each block once, where rank order would jump
+   * between blocks and a StoredFields per document would decompress a block per document.
+   */
+  private Document[] documents(ScoreDoc[] hits) throws IOException {
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[hits.length];
+    for (int i : byDoc) {
+      docs[i] = stored.document(hits[i].doc);
+    }
+    return docs;
+  }
+
+  /**
+   * The hits' {@code field} with the query's matches marked, from the documents already loaded for the hits: the
+   * highlighter would otherwise load and decompress every hit's stored fields a second time.
+   */
+  private @Nullable String[] highlight(String field, Query q, TopDocs top, Document[] docs) throws IOException {
     if (top.scoreDocs.length == 0) {
       return null;
     }
-    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, ParleyStore.ANALYZER)
+    Map<Integer, String> loaded = new HashMap<>();
+    for (int i = 0; i < docs.length; i++) {
+      loaded.put(top.scoreDocs[i].doc, docs[i].get(field));
+    }
+    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, ParleyStore.ANALYZER)
         .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter("[[", "]]", "…", false))
-        .withMaxLength(100_000)
-        .build();
-    return h.highlight(field, q, top, 2);
+        .withMaxLength(100_000);
+    return new LoadedValuesHighlighter(b, field, loaded).highlight(field, q, top, 2);
+  }
+
+  /** A highlighter that takes one field's values from documents already loaded, as its own loader would read them. */
+  private static final class LoadedValuesHighlighter extends UnifiedHighlighter {
+    private final String field;
+    private final Map<Integer, String> loaded;
+
+    LoadedValuesHighlighter(UnifiedHighlighter.Builder b, String field, Map<Integer, String> loaded) {
+      super(b);
+      this.field = field;
+      this.loaded = loaded;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      if (fields.length != 1 || !fields[0].equals(field)) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      // The same contract as the stored-fields loader: values cut to the maximum length, null when absent, and
+      // batches that stop once they hold more than the threshold's characters.
+      List<CharSequence[]> out = new ArrayList<>();
+      long chars = 0;
+      do {
+        int doc = docIter.nextDoc();
+        if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        String v = loaded.get(doc);
+        if (v == null && !loaded.containsKey(doc)) {
+          throw new IllegalStateException("document " + doc + " was not loaded for highlighting");
+        }
+        String cut = v == null ? null : v.substring(0, Math.min(getMaxLength(), v.length()));
+        out.add(new CharSequence[] {cut});
+        chars += cut == null ? 0 : cut.length();
+      } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return out;
+    }
   }
 
   /** Keeps the hits from {@code offset} on, so that only the page shown is loaded and highlighted. */
