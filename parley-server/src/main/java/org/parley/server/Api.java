@@ -1,5 +1,6 @@
 package org.parley.server;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
@@ -29,9 +30,11 @@ final class Api {
   private static final int PROFILE_FACET_TOP = 50;
 
   private final ParleyStore store;
+  private final ResponseCache cache;
 
-  Api(ParleyStore store) {
+  Api(ParleyStore store, ResponseCache cache) {
     this.store = store;
+    this.cache = cache;
   }
 
   @FunctionalInterface
@@ -42,6 +45,24 @@ final class Api {
   private void respond(Context ctx, Read read) throws StoreException {
     try (StoreReader r = store.reader()) {
       ctx.json(read.apply(r));
+    }
+  }
+
+  /**
+   * Answers from the cache when the same request was answered from the same store view, else computes and keeps the
+   * answer. Errors (an unknown actor, say) are not kept.
+   *
+   * @param request the request as parsed, so that parameter order or ignored parameters make no other entry
+   */
+  private void respondCached(Context ctx, String request, Read read) throws StoreException {
+    try (StoreReader r = store.reader()) {
+      Object view = r.view();
+      String body = cache.get(view, request);
+      if (body == null) {
+        body = ctx.jsonMapper().toJsonString(read.apply(r), Object.class);
+        cache.put(view, request, body);
+      }
+      ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }
   }
 
@@ -129,7 +150,7 @@ final class Api {
     LocalDate from = Params.date(ctx, "from", false);
     LocalDate to = Params.date(ctx, "to", true);
     Params.checkRange(from, to);
-    respond(ctx, r -> {
+    respondCached(ctx, String.join(" ", "actor", code, by.name(), String.valueOf(from), String.valueOf(to)), r -> {
       Queries.EventQuery any = new Queries.EventQuery(null, null, null, from, to, null, 50, code, null);
       Queries.QuoteQuery said = new Queries.QuoteQuery(code, null, from, to, 10);
       StoreReader.ActorStats stats = r.actorStats(code, from, to, by);
@@ -203,7 +224,7 @@ final class Api {
     LocalDate from = Params.date(ctx, "from", false);
     LocalDate to = Params.date(ctx, "to", true);
     Params.checkRange(from, to);
-    respond(ctx, r -> {
+    respondCached(ctx, String.join(" ", "dyad", a, b, by.name(), String.valueOf(from), String.valueOf(to)), r -> {
       List<DyadPoint> points = r.dyad(a, b, by, from, to);
       TreeSet<String> periods = new TreeSet<>();
       List<DyadBucket> ab = new ArrayList<>();
@@ -247,7 +268,9 @@ final class Api {
     LocalDate from = Params.date(ctx, "from", false);
     LocalDate to = Params.date(ctx, "to", true);
     Params.checkRange(from, to);
-    respond(ctx, r -> {
+    String request = String.join("\u0000", "positions", actor, topic, String.valueOf(limit), String.valueOf(from),
+        String.valueOf(to));
+    respondCached(ctx, request, r -> {
       List<StoredQuote> quotes = r.searchQuotes(new Queries.QuoteQuery(actor, topic, from, to, limit));
       List<StoredEvent> events = r.searchEvents(new Queries.EventQuery(actor, null, null, from, to, topic, limit));
       // A quote takes the stance of the event coded from its own sentence, when there is one.

@@ -63,6 +63,16 @@ public final class StoreReader implements AutoCloseable {
     }
   }
 
+  /**
+   * Identifies the point-in-time view this reader reads: readers over the same commit return the same object, and a
+   * new commit gives a new one. Whatever was computed from one view can be kept under this key (compared by identity)
+   * and reused until the store changes.
+   */
+  public Object view() {
+    IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+    return helper == null ? new Object() : helper.getKey();
+  }
+
   /** Articles matching the query, best first when there is text, newest first otherwise. */
   public List<StoredArticle> searchArticles(Queries.ArticleQuery q) throws StoreException {
     return searchArticles(q, 0);
