@@ -151,9 +151,9 @@ final class Api {
     LocalDate to = Params.date(ctx, "to", true);
     Params.checkRange(from, to);
     respondCached(ctx, String.join(" ", "actor", code, by.name(), String.valueOf(from), String.valueOf(to)), r -> {
-      Queries.EventQuery any = new Queries.EventQuery(null, null, null, from, to, null, 50, code, null);
       Queries.QuoteQuery said = new Queries.QuoteQuery(code, null, from, to, 10);
-      StoreReader.ActorStats stats = r.actorStats(code, from, to, by);
+      // The newest 50 events name the actor as the texts do now.
+      StoreReader.ActorStats stats = r.actorStats(code, from, to, by, 50);
       int quotes = r.countQuotes(said);
       if (stats.asSource() + stats.asTarget() + quotes == 0) {
         throw new NotFoundResponse("no events or quotes for actor " + code);
@@ -172,7 +172,7 @@ final class Api {
         }
       }
       List<StoredQuote> latest = r.searchQuotes(said);
-      return new ActorProfile(code, names(code, r.searchEvents(any), latest), codes, stats.asSource(),
+      return new ActorProfile(code, names(code, stats.latest(), latest), codes, stats.asSource(),
           stats.asTarget(), quotes, byType, by.name().toLowerCase(java.util.Locale.ROOT), stats.timeline(),
           counterparts, latest);
     });

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.LongPoint;
@@ -39,6 +40,10 @@ final class EventTally {
 
   private final Queries.Granularity by;
   private final boolean withActors;
+  private final int newest;
+  /** The newest events so far as {day, doc id}, the one that would go first on top. */
+  private final PriorityQueue<long[]> newestHeap = new PriorityQueue<>((a, b) ->
+      a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(b[1], a[1]));
 
   private int first;
   private int second;
@@ -49,9 +54,10 @@ final class EventTally {
   private final List<Period> periods = new ArrayList<>();
   private final Map<String, Integer> periodIndex = new HashMap<>();
 
-  private EventTally(Queries.Granularity by, boolean withActors) {
+  private EventTally(Queries.Granularity by, boolean withActors, int newest) {
     this.by = by;
     this.withActors = withActors;
+    this.newest = newest;
   }
 
   /** One period's running totals; {@code types} is indexed like {@link #typeNames}. */
@@ -71,10 +77,11 @@ final class EventTally {
    *
    * @param second a second query whose matches are added to the first's (each event once), or null
    * @param withActors whether to count the actors of the events too (the actor facet)
+   * @param newest how many of the newest events to keep (see {@link #newest()})
    */
   static EventTally of(IndexSearcher searcher, Query first, @Nullable Query second, Queries.Granularity by,
-                       boolean withActors) throws IOException {
-    EventTally t = new EventTally(by, withActors);
+                       boolean withActors, int newest) throws IOException {
+    EventTally t = new EventTally(by, withActors, newest);
     Weight w1 = searcher.createWeight(searcher.rewrite(first), ScoreMode.COMPLETE_NO_SCORES, 1f);
     Weight w2 = second == null ? null : searcher.createWeight(searcher.rewrite(second), ScoreMode.COMPLETE_NO_SCORES,
         1f);
@@ -163,10 +170,22 @@ final class EventTally {
       if (type >= 0) {
         typeTotals[type]++;
       }
-      if (!days.advanceExact(doc)) {
+      boolean dated = days.advanceExact(doc);
+      long day = dated ? days.longValue() : 0;
+      if (newest > 0) {
+        // As a newest-first sort on the day ranks them: undated as day 0, ties in doc-id order (the order seen here).
+        long[] worst = newestHeap.peek();
+        if (newestHeap.size() < newest) {
+          newestHeap.add(new long[] {day, leaf.docBase + doc});
+        } else if (worst != null && day > worst[0]) {
+          newestHeap.poll();
+          newestHeap.add(new long[] {day, leaf.docBase + doc});
+        }
+      }
+      if (!dated) {
         continue; // undated: counted, but on no timeline
       }
-      Period p = periods.get(dayPeriods.slot(days.longValue()));
+      Period p = periods.get(dayPeriods.slot(day));
       p.count++;
       p.goldstein += gold.advanceExact(doc) ? Double.longBitsToDouble(gold.longValue()) : 0.0;
       if (type >= 0) {
@@ -213,6 +232,13 @@ final class EventTally {
   /** Matches of the second query. */
   int second() {
     return second;
+  }
+
+  /** The doc ids of the newest events kept, newest first, as a newest-first search would rank them. */
+  int[] newest() {
+    List<long[]> kept = new ArrayList<>(newestHeap);
+    kept.sort((a, b) -> a[0] != b[0] ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
+    return kept.stream().mapToInt(k -> (int) k[1]).toArray();
   }
 
   /** Events per type, most first, then by type name. */

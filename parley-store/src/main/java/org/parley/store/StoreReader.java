@@ -454,7 +454,7 @@ public final class StoreReader implements AutoCloseable {
   }
 
   private List<Bucket> buckets(Query q, Queries.Granularity by) throws IOException {
-    return EventTally.of(searcher, q, null, by, false).timeline();
+    return EventTally.of(searcher, q, null, by, false, 0).timeline();
   }
 
   /**
@@ -464,29 +464,43 @@ public final class StoreReader implements AutoCloseable {
    * @param types events per PLOVER type, most first
    * @param actors events per actor code (source or target), most first, ties by code
    * @param timeline the dated events per period, oldest first
+   * @param latest the newest events, newest first, as {@link #searchEvents} ranks them
    */
   public record ActorStats(int asSource, int asTarget, List<FacetCount> types, List<FacetCount> actors,
-                           List<Bucket> timeline) {
+                           List<Bucket> timeline, List<StoredEvent> latest) {
     public ActorStats {
       types = List.copyOf(types);
       actors = List.copyOf(actors);
       timeline = List.copyOf(timeline);
+      latest = List.copyOf(latest);
     }
   }
 
   /**
    * Counts an actor's events in one pass: the same figures as {@link #countEvents} with the actor as source and as
-   * target, {@link #eventFacets} and {@link #timeline} with it on either side, without walking its events four times.
+   * target, {@link #eventFacets}, {@link #timeline} and the first page of {@link #searchEvents} with it on either
+   * side, without walking its events five times.
    *
    * @param code an actor code; three letters match the whole country, as in {@link Queries.EventQuery#actor()}
+   * @param latest how many of the newest events to return
    */
   public ActorStats actorStats(String code, @Nullable LocalDate from, @Nullable LocalDate to,
-                               Queries.Granularity by) throws StoreException {
+                               Queries.Granularity by, int latest) throws StoreException {
+    Queries.checkLimit(latest);
     Query asSource = eventQuery(new Queries.EventQuery(code, null, null, from, to, null, 1));
     Query asTarget = eventQuery(new Queries.EventQuery(null, code, null, from, to, null, 1));
     try {
-      EventTally t = EventTally.of(searcher, asSource, asTarget, by, true);
-      return new ActorStats(t.first(), t.second(), t.types(), t.actors(), t.timeline());
+      EventTally t = EventTally.of(searcher, asSource, asTarget, by, true, latest);
+      int[] newest = t.newest();
+      ScoreDoc[] hits = new ScoreDoc[newest.length];
+      for (int i = 0; i < newest.length; i++) {
+        hits[i] = new ScoreDoc(newest[i], Float.NaN);
+      }
+      List<StoredEvent> events = new ArrayList<>();
+      for (Document d : documents(hits)) {
+        events.add(DocumentMapper.toEvent(d, null));
+      }
+      return new ActorStats(t.first(), t.second(), t.types(), t.actors(), t.timeline(), events);
     } catch (IOException e) {
       throw failure(e);
     }

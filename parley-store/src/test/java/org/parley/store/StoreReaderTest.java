@@ -107,7 +107,7 @@ class StoreReaderTest {
   private static void check(StoreReader r, String code, LocalDate from, LocalDate to, Queries.Granularity by)
       throws StoreException {
     String what = code + " " + by + " " + from + ".." + to;
-    StoreReader.ActorStats stats = r.actorStats(code, from, to, by);
+    StoreReader.ActorStats stats = r.actorStats(code, from, to, by, 30);
     assertEquals(r.countEvents(new Queries.EventQuery(code, null, null, from, to, null, 1)), stats.asSource(), what);
     assertEquals(r.countEvents(new Queries.EventQuery(null, code, null, from, to, null, 1)), stats.asTarget(), what);
     Queries.EventQuery any = new Queries.EventQuery(null, null, null, from, to, null, 1, code, null);
@@ -134,6 +134,8 @@ class StoreReaderTest {
       assertEquals(types, b.byType(), what);
     }
     assertEquals(r.timeline(any, by), timeline, what);
+    assertEquals(r.searchEvents(new Queries.EventQuery(null, null, null, from, to, null, 30, code, null)),
+        stats.latest(), what);
   }
 
   @Test
