@@ -51,6 +51,12 @@ import org.jspecify.annotations.Nullable;
 public final class StoreReader implements AutoCloseable {
   private static final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> FACET_STATES =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private static final String HL_OPEN = "[[";
+  private static final String HL_CLOSE = "]]";
+  private static final int HL_MAX_LENGTH = 100_000;
+  /** Whether one-sentence texts are marked without the highlighter; tests turn it off to compare both ways. */
+  static volatile boolean sentenceShortcut = true;
+
   private final SearcherManager manager;
   private final IndexSearcher searcher;
 
@@ -636,14 +642,36 @@ public final class StoreReader implements AutoCloseable {
     if (top.scoreDocs.length == 0) {
       return null;
     }
-    Map<Integer, String> loaded = new HashMap<>();
+    String[] out = new String[docs.length];
+    // Texts of one sentence are marked directly; the highlighter takes the rest (long texts, phrases, wildcards).
+    SentenceHighlighter quick = sentenceShortcut
+        ? SentenceHighlighter.of(ParleyStore.ANALYZER, field, q, HL_OPEN, HL_CLOSE, HL_MAX_LENGTH) : null;
+    List<Integer> rest = new ArrayList<>();
     for (int i = 0; i < docs.length; i++) {
-      loaded.put(top.scoreDocs[i].doc, docs[i].get(field));
+      out[i] = quick == null ? null : quick.highlight(docs[i].get(field));
+      if (out[i] == null) {
+        rest.add(i);
+      }
+    }
+    if (rest.isEmpty()) {
+      return out;
+    }
+    Map<Integer, String> loaded = new HashMap<>();
+    ScoreDoc[] hits = new ScoreDoc[rest.size()];
+    for (int k = 0; k < hits.length; k++) {
+      int i = rest.get(k);
+      hits[k] = top.scoreDocs[i];
+      loaded.put(hits[k].doc, docs[i].get(field));
     }
     UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, ParleyStore.ANALYZER)
-        .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter("[[", "]]", "…", false))
-        .withMaxLength(100_000);
-    return new LoadedValuesHighlighter(b, field, loaded).highlight(field, q, top, 2);
+        .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter(HL_OPEN, HL_CLOSE, "…", false))
+        .withMaxLength(HL_MAX_LENGTH);
+    String[] marked = new LoadedValuesHighlighter(b, field, loaded)
+        .highlight(field, q, new TopDocs(top.totalHits, hits), 2);
+    for (int k = 0; k < hits.length; k++) {
+      out[rest.get(k)] = marked[k];
+    }
+    return out;
   }
 
   /** A highlighter that takes one field's values from documents already loaded, as its own loader would read them. */

@@ -32,6 +32,11 @@ class StoreReaderTest {
   private static final String[] CODES = {"RUSGOV", "RUSMIL", "ESTGOV", "LVAGOV", "IGOWSTNAT", "FINGOV"};
   private static final String[] TYPES = {"ACCUSE", "REJECT", "AGREE", "CONSULT", "REQUEST", "THREATEN"};
   private static final String[] WORDS = {"border", "airspace", "talks", "sanctions", "grain", "navy", "drills"};
+  /** Evidence sentences, some of them two sentences, with possessives, hyphens, quotes and abbreviations. */
+  private static final String[] TEMPLATES = {"Story %d line %d on %s and %s.",
+      "Dr. Tamm said the navy's %s were “%s by other means”, story %d line %d.",
+      "The %s-%s row deepened (story %d, line %d). Officials declined to comment.",
+      "  %s, %s: story %d line %d — SANCTIONS' end?"};
 
   @TempDir
   Path dir;
@@ -59,8 +64,10 @@ class StoreReaderTest {
     List<Span> sentences = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (int s = 0; s < 4; s++) {
-      String sentence = "Story " + i + " line " + s + " on " + WORDS[rnd.nextInt(WORDS.length)] + " and "
-          + WORDS[rnd.nextInt(WORDS.length)] + ".";
+      String w1 = WORDS[rnd.nextInt(WORDS.length)];
+      String w2 = WORDS[rnd.nextInt(WORDS.length)];
+      String sentence = i % 4 == 0 || s == 0 ? String.format(java.util.Locale.ROOT, TEMPLATES[0], i, s, w1, w2)
+          : String.format(java.util.Locale.ROOT, TEMPLATES[s], w1, w2, i, s);
       if (text.length() > 0) {
         text.append("\n\n");
       }
@@ -150,9 +157,32 @@ class StoreReaderTest {
         assertEquals(Math.min(60, total) - offset, page.size());
         for (StoredEvent e : page) {
           assertNotNull(e.highlight(), e.id());
-          assertTrue(e.highlight().contains("[[sanctions]]"), e.highlight());
-          assertEquals(e.sentence(), e.highlight().replace("[[", "").replace("]]", ""), e.id());
+          assertTrue(e.highlight().toLowerCase(java.util.Locale.ROOT).contains("[[sanctions"), e.highlight());
+          // Each text names its story and line, so a highlight placed on another hit would not be part of it.
+          String passage = e.highlight().replace("[[", "").replace("]]", "");
+          String story = "story " + e.articleId().substring(2) + " ";
+          assertTrue(passage.toLowerCase(java.util.Locale.ROOT).replace(",", " ").contains(story)
+              && e.sentence().contains(passage), e.highlight() + " / " + e.sentence());
         }
+      }
+    }
+  }
+
+  @Test
+  void oneSentenceTextsAreMarkedAsTheHighlighterMarksThem() throws Exception {
+    try (ParleyStore store = ParleyStore.openReadOnly(dir); StoreReader r = store.reader()) {
+      for (String q : List.of("sanctions", "navy drills", "border | grain", "talks airspace sanctions", "\"navy's\"",
+          "navy -grain", "sanction*", "officials", "the", "end")) {
+        Queries.EventQuery eq = new Queries.EventQuery(null, null, null, null, null, q, 500);
+        List<StoredEvent> quick = r.searchEvents(eq);
+        List<StoredEvent> full;
+        StoreReader.sentenceShortcut = false;
+        try {
+          full = r.searchEvents(eq);
+        } finally {
+          StoreReader.sentenceShortcut = true;
+        }
+        assertEquals(full, quick, q);
       }
     }
   }
