@@ -53,6 +53,7 @@ final class EventTally {
   private final Map<String, Long> actorTotals = new HashMap<>();
   private final List<Period> periods = new ArrayList<>();
   private final Map<String, Integer> periodIndex = new HashMap<>();
+  private final Map<Long, Integer> periodOfDay = new HashMap<>();
 
   private EventTally(Queries.Granularity by, boolean withActors, int newest) {
     this.by = by;
@@ -285,6 +286,11 @@ final class EventTally {
   }
 
   private int periodOf(long epochDay) {
+    // Each segment has its own day table; remembering days here names each day's period once for all of them.
+    Integer known = periodOfDay.get(epochDay);
+    if (known != null) {
+      return known;
+    }
     String name = StoreReader.bucket(LocalDate.ofEpochDay(epochDay), by);
     Integer i = periodIndex.get(name);
     if (i == null) {
@@ -292,6 +298,7 @@ final class EventTally {
       periods.add(new Period(name));
       periodIndex.put(name, i);
     }
+    periodOfDay.put(epochDay, i);
     return i;
   }
 
@@ -302,7 +309,6 @@ final class EventTally {
   private final class DayPeriods {
     private final long min;
     private final int @Nullable [] table;
-    private final Map<Long, Integer> fallback = new HashMap<>();
 
     DayPeriods(LeafReader reader) throws IOException {
       PointValues points = reader.getPointValues(Fields.DAY);
@@ -331,7 +337,7 @@ final class EventTally {
         }
         return s;
       }
-      return fallback.computeIfAbsent(epochDay, EventTally.this::periodOf);
+      return periodOf(epochDay);
     }
   }
 
