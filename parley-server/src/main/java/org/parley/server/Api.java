@@ -59,7 +59,8 @@ final class Api {
       Object view = r.view();
       String body = cache.get(view, request);
       if (body == null) {
-        body = ctx.jsonMapper().toJsonString(read.apply(r), Object.class);
+        Object answer = read.apply(r);
+        body = ctx.jsonMapper().toJsonString(answer, answer.getClass());
         cache.put(view, request, body);
       }
       ctx.contentType(ContentType.APPLICATION_JSON).result(body);
@@ -152,7 +153,7 @@ final class Api {
     Params.checkRange(from, to);
     respondCached(ctx, String.join(" ", "actor", code, by.name(), String.valueOf(from), String.valueOf(to)), r -> {
       Queries.QuoteQuery said = new Queries.QuoteQuery(code, null, from, to, 10);
-      // The newest 50 events name the actor as the texts do now.
+      // Its names are taken from its newest 50 events and latest quotes: what the texts call it now.
       StoreReader.ActorStats stats = r.actorStats(code, from, to, by, 50);
       int quotes = r.countQuotes(said);
       if (stats.asSource() + stats.asTarget() + quotes == 0) {
