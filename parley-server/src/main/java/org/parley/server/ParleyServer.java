@@ -30,10 +30,10 @@ public final class ParleyServer implements AutoCloseable {
       + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
   /**
-   * Characters of aggregate responses kept for repeated requests: a profile by week is about 40 k characters, by day
-   * over three years 300 k, a positions view 100 k, so this holds a few hundred recent ones in some tens of MB.
+   * Characters of aggregate responses kept for repeated requests: a profile by week is about 50 k characters, by day
+   * over three years 300 k, a positions view 100 k, so this holds a hundred or more recent ones in 16–32 MB.
    */
-  private static final long CACHE_CHARS = 32L << 20;
+  private static final long CACHE_CHARS = 16L << 20;
 
   private final ParleyStore store;
   private final Javalin app;
