@@ -1,5 +1,6 @@
 package org.parley.server;
 
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.LocalDate;
@@ -25,11 +26,15 @@ import org.parley.store.StoredQuote;
 /** The JSON API's handlers. Each request opens its own point-in-time reader and closes it. */
 final class Api {
   private static final int FACET_TOP = 10;
+  /** How many types and actors the profile considers, as a facet's top values. */
+  private static final int PROFILE_FACET_TOP = 50;
 
   private final ParleyStore store;
+  private final ResponseCache cache;
 
-  Api(ParleyStore store) {
+  Api(ParleyStore store, ResponseCache cache) {
     this.store = store;
+    this.cache = cache;
   }
 
   @FunctionalInterface
@@ -40,6 +45,25 @@ final class Api {
   private void respond(Context ctx, Read read) throws StoreException {
     try (StoreReader r = store.reader()) {
       ctx.json(read.apply(r));
+    }
+  }
+
+  /**
+   * Answers from the cache when the same request was answered from the same store view, else computes and keeps the
+   * answer. Errors (an unknown actor, say) are not kept.
+   *
+   * @param request the request as parsed, so that parameter order or ignored parameters make no other entry
+   */
+  private void respondCached(Context ctx, String request, Read read) throws StoreException {
+    try (StoreReader r = store.reader()) {
+      Object view = r.view();
+      String body = cache.get(view, request);
+      if (body == null) {
+        Object answer = read.apply(r);
+        body = ctx.jsonMapper().toJsonString(answer, answer.getClass());
+        cache.put(view, request, body);
+      }
+      ctx.contentType(ContentType.APPLICATION_JSON).result(body);
     }
   }
 
@@ -127,23 +151,21 @@ final class Api {
     LocalDate from = Params.date(ctx, "from", false);
     LocalDate to = Params.date(ctx, "to", true);
     Params.checkRange(from, to);
-    respond(ctx, r -> {
-      Queries.EventQuery any = new Queries.EventQuery(null, null, null, from, to, null, 50, code, null);
+    respondCached(ctx, String.join(" ", "actor", code, by.name(), String.valueOf(from), String.valueOf(to)), r -> {
       Queries.QuoteQuery said = new Queries.QuoteQuery(code, null, from, to, 10);
-      int asSource = r.countEvents(new Queries.EventQuery(code, null, null, from, to, null, 1));
-      int asTarget = r.countEvents(new Queries.EventQuery(null, code, null, from, to, null, 1));
+      // Its names are taken from its newest 50 events and latest quotes: what the texts call it now.
+      StoreReader.ActorStats stats = r.actorStats(code, from, to, by, 50);
       int quotes = r.countQuotes(said);
-      if (asSource + asTarget + quotes == 0) {
+      if (stats.asSource() + stats.asTarget() + quotes == 0) {
         throw new NotFoundResponse("no events or quotes for actor " + code);
       }
-      Map<String, List<FacetCount>> facets = r.eventFacets(any, 50);
       Map<String, Long> byType = new TreeMap<>();
-      for (FacetCount f : facets.getOrDefault("type", List.of())) {
+      for (FacetCount f : top(stats.types(), PROFILE_FACET_TOP)) {
         byType.put(f.value(), f.count());
       }
       List<String> codes = new ArrayList<>();
       List<FacetCount> counterparts = new ArrayList<>();
-      for (FacetCount f : facets.getOrDefault("actor", List.of())) {
+      for (FacetCount f : top(stats.actors(), PROFILE_FACET_TOP)) {
         if (sameActor(code, f.value())) {
           codes.add(f.value());
         } else if (counterparts.size() < 15) {
@@ -151,9 +173,14 @@ final class Api {
         }
       }
       List<StoredQuote> latest = r.searchQuotes(said);
-      return new ActorProfile(code, names(code, r.searchEvents(any), latest), codes, asSource, asTarget, quotes,
-          byType, by.name().toLowerCase(java.util.Locale.ROOT), r.timeline(any, by), counterparts, latest);
+      return new ActorProfile(code, names(code, stats.latest(), latest), codes, stats.asSource(),
+          stats.asTarget(), quotes, byType, by.name().toLowerCase(java.util.Locale.ROOT), stats.timeline(),
+          counterparts, latest);
     });
+  }
+
+  private static List<FacetCount> top(List<FacetCount> ranked, int n) {
+    return ranked.subList(0, Math.min(n, ranked.size()));
   }
 
   /** Whether a stored code is the actor asked for: itself, or one of its sectors when a country was asked for. */
@@ -198,7 +225,7 @@ final class Api {
     LocalDate from = Params.date(ctx, "from", false);
     LocalDate to = Params.date(ctx, "to", true);
     Params.checkRange(from, to);
-    respond(ctx, r -> {
+    respondCached(ctx, String.join(" ", "dyad", a, b, by.name(), String.valueOf(from), String.valueOf(to)), r -> {
       List<DyadPoint> points = r.dyad(a, b, by, from, to);
       TreeSet<String> periods = new TreeSet<>();
       List<DyadBucket> ab = new ArrayList<>();
@@ -242,7 +269,9 @@ final class Api {
     LocalDate from = Params.date(ctx, "from", false);
     LocalDate to = Params.date(ctx, "to", true);
     Params.checkRange(from, to);
-    respond(ctx, r -> {
+    String request = String.join("\u0000", "positions", actor, topic, String.valueOf(limit), String.valueOf(from),
+        String.valueOf(to));
+    respondCached(ctx, request, r -> {
       List<StoredQuote> quotes = r.searchQuotes(new Queries.QuoteQuery(actor, topic, from, to, limit));
       List<StoredEvent> events = r.searchEvents(new Queries.EventQuery(actor, null, null, from, to, topic, limit));
       // A quote takes the stance of the event coded from its own sentence, when there is one.

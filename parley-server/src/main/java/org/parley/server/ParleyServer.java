@@ -29,6 +29,12 @@ public final class ParleyServer implements AutoCloseable {
   private static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
       + " connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * Characters of aggregate responses kept for repeated requests: a profile by week is about 50 k characters, by day
+   * over three years 300 k, a positions view 100 k, so this holds a hundred or more recent ones in 16–32 MB.
+   */
+  private static final long CACHE_CHARS = 16L << 20;
+
   private final ParleyStore store;
   private final Javalin app;
 
@@ -45,18 +51,23 @@ public final class ParleyServer implements AutoCloseable {
    * @throws StoreException when there is no readable store in {@code dataDir}
    */
   public static ParleyServer start(Path dataDir, String host, int port) throws StoreException {
+    return start(dataDir, host, port, CACHE_CHARS);
+  }
+
+  /** As {@link #start(Path, String, int)}, with a response cache of at most {@code cacheChars} (0: none). */
+  static ParleyServer start(Path dataDir, String host, int port, long cacheChars) throws StoreException {
     ParleyStore store = ParleyStore.openReadOnly(dataDir);
     try {
-      return start(store, host, port);
+      return start(store, host, port, cacheChars);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
   }
 
-  private static ParleyServer start(ParleyStore store, String host, int port) {
+  private static ParleyServer start(ParleyStore store, String host, int port, long cacheChars) {
     Objects.requireNonNull(host, "host");
-    Api api = new Api(store);
+    Api api = new Api(store, new ResponseCache(cacheChars));
     ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     byte[] openApi = readOpenApi();

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.FacetResult;
@@ -20,10 +19,8 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -33,14 +30,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +45,12 @@ import org.jspecify.annotations.Nullable;
 public final class StoreReader implements AutoCloseable {
   private static final Map<IndexReader.CacheKey, SortedSetDocValuesReaderState> FACET_STATES =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+  private static final String HL_OPEN = "[[";
+  private static final String HL_CLOSE = "]]";
+  private static final int HL_MAX_LENGTH = 100_000;
+  /** Whether one-sentence texts are marked without the highlighter; tests turn it off to compare both ways. */
+  static volatile boolean sentenceShortcut = true;
+
   private final SearcherManager manager;
   private final IndexSearcher searcher;
 
@@ -61,6 +61,16 @@ public final class StoreReader implements AutoCloseable {
     } catch (IOException e) {
       throw new StoreException("cannot open a reader: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Identifies the point-in-time view this reader reads: readers over the same commit return the same object, and a
+   * new commit gives a new one. Whatever was computed from one view can be kept under this key (compared by identity)
+   * and reused until the store changes.
+   */
+  public Object view() {
+    IndexReader.CacheHelper helper = searcher.getIndexReader().getReaderCacheHelper();
+    return helper == null ? new Object() : helper.getKey();
   }
 
   /** Articles matching the query, best first when there is text, newest first otherwise. */
@@ -79,9 +89,11 @@ public final class StoreReader implements AutoCloseable {
       Query query = articleQuery(q);
       TopDocs top = slice(hasText ? searcher.search(query, q.limit()) : searcher.search(query, q.limit(), newestFirst()),
           offset);
-      String[] hl = highlight(Fields.TEXT, query, top);
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        out.add(DocumentMapper.toArticle(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      Document[] docs = documents(top.scoreDocs);
+      // Only the text clause can mark words of the text; the filters match every hit anyway.
+      String[] hl = highlight(Fields.TEXT, hasText ? textQuery(q.text(), Fields.TEXT, Fields.TITLE) : query, top, docs);
+      for (int i = 0; i < docs.length; i++) {
+        out.add(DocumentMapper.toArticle(docs[i], hl == null ? null : hl[i]));
       }
     } catch (IOException e) {
       throw failure(e);
@@ -171,7 +183,7 @@ public final class StoreReader implements AutoCloseable {
   public List<StoredQuote> searchQuotes(Queries.QuoteQuery q, int offset) throws StoreException {
     boolean about = q.about() != null && !q.about().isBlank();
     Query query = quoteQuery(q);
-    return quotes(query, q.limit(), offset, about ? query : null, true);
+    return quotes(query, q.limit(), offset, about ? textQuery(q.about(), Fields.TEXT, Fields.SENTENCE) : null, true);
   }
 
   /** How many quotes match (all of them, not only a page). */
@@ -211,7 +223,8 @@ public final class StoreReader implements AutoCloseable {
   /** One page of the events matching the query: ranks {@code offset} (inclusive) to {@code q.limit()}. */
   public List<StoredEvent> searchEvents(Queries.EventQuery q, int offset) throws StoreException {
     Query query = eventQuery(q);
-    return events(query, q.limit(), offset, q.text() == null || q.text().isBlank() ? null : query, true);
+    return events(query, q.limit(), offset,
+        q.text() == null || q.text().isBlank() ? null : textQuery(q.text(), Fields.SENTENCE), true);
   }
 
   /** How many events match (all of them, not only a page). */
@@ -441,80 +454,55 @@ public final class StoreReader implements AutoCloseable {
   }
 
   private List<Bucket> buckets(Query q, Queries.Granularity by) throws IOException {
-    TreeMap<String, double[]> sums = new TreeMap<>();
-    TreeMap<String, Map<String, Integer>> types = new TreeMap<>();
-    Weight w = searcher.createWeight(searcher.rewrite(q), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      Scorer s = w.scorer(leaf);
-      if (s == null) {
-        continue;
-      }
-      NumericDocValues days = DocValues.getNumeric(leaf.reader(), Fields.DAY);
-      NumericDocValues gold = DocValues.getNumeric(leaf.reader(), Fields.GOLDSTEIN);
-      org.apache.lucene.index.StoredFields stored = leaf.reader().storedFields();
-      TypeOrds typeOrds = new TypeOrds(leaf);
-      Map<Long, String> periods = new HashMap<>();
-      DocIdSetIterator it = s.iterator();
-      for (int d = it.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = it.nextDoc()) {
-        if (!days.advanceExact(d)) {
-          continue;
-        }
-        String period = periods.computeIfAbsent(days.longValue(), k -> bucket(LocalDate.ofEpochDay(k), by));
-        double g = gold.advanceExact(d) ? Double.longBitsToDouble(gold.longValue()) : 0.0;
-        double[] acc = sums.computeIfAbsent(period, k -> new double[2]);
-        acc[0]++;
-        acc[1] += g;
-        String type = typeOrds.typeOf(d);
-        if (type == null) {
-          type = stored.document(d, java.util.Set.of(Fields.TYPE)).get(Fields.TYPE);
-        }
-        types.computeIfAbsent(period, k -> new TreeMap<>()).merge(type, 1, Integer::sum);
-      }
-    }
-    List<Bucket> out = new ArrayList<>();
-    for (Map.Entry<String, double[]> e : sums.entrySet()) {
-      double[] acc = e.getValue();
-      out.add(new Bucket(e.getKey(), (int) acc[0], acc[1] / acc[0], types.get(e.getKey())));
-    }
-    return out;
+    return EventTally.of(searcher, q, null, by, false, 0).timeline();
   }
 
   /**
-   * A segment's facet doc values with the ordinals of its PLOVER type values: reading the type there instead of from
-   * stored fields keeps a timeline over 100 k events in tens of ms. Facet values sort by dimension, so a dimension's
-   * ordinals are one contiguous run.
+   * What an actor's page counts, over the events with the actor on either side: how many have it as source and as
+   * target, the events per type and per actor (the actor's own codes and its counterparts), and the timeline.
+   *
+   * @param types events per PLOVER type, most first
+   * @param actors events per actor code (source or target), most first, ties by code
+   * @param timeline the dated events per period, oldest first
+   * @param latest the newest events, newest first, as {@link #searchEvents} ranks them
    */
-  private static final class TypeOrds {
-    private final org.apache.lucene.index.@Nullable SortedSetDocValues values;
-    private final long first;
-    private final List<String> names = new ArrayList<>();
-
-    TypeOrds(LeafReaderContext leaf) throws IOException {
-      String field = ParleyStore.FACETS.getDimConfig(Fields.F_TYPE).indexFieldName;
-      values = leaf.reader().getSortedSetDocValues(field);
-      String prefix = Fields.F_TYPE + org.apache.lucene.facet.FacetsConfig.DELIM_CHAR;
-      long ord = values == null ? 0 : values.lookupTerm(new org.apache.lucene.util.BytesRef(prefix));
-      first = ord < 0 ? -ord - 1 : ord;
-      for (long o = first; values != null && o < values.getValueCount(); o++) {
-        String term = values.lookupOrd(o).utf8ToString();
-        if (!term.startsWith(prefix)) {
-          break;
-        }
-        names.add(term.substring(prefix.length()));
-      }
+  public record ActorStats(int asSource, int asTarget, List<FacetCount> types, List<FacetCount> actors,
+                           List<Bucket> timeline, List<StoredEvent> latest) {
+    public ActorStats {
+      types = List.copyOf(types);
+      actors = List.copyOf(actors);
+      timeline = List.copyOf(timeline);
+      latest = List.copyOf(latest);
     }
+  }
 
-    @Nullable String typeOf(int doc) throws IOException {
-      if (values == null || names.isEmpty() || !values.advanceExact(doc)) {
-        return null;
+  /**
+   * Counts an actor's events in one pass: the same figures as {@link #countEvents} with the actor as source and as
+   * target, {@link #eventFacets}, {@link #timeline} and the first page of {@link #searchEvents} with it on either
+   * side, without walking its events five times.
+   *
+   * @param code an actor code; three letters match the whole country, as in {@link Queries.EventQuery#actor()}
+   * @param latest how many of the newest events to return
+   */
+  public ActorStats actorStats(String code, @Nullable LocalDate from, @Nullable LocalDate to,
+                               Queries.Granularity by, int latest) throws StoreException {
+    Queries.checkLimit(latest);
+    Query asSource = eventQuery(new Queries.EventQuery(code, null, null, from, to, null, 1));
+    Query asTarget = eventQuery(new Queries.EventQuery(null, code, null, from, to, null, 1));
+    try {
+      EventTally t = EventTally.of(searcher, asSource, asTarget, by, true, latest);
+      int[] newest = t.newest();
+      ScoreDoc[] hits = new ScoreDoc[newest.length];
+      for (int i = 0; i < newest.length; i++) {
+        hits[i] = new ScoreDoc(newest[i], Float.NaN);
       }
-      for (int i = 0; i < values.docValueCount(); i++) {
-        long o = values.nextOrd() - first;
-        if (o >= 0 && o < names.size()) {
-          return names.get((int) o);
-        }
+      List<StoredEvent> events = new ArrayList<>();
+      for (Document d : documents(hits)) {
+        events.add(DocumentMapper.toEvent(d, null));
       }
-      return null;
+      return new ActorStats(t.first(), t.second(), t.types(), t.actors(), t.timeline(), events);
+    } catch (IOException e) {
+      throw failure(e);
     }
   }
 
@@ -577,23 +565,10 @@ public final class StoreReader implements AutoCloseable {
         if (top.scoreDocs.length == 0) {
           return;
         }
-        // Stored fields are compressed in blocks of neighbouring documents: loading a page in doc-id order through
-        // one StoredFields decompresses each block once, where day order would jump between blocks.
-        ScoreDoc[] page = top.scoreDocs;
-        Integer[] byDoc = new Integer[page.length];
-        for (int i = 0; i < page.length; i++) {
-          byDoc[i] = i;
-        }
-        java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> page[i].doc));
-        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
-        Document[] docs = new Document[page.length];
-        for (int i : byDoc) {
-          docs[i] = stored.document(page[i].doc);
-        }
-        for (Document d : docs) {
+        for (Document d : documents(top.scoreDocs)) {
           sink.accept(mapper.apply(d));
         }
-        after = page[page.length - 1];
+        after = top.scoreDocs[top.scoreDocs.length - 1];
       }
     } catch (IOException e) {
       throw failure(e);
@@ -605,10 +580,11 @@ public final class StoreReader implements AutoCloseable {
     try {
       TopDocs top = slice(newest ? searcher.search(q, limit, newestFirst()) : searcher.search(q, limit, docOrder()),
           offset);
-      String[] hl = highlightQuery == null ? null : highlight(Fields.TEXT, q, top);
+      Document[] docs = documents(top.scoreDocs);
+      String[] hl = highlightQuery == null ? null : highlight(Fields.TEXT, highlightQuery, top, docs);
       List<StoredQuote> out = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        out.add(DocumentMapper.toQuote(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      for (int i = 0; i < docs.length; i++) {
+        out.add(DocumentMapper.toQuote(docs[i], hl == null ? null : hl[i]));
       }
       return out;
     } catch (IOException e) {
@@ -621,10 +597,11 @@ public final class StoreReader implements AutoCloseable {
     try {
       TopDocs top = slice(newest ? searcher.search(q, limit, newestFirst()) : searcher.search(q, limit, docOrder()),
           offset);
-      String[] hl = highlightQuery == null ? null : highlight(Fields.SENTENCE, q, top);
+      Document[] docs = documents(top.scoreDocs);
+      String[] hl = highlightQuery == null ? null : highlight(Fields.SENTENCE, highlightQuery, top, docs);
       List<StoredEvent> out = new ArrayList<>();
-      for (int i = 0; i < top.scoreDocs.length; i++) {
-        out.add(DocumentMapper.toEvent(doc(top.scoreDocs[i]), hl == null ? null : hl[i]));
+      for (int i = 0; i < docs.length; i++) {
+        out.add(DocumentMapper.toEvent(docs[i], hl == null ? null : hl[i]));
       }
       return out;
     } catch (IOException e) {
@@ -632,15 +609,101 @@ public final class StoreReader implements AutoCloseable {
     }
   }
 
-  private @Nullable String[] highlight(String field, Query q, TopDocs top) throws IOException {
+  /**
+   * The hits' stored documents, in the hits' order. Stored fields are compressed in blocks of neighbouring documents:
+   * loading in doc-id order through one StoredFields decompresses each block once, where rank order would jump
+   * between blocks and a StoredFields per document would decompress a block per document.
+   */
+  private Document[] documents(ScoreDoc[] hits) throws IOException {
+    Integer[] byDoc = new Integer[hits.length];
+    for (int i = 0; i < hits.length; i++) {
+      byDoc[i] = i;
+    }
+    java.util.Arrays.sort(byDoc, java.util.Comparator.comparingInt(i -> hits[i].doc));
+    org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[hits.length];
+    for (int i : byDoc) {
+      docs[i] = stored.document(hits[i].doc);
+    }
+    return docs;
+  }
+
+  /**
+   * The hits' {@code field} with the query's matches marked, from the documents already loaded for the hits: the
+   * highlighter would otherwise load and decompress every hit's stored fields a second time.
+   */
+  private @Nullable String[] highlight(String field, Query q, TopDocs top, Document[] docs) throws IOException {
     if (top.scoreDocs.length == 0) {
       return null;
     }
-    UnifiedHighlighter h = UnifiedHighlighter.builder(searcher, ParleyStore.ANALYZER)
-        .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter("[[", "]]", "…", false))
-        .withMaxLength(100_000)
-        .build();
-    return h.highlight(field, q, top, 2);
+    String[] out = new String[docs.length];
+    // Texts of one sentence are marked directly; the highlighter takes the rest (long texts, phrases, wildcards).
+    SentenceHighlighter quick = sentenceShortcut
+        ? SentenceHighlighter.of(ParleyStore.ANALYZER, field, q, HL_OPEN, HL_CLOSE, HL_MAX_LENGTH) : null;
+    List<Integer> rest = new ArrayList<>();
+    for (int i = 0; i < docs.length; i++) {
+      out[i] = quick == null ? null : quick.highlight(docs[i].get(field));
+      if (out[i] == null) {
+        rest.add(i);
+      }
+    }
+    if (rest.isEmpty()) {
+      return out;
+    }
+    Map<Integer, String> loaded = new HashMap<>();
+    ScoreDoc[] hits = new ScoreDoc[rest.size()];
+    for (int k = 0; k < hits.length; k++) {
+      int i = rest.get(k);
+      hits[k] = top.scoreDocs[i];
+      loaded.put(hits[k].doc, docs[i].get(field));
+    }
+    UnifiedHighlighter.Builder b = UnifiedHighlighter.builder(searcher, ParleyStore.ANALYZER)
+        .withFormatter(new org.apache.lucene.search.uhighlight.DefaultPassageFormatter(HL_OPEN, HL_CLOSE, "…", false))
+        .withMaxLength(HL_MAX_LENGTH);
+    String[] marked = new LoadedValuesHighlighter(b, field, loaded)
+        .highlight(field, q, new TopDocs(top.totalHits, hits), 2);
+    for (int k = 0; k < hits.length; k++) {
+      out[rest.get(k)] = marked[k];
+    }
+    return out;
+  }
+
+  /** A highlighter that takes one field's values from documents already loaded, as its own loader would read them. */
+  private static final class LoadedValuesHighlighter extends UnifiedHighlighter {
+    private final String field;
+    private final Map<Integer, String> loaded;
+
+    LoadedValuesHighlighter(UnifiedHighlighter.Builder b, String field, Map<Integer, String> loaded) {
+      super(b);
+      this.field = field;
+      this.loaded = loaded;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+        throws IOException {
+      if (fields.length != 1 || !fields[0].equals(field)) {
+        return super.loadFieldValues(fields, docIter, cacheCharsThreshold);
+      }
+      // The same contract as the stored-fields loader: values cut to the maximum length, null when absent, and
+      // batches that stop once they hold more than the threshold's characters.
+      List<CharSequence[]> out = new ArrayList<>();
+      long chars = 0;
+      do {
+        int doc = docIter.nextDoc();
+        if (doc == DocIdSetIterator.NO_MORE_DOCS) {
+          break;
+        }
+        String v = loaded.get(doc);
+        if (v == null && !loaded.containsKey(doc)) {
+          throw new IllegalStateException("document " + doc + " was not loaded for highlighting");
+        }
+        String cut = v == null ? null : v.substring(0, Math.min(getMaxLength(), v.length()));
+        out.add(new CharSequence[] {cut});
+        chars += cut == null ? 0 : cut.length();
+      } while (chars <= cacheCharsThreshold && cacheCharsThreshold != 0);
+      return out;
+    }
   }
 
   /** Keeps the hits from {@code offset} on, so that only the page shown is loaded and highlighted. */
