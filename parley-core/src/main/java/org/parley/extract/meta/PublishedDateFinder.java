@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.DateSource;
 import org.parley.model.PublishedDate;
@@ -395,6 +396,10 @@ final class PublishedDateFinder {
     if (body == null) {
       return null;
     }
+    PublishedDate labelled = labelled(page, latest);
+    if (labelled != null) {
+      return labelled;
+    }
     // Date-like elements of the article, first without, then with update wording (an update date beats none).
     for (int pass = 0; pass < 2; pass++) {
       for (Element e : body.getAllElements()) {
@@ -454,6 +459,56 @@ final class PublishedDateFinder {
       }
     }
     return null;
+  }
+
+  /** A publication label written right before a date ("Veröffentlicht am", "Published on", "Datum:"). */
+  private static final Pattern PUBLISH_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(ver[öo]ffentlicht|erschienen|"
+      + "erstellt|publiziert|published|posted|written|publié|publicado|pubblicato|publicat|datum|date|fecha|data)"
+      + "(?:[\\s\\u00a0]+(?:am|on|le|el|il|em|in))?[\\s\\u00a0]*:?[\\s\\u00a0]*$");
+  /** How many characters before a date its label may take. */
+  private static final int LABEL_REACH = 30;
+
+  /**
+   * The first date of the article labelled as its publication date ("Erschienen am: 13.10.2021",
+   * "Written: 2023-11-07"): a label is the page saying in words which of its dates is the publication date.
+   */
+  private @Nullable PublishedDate labelled(PageSignals page, LocalDate latest) {
+    Element body = page.doc.body();
+    if (body == null) {
+      return null;
+    }
+    // Text nodes in reading order: a label often sits in its own element right before the date's.
+    String before = "";
+    for (TextNode t : textNodes(body)) {
+      String own = t.text().strip();
+      if (own.isEmpty()) {
+        continue;
+      }
+      Element e = (Element) t.parent();
+      if (!SKIP_TAGS.contains(e.normalName())) {
+        String text = before + " " + own;
+        for (ParsedDate p : DateParsers.findAll(own, page.langTag)) {
+          int at = text.lastIndexOf(p.raw());
+          String lead = text.substring(Math.max(0, at - LABEL_REACH), at);
+          if (PUBLISH_LABEL.matcher(lead).find() && plausible(p.day(), latest) && !PageSignals.inOtherContent(e)
+              && !inSiteBanner(e)) {
+            return new PublishedDate(p.day(), p.dateTime(), p.raw(), DateSource.TEXT);
+          }
+        }
+      }
+      before = own.length() > LABEL_REACH ? own.substring(own.length() - LABEL_REACH) : own;
+    }
+    return null;
+  }
+
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        out.add(t);
+      }
+    }, root);
+    return out;
   }
 
   private static final Pattern DATELINE_END = Pattern.compile("[\\s\\u00a0]*[-–—:|/]");

@@ -1,0 +1,49 @@
+package org.parley.extract.meta;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.parley.model.PublishedDate;
+
+/** Which of the dates a page shows is its publication date, when the markup does not say. */
+class VisibleDateEvidenceTest {
+  private static final Clock NOW = Clock.fixed(Instant.parse("2026-11-28T12:00:00Z"), ZoneOffset.UTC);
+  private final MetadataExtractor extractor = new MetadataExtractor(NOW);
+
+  private PublishedDate date(String html, String url) {
+    return extractor.extract(Jsoup.parse(html, url == null ? "" : url), url).published();
+  }
+
+  @Test
+  void labelledPublicationDateBeatsEarlierUnlabelledDates() {
+    PublishedDate d = date("<html lang=de><body><div class=ticker>Live: Pokalrunde 02.03.2021 18:00</div>"
+        + "<h1>Neue Fähre für den Stausee</h1><p>Die Gemeinde hat am 14.02.2021 beschlossen, eine Fähre zu kaufen.</p>"
+        + "<p><span class=label>Erschienen am:</span> <strong>26.02.2021</strong></p></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2021, 2, 26), d.day());
+  }
+
+  @Test
+  void labelInTheSameLineAsTheDateCounts() {
+    PublishedDate d = date("<html lang=en><body><h1>Ferry timetable changes</h1>"
+        + "<ul class=news><li>Harbour works 2021-03-01</li></ul>"
+        + "<p class=small>Written: 2021-03-04 10:15:00 / Updated: 2021-03-05 08:00:00</p></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2021, 3, 4), d.day());
+  }
+
+  @Test
+  void labelledDateInsideAWrapperNamedForNavigationStillCounts() {
+    PublishedDate d = date("<html lang=de><body><div class=left-navigation-wrapper><main>"
+        + "<h1>Neue Präsidentin gewählt</h1><div><span>Veröffentlicht am</span><h2>13.10.2021</h2></div>"
+        + "<p>Zuletzt geändert am: 15.10.2021</p></main></div></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2021, 10, 13), d.day());
+  }
+}
