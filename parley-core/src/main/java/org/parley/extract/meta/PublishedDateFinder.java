@@ -48,8 +48,13 @@ final class PublishedDateFinder {
       "article_date_original", "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
       "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date.published", "rnews:datepublished",
       "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate",
-      "article.created", "date.created", "date_created", "bt:pubdate", "displaydate", "dc.date", "dcterms.date",
-      "dc:date", "date", "created");
+      "article.created", "date.created", "date_created", "bt:pubdate", "displaydate");
+
+  /**
+   * Meta keys that name some date of the page without saying which: CMSs fill them with the publication date as
+   * often as with the last edit or the moment the page was generated.
+   */
+  private static final List<String> GENERIC_KEYS = List.of("dc.date", "dcterms.date", "dc:date", "date", "created");
 
   private static final List<String> MODIFIED_KEYS = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
@@ -93,6 +98,14 @@ final class PublishedDateFinder {
     PublishedDate d = fromJsonLd(page, latest, "datePublished", "dateCreated");
     if (d == null) {
       d = fromMeta(page, latest, PUBLISHED_KEYS);
+    }
+    if (d == null) {
+      d = fromMeta(page, latest, GENERIC_KEYS);
+      // A generic date is often the last edit: a date the page itself shows before it is the publication.
+      PublishedDate shown = d == null ? null : fromText(page, latest);
+      if (shown != null && shown.day().isBefore(d.day())) {
+        d = shown;
+      }
     }
     if (d == null) {
       d = fromMicrodata(page, latest);
@@ -281,6 +294,9 @@ final class PublishedDateFinder {
    * article's date line decides among the dates the markup offers; it never brings in a date of its own.
    */
   private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, PageZone zone, LocalDate latest) {
+    if (chosen.source() == DateSource.TEXT) {
+      return chosen;
+    }
     PublishedDate visible = visibleDate(page, latest);
     if (visible == null || visible.day().equals(chosen.day())) {
       return chosen;
@@ -291,9 +307,11 @@ final class PublishedDateFinder {
         offered.add(accept(JsonLdReader.text(n, f), page, latest, DateSource.JSON_LD));
       }
     }
-    for (String k : PUBLISHED_KEYS) {
-      for (String v : page.meta.getOrDefault(k, List.of())) {
-        offered.add(accept(v, page, latest, DateSource.META));
+    for (List<String> keys : List.of(PUBLISHED_KEYS, GENERIC_KEYS)) {
+      for (String k : keys) {
+        for (String v : page.meta.getOrDefault(k, List.of())) {
+          offered.add(accept(v, page, latest, DateSource.META));
+        }
       }
     }
     for (String k : MODIFIED_KEYS) {

@@ -46,4 +46,31 @@ class VisibleDateEvidenceTest {
     assertNotNull(d);
     assertEquals(LocalDate.of(2021, 10, 13), d.day());
   }
+
+  @Test
+  void genericMetaDateGivesWayToAnEarlierDateThePageShows() {
+    PublishedDate d = date("<html lang=de><head><meta name=date content=2021-05-07T09:00:00+02:00></head><body>"
+        + "<h1>Stadtrat beschließt neuen Radweg</h1><p class=meta>05.05.2021, 17:40</p>"
+        + "<p>Der Radweg soll im Herbst fertig sein.</p></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2021, 5, 5), d.day());
+  }
+
+  @Test
+  void genericMetaDateStandsAgainstALaterShownDate() {
+    PublishedDate d = date("<html lang=de><head><meta name=date content=2021-05-07></head><body>"
+        + "<h1>Konzertreihe im Sommer</h1><p class=termin>12.06.2021</p><p>Karten gibt es an der Kasse.</p>"
+        + "</body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2021, 5, 7), d.day(), "a later date shown is an event, not the publication");
+  }
+
+  @Test
+  void dedicatedPublishedMetaTagIsNotSecondGuessedByShownDates() {
+    PublishedDate d = date("<html lang=de><head><meta property=article:published_time "
+        + "content=2021-05-07T09:00:00+02:00></head><body><h1>Stadtrat beschließt neuen Radweg</h1>"
+        + "<p class=meta>05.05.2021</p></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2021, 5, 7), d.day());
+  }
 }
