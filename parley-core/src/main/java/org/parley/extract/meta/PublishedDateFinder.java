@@ -134,11 +134,29 @@ final class PublishedDateFinder {
     if (diff > 1) {
       return url;
     }
-    if (diff == 1) {
+    if (diff == 1 && nearMidnight(markup, url.day())) {
       // A stamp taken around midnight, in UTC or in a zone other than the newsroom's: the URL has the local day.
       return new PublishedDate(url.day(), markup.dateTime(), markup.raw(), markup.source());
     }
     return markup;
+  }
+
+  /** How far (in hours) a stamp's zone may plausibly be from the newsroom's. */
+  private static final int MAX_ZONE_SHIFT_HOURS = 9;
+
+  /**
+   * Whether the stamp is close enough to midnight that another zone puts it on {@code day}: a story stamped
+   * 02:18Z is the evening before in the Americas, but one stamped 10:04Z is that morning everywhere its newsroom
+   * is likely to be, and a URL a day off then holds the day the story was first drafted.
+   */
+  private static boolean nearMidnight(PublishedDate markup, LocalDate day) {
+    OffsetDateTime t = markup.dateTime();
+    if (t == null) {
+      return true;
+    }
+    long minuteOfDay = t.getHour() * 60L + t.getMinute();
+    long shift = day.isBefore(t.toLocalDate()) ? minuteOfDay + 1 : 24 * 60 - minuteOfDay;
+    return shift <= MAX_ZONE_SHIFT_HOURS * 60L;
   }
 
   /**

@@ -73,4 +73,19 @@ class VisibleDateEvidenceTest {
     assertNotNull(d);
     assertEquals(LocalDate.of(2021, 5, 7), d.day());
   }
+
+  @Test
+  void urlDayOneOffWinsOnlyForAStampNearMidnight() {
+    String evening = "<html lang=en><head><meta property=article:published_time content=2020-02-18T02:18:00Z>"
+        + "</head><body><h1>Council votes on budget</h1></body></html>";
+    PublishedDate d = date(evening, "https://news.example/2020/02/17/council-votes-on-budget");
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2020, 2, 17), d.day(), "02:18Z is the evening before in the newsroom's zone");
+
+    String morning = evening.replace("02:18:00Z", "10:04:00Z");
+    d = date(morning, "https://news.example/2020/02/17/council-votes-on-budget");
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2020, 2, 18), d.day(), "10:04Z is the 18th wherever the newsroom is; the URL kept "
+        + "the day the story was drafted");
+  }
 }
