@@ -255,6 +255,10 @@ final class PublishedDateFinder {
         if (pass == 1 && PageSignals.inOtherContent(t)) {
           continue;
         }
+        if (t.closest("blockquote") != null) {
+          // An embedded post (a quoted tweet, an Instagram card) carries its author's time, not the page's.
+          continue;
+        }
         String v = firstNonBlank(t.attr("datetime"), t.attr("title"), t.text());
         PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
         if (d != null) {

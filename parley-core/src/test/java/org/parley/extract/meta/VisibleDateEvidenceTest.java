@@ -88,4 +88,13 @@ class VisibleDateEvidenceTest {
     assertEquals(LocalDate.of(2020, 2, 18), d.day(), "10:04Z is the 18th wherever the newsroom is; the URL kept "
         + "the day the story was drafted");
   }
+
+  @Test
+  void timeOfAnEmbeddedPostIsNotThePagesDate() {
+    PublishedDate d = date("<html lang=de><body><h1>Was sich nach dem Urteil ändert</h1>"
+        + "<blockquote class=embed-card><p>Ein Beitrag von @seefahrerin am <time datetime=2018-03-12T19:30:12+00:00>"
+        + "12. März 2018</time></p></blockquote><p class=dateline>Dienstag, 29. Januar 2019</p></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2019, 1, 29), d.day());
+  }
 }
