@@ -70,7 +70,8 @@ final class PublishedDateFinder {
   private static final List<Pattern> URL_DATES = List.of(
       Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[?#]|\\.html?)"),
       Pattern.compile("[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?!\\d)"),
-      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"));
+      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"),
+      Pattern.compile("[_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[/?#]|\\.html?)"));
 
   private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "a", "option", "select",
       "button", "label", "textarea");
@@ -270,11 +271,21 @@ final class PublishedDateFinder {
   }
 
   private @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
-    if (page.url == null) {
-      return null;
+    PublishedDate d = page.url == null ? null : fromUrl(page.url, latest);
+    if (d == null) {
+      // The page's canonical address was fixed by its publisher too (a copy's own URL often has no date).
+      Element link = page.doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+      String canonical = link != null ? link.attr("href") : page.meta("og:url");
+      if (canonical != null && !canonical.equals(page.url)) {
+        d = fromUrl(canonical, latest);
+      }
     }
+    return d;
+  }
+
+  private @Nullable PublishedDate fromUrl(String pageUrl, LocalDate latest) {
     // An archived copy's own URL carries the capture time; the date belongs to the original URL inside it.
-    String url = ARCHIVE_PREFIX.matcher(page.url).replaceFirst("/");
+    String url = ARCHIVE_PREFIX.matcher(pageUrl).replaceFirst("/");
     for (Pattern p : URL_DATES) {
       Matcher m = p.matcher(url);
       if (m.find()) {

@@ -97,4 +97,14 @@ class VisibleDateEvidenceTest {
     assertNotNull(d);
     assertEquals(LocalDate.of(2019, 1, 29), d.day());
   }
+
+  @Test
+  void canonicalAddressDatesACopyWhoseOwnUrlHasNoDate() {
+    PublishedDate d = date("<html lang=en><head><link rel=canonical "
+        + "href=https://origin.example/world/ferry-delayed-until-march-20200113></head><body>"
+        + "<div class=top><a href=/><img class=logo src=/logo.png></a><span class=date>Tue, 14 Jan 2020</span></div>"
+        + "<p>The ferry is delayed.</p></body></html>", "https://copy.example/news/263700449/ferry-delayed");
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2020, 1, 13), d.day());
+  }
 }
