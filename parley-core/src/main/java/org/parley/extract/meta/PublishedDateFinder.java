@@ -396,6 +396,7 @@ final class PublishedDateFinder {
   }
 
   private static final Pattern LOGO = Pattern.compile("(?i)logo|brand");
+  private static final Pattern HEADER = Pattern.compile("(?i)(?<![a-z])(header|masthead|topbar|top-bar)(?![a-z])");
   /** How far up from a date element the site banner is looked for. */
   private static final int BANNER_DEPTH = 3;
 
@@ -407,6 +408,16 @@ final class PublishedDateFinder {
     Element h1 = e.ownerDocument() == null ? null : e.ownerDocument().selectFirst("h1");
     if (h1 == null || !precedes(e, h1)) {
       return false;
+    }
+    for (Element h = e.parent(); h != null && !h.normalName().equals("body"); h = h.parent()) {
+      // The page header (masthead, top bar) above the headline and apart from it.
+      String ci = h.className() + " " + h.id();
+      if ((h.normalName().equals("header") || HEADER.matcher(ci).find()) && h.select("h1").isEmpty()) {
+        return true;
+      }
+      if (!h.select("h1").isEmpty()) {
+        break;
+      }
     }
     Element a = e.parent();
     for (int up = 0; a != null && up < BANNER_DEPTH; up++, a = a.parent()) {

@@ -107,4 +107,14 @@ class VisibleDateEvidenceTest {
     assertNotNull(d);
     assertEquals(LocalDate.of(2020, 1, 13), d.day());
   }
+
+  @Test
+  void todaysDateInThePageHeaderIsNotTheArticles() {
+    PublishedDate d = date("<html lang=en><body><div class=header--topbar><ul class=topbar-info><li>Baku</li>"
+        + "<li>Tuesday, (08 Dec 2020)</li></ul></div><div class=post><h1>Envoy backs the counteroffensive</h1>"
+        + "<ul class=meta><li><a href=/day/2020-10-13>13 Oct 2020 18:29</a></li></ul>"
+        + "<p>The envoy spoke to reporters.</p></div></body></html>", null);
+    assertNotNull(d);
+    assertEquals(LocalDate.of(2020, 10, 13), d.day());
+  }
 }
