@@ -58,4 +58,11 @@ class ScrapedBylineTest {
     ScrapedText t = extractor.extract("Ines Holloway\n\n" + BODY);
     assertEquals(List.of(), t.authors());
   }
+
+  @Test
+  void roleAfterTheNameIsDropped() {
+    ScrapedText t = extractor.extract("New ferry delayed until March\nBy Ines Holloway, Transport Correspondent\n"
+        + "14 January 2020\n\n" + BODY);
+    assertEquals(List.of("Ines Holloway"), t.authors());
+  }
 }
