@@ -52,7 +52,7 @@ public final class ArticleExtractor {
       warnings.addAll(st.warnings());
       String text = String.join("\n\n", st.paragraphs());
       article = new Article(ArticleIds.of(page.origin(), url, text), page.origin(), url, Sites.hostOf(url),
-          st.title(), st.standfirst(), st.published(), List.of(), languages.identify(text).orElse(null),
+          st.title(), st.standfirst(), st.published(), st.authors(), languages.identify(text).orElse(null),
           st.paragraphs(), warnings);
     }
     if (article.paragraphs().isEmpty()) {

@@ -89,7 +89,40 @@ final class AuthorFinder {
         return names;
       }
     }
-    return keep(fromElements(page, siteName), person);
+    names = keep(fromElements(page, siteName), person);
+    return names.isEmpty() ? keep(fromBylineText(page, siteName), person) : names;
+  }
+
+  /** A line of its own that opens with "By" and a capital: a byline written without any marking class. */
+  private static final Pattern BY_LINE = Pattern.compile("^(?:By|BY|Von|VON|Par|Por|Door)\\s+\\p{Lu}");
+  /** Bylines are short; a longer text that opens with "By" is a sentence. */
+  private static final int BYLINE_MAX_CHARS = 80;
+
+  /**
+   * The first unmarked byline of the page ({@code <b>By Jane Roe</b>}, {@code <p>By <a>Jane Roe</a></p>}), from
+   * older templates that style bylines with presentational tags only. Comment, footer and sidebar regions are
+   * skipped; the names must pass the same checks as any other byline.
+   */
+  private static List<String> fromBylineText(PageSignals page, @Nullable String siteName) {
+    Element body = page.doc.body();
+    if (body == null) {
+      return List.of();
+    }
+    for (Element e : body.getAllElements()) {
+      String own = e.ownText().strip();
+      if (!BY_LINE.matcher(own.isEmpty() || own.length() < 3 ? e.text() : own).find()) {
+        continue;
+      }
+      String text = e.text();
+      if (text.length() > BYLINE_MAX_CHARS || PageSignals.offArticle(e)) {
+        continue;
+      }
+      List<String> names = clean(text, siteName);
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
   }
 
   private static List<String> keep(List<String> names, Predicate<String> person) {

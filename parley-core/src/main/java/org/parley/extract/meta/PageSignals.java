@@ -105,16 +105,20 @@ final class PageSignals {
       "(?i)(?<![a-z])(comment|kommentar|respond|reply|related|widget|recommend|popular|most-read|"
           + "trending|newsletter|promo|advert|cookie|archive|calendar|navigation|menu|wm-ipp|wayback)");
 
-  /** Whether the element sits in comments, related-article lists or widgets (page footers and asides pass). */
+  /**
+   * Whether the element sits in comments, related-article lists or widgets (page footers and asides pass). A region
+   * that holds the page's main element or its headline is the page itself, whatever its class says
+   * ({@code left-navigation-wrapper} around the whole layout).
+   */
   static boolean inOtherContent(Element e) {
     for (Element a = e; a != null; a = a.parent()) {
       String tag = a.normalName();
-      if (tag.equals("nav") || tag.equals("body")) {
+      if (tag.equals("nav") || tag.equals("body") || tag.equals("main")) {
         return tag.equals("nav");
       }
       String ci = a.className() + " " + a.id();
       if (ci.length() > 1 && OTHER_CONTENT.matcher(ci).find()) {
-        return true;
+        return a.selectFirst("h1, main") == null;
       }
     }
     return false;

@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.DateSource;
 import org.parley.model.PublishedDate;
@@ -47,8 +48,13 @@ final class PublishedDateFinder {
       "article_date_original", "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
       "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date.published", "rnews:datepublished",
       "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate",
-      "article.created", "date.created", "date_created", "bt:pubdate", "displaydate", "dc.date", "dcterms.date",
-      "dc:date", "date", "created");
+      "article.created", "date.created", "date_created", "bt:pubdate", "displaydate");
+
+  /**
+   * Meta keys that name some date of the page without saying which: CMSs fill them with the publication date as
+   * often as with the last edit or the moment the page was generated.
+   */
+  private static final List<String> GENERIC_KEYS = List.of("dc.date", "dcterms.date", "dc:date", "date", "created");
 
   private static final List<String> MODIFIED_KEYS = List.of(
       "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
@@ -64,7 +70,8 @@ final class PublishedDateFinder {
   private static final List<Pattern> URL_DATES = List.of(
       Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[?#]|\\.html?)"),
       Pattern.compile("[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?!\\d)"),
-      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"));
+      Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"),
+      Pattern.compile("[_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[/?#]|\\.html?)"));
 
   private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "a", "option", "select",
       "button", "label", "textarea");
@@ -94,6 +101,14 @@ final class PublishedDateFinder {
       d = fromMeta(page, latest, PUBLISHED_KEYS);
     }
     if (d == null) {
+      d = fromMeta(page, latest, GENERIC_KEYS);
+      // A generic date is often the last edit: a date the page itself shows before it is the publication.
+      PublishedDate shown = d == null ? null : fromText(page, latest);
+      if (shown != null && shown.day().isBefore(d.day())) {
+        d = shown;
+      }
+    }
+    if (d == null) {
       d = fromMicrodata(page, latest);
     }
     if (d == null) {
@@ -120,11 +135,29 @@ final class PublishedDateFinder {
     if (diff > 1) {
       return url;
     }
-    if (diff == 1) {
+    if (diff == 1 && nearMidnight(markup, url.day())) {
       // A stamp taken around midnight, in UTC or in a zone other than the newsroom's: the URL has the local day.
       return new PublishedDate(url.day(), markup.dateTime(), markup.raw(), markup.source());
     }
     return markup;
+  }
+
+  /** How far (in hours) a stamp's zone may plausibly be from the newsroom's. */
+  private static final int MAX_ZONE_SHIFT_HOURS = 9;
+
+  /**
+   * Whether the stamp is close enough to midnight that another zone puts it on {@code day}: a story stamped
+   * 02:18Z is the evening before in the Americas, but one stamped 10:04Z is that morning everywhere its newsroom
+   * is likely to be, and a URL a day off then holds the day the story was first drafted.
+   */
+  private static boolean nearMidnight(PublishedDate markup, LocalDate day) {
+    OffsetDateTime t = markup.dateTime();
+    if (t == null) {
+      return true;
+    }
+    long minuteOfDay = t.getHour() * 60L + t.getMinute();
+    long shift = day.isBefore(t.toLocalDate()) ? minuteOfDay + 1 : 24 * 60 - minuteOfDay;
+    return shift <= MAX_ZONE_SHIFT_HOURS * 60L;
   }
 
   /**
@@ -223,6 +256,10 @@ final class PublishedDateFinder {
         if (pass == 1 && PageSignals.inOtherContent(t)) {
           continue;
         }
+        if (t.closest("blockquote") != null) {
+          // An embedded post (a quoted tweet, an Instagram card) carries its author's time, not the page's.
+          continue;
+        }
         String v = firstNonBlank(t.attr("datetime"), t.attr("title"), t.text());
         PublishedDate d = accept(v, page, latest, DateSource.TIME_TAG);
         if (d != null) {
@@ -234,11 +271,21 @@ final class PublishedDateFinder {
   }
 
   private @Nullable PublishedDate fromUrl(PageSignals page, LocalDate latest) {
-    if (page.url == null) {
-      return null;
+    PublishedDate d = page.url == null ? null : fromUrl(page.url, latest);
+    if (d == null) {
+      // The page's canonical address was fixed by its publisher too (a copy's own URL often has no date).
+      Element link = page.doc.selectFirst("link[rel~=(?i)^canonical$][href]");
+      String canonical = link != null ? link.attr("href") : page.meta("og:url");
+      if (canonical != null && !canonical.equals(page.url)) {
+        d = fromUrl(canonical, latest);
+      }
     }
+    return d;
+  }
+
+  private @Nullable PublishedDate fromUrl(String pageUrl, LocalDate latest) {
     // An archived copy's own URL carries the capture time; the date belongs to the original URL inside it.
-    String url = ARCHIVE_PREFIX.matcher(page.url).replaceFirst("/");
+    String url = ARCHIVE_PREFIX.matcher(pageUrl).replaceFirst("/");
     for (Pattern p : URL_DATES) {
       Matcher m = p.matcher(url);
       if (m.find()) {
@@ -280,6 +327,9 @@ final class PublishedDateFinder {
    * article's date line decides among the dates the markup offers; it never brings in a date of its own.
    */
   private PublishedDate preferVisible(PublishedDate chosen, PageSignals page, PageZone zone, LocalDate latest) {
+    if (chosen.source() == DateSource.TEXT) {
+      return chosen;
+    }
     PublishedDate visible = visibleDate(page, latest);
     if (visible == null || visible.day().equals(chosen.day())) {
       return chosen;
@@ -290,9 +340,11 @@ final class PublishedDateFinder {
         offered.add(accept(JsonLdReader.text(n, f), page, latest, DateSource.JSON_LD));
       }
     }
-    for (String k : PUBLISHED_KEYS) {
-      for (String v : page.meta.getOrDefault(k, List.of())) {
-        offered.add(accept(v, page, latest, DateSource.META));
+    for (List<String> keys : List.of(PUBLISHED_KEYS, GENERIC_KEYS)) {
+      for (String k : keys) {
+        for (String v : page.meta.getOrDefault(k, List.of())) {
+          offered.add(accept(v, page, latest, DateSource.META));
+        }
       }
     }
     for (String k : MODIFIED_KEYS) {
@@ -344,6 +396,7 @@ final class PublishedDateFinder {
   }
 
   private static final Pattern LOGO = Pattern.compile("(?i)logo|brand");
+  private static final Pattern HEADER = Pattern.compile("(?i)(?<![a-z])(header|masthead|topbar|top-bar)(?![a-z])");
   /** How far up from a date element the site banner is looked for. */
   private static final int BANNER_DEPTH = 3;
 
@@ -355,6 +408,16 @@ final class PublishedDateFinder {
     Element h1 = e.ownerDocument() == null ? null : e.ownerDocument().selectFirst("h1");
     if (h1 == null || !precedes(e, h1)) {
       return false;
+    }
+    for (Element h = e.parent(); h != null && !h.normalName().equals("body"); h = h.parent()) {
+      // The page header (masthead, top bar) above the headline and apart from it.
+      String ci = h.className() + " " + h.id();
+      if ((h.normalName().equals("header") || HEADER.matcher(ci).find()) && h.select("h1").isEmpty()) {
+        return true;
+      }
+      if (!h.select("h1").isEmpty()) {
+        break;
+      }
     }
     Element a = e.parent();
     for (int up = 0; a != null && up < BANNER_DEPTH; up++, a = a.parent()) {
@@ -394,6 +457,10 @@ final class PublishedDateFinder {
     Element body = page.doc.body();
     if (body == null) {
       return null;
+    }
+    PublishedDate labelled = labelled(page, latest);
+    if (labelled != null) {
+      return labelled;
     }
     // Date-like elements of the article, first without, then with update wording (an update date beats none).
     for (int pass = 0; pass < 2; pass++) {
@@ -454,6 +521,56 @@ final class PublishedDateFinder {
       }
     }
     return null;
+  }
+
+  /** A publication label written right before a date ("Veröffentlicht am", "Published on", "Datum:"). */
+  private static final Pattern PUBLISH_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(ver[öo]ffentlicht|erschienen|"
+      + "erstellt|publiziert|published|posted|written|publié|publicado|pubblicato|publicat|datum|date|fecha|data)"
+      + "(?:[\\s\\u00a0]+(?:am|on|le|el|il|em|in))?[\\s\\u00a0]*:?[\\s\\u00a0]*$");
+  /** How many characters before a date its label may take. */
+  private static final int LABEL_REACH = 30;
+
+  /**
+   * The first date of the article labelled as its publication date ("Erschienen am: 13.10.2021",
+   * "Written: 2023-11-07"): a label is the page saying in words which of its dates is the publication date.
+   */
+  private @Nullable PublishedDate labelled(PageSignals page, LocalDate latest) {
+    Element body = page.doc.body();
+    if (body == null) {
+      return null;
+    }
+    // Text nodes in reading order: a label often sits in its own element right before the date's.
+    String before = "";
+    for (TextNode t : textNodes(body)) {
+      String own = t.text().strip();
+      if (own.isEmpty()) {
+        continue;
+      }
+      Element e = (Element) t.parent();
+      if (!SKIP_TAGS.contains(e.normalName())) {
+        String text = before + " " + own;
+        for (ParsedDate p : DateParsers.findAll(own, page.langTag)) {
+          int at = text.lastIndexOf(p.raw());
+          String lead = text.substring(Math.max(0, at - LABEL_REACH), at);
+          if (PUBLISH_LABEL.matcher(lead).find() && plausible(p.day(), latest) && !PageSignals.inOtherContent(e)
+              && !inSiteBanner(e)) {
+            return new PublishedDate(p.day(), p.dateTime(), p.raw(), DateSource.TEXT);
+          }
+        }
+      }
+      before = own.length() > LABEL_REACH ? own.substring(own.length() - LABEL_REACH) : own;
+    }
+    return null;
+  }
+
+  private static List<TextNode> textNodes(Element root) {
+    List<TextNode> out = new ArrayList<>();
+    org.jsoup.select.NodeTraversor.traverse((node, depth) -> {
+      if (node instanceof TextNode t) {
+        out.add(t);
+      }
+    }, root);
+    return out;
   }
 
   private static final Pattern DATELINE_END = Pattern.compile("[\\s\\u00a0]*[-–—:|/]");

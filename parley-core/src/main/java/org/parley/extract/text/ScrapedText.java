@@ -10,12 +10,14 @@ import org.parley.model.PublishedDate;
  * @param title the headline
  * @param standfirst the summary line
  * @param published the dateline's date
+ * @param authors the byline's person names, empty when there is no byline
  * @param paragraphs the body paragraphs
  * @param warnings doubts met
  */
 public record ScrapedText(@Nullable String title, @Nullable String standfirst, @Nullable PublishedDate published,
-                          List<String> paragraphs, List<String> warnings) {
+                          List<String> authors, List<String> paragraphs, List<String> warnings) {
   public ScrapedText {
+    authors = List.copyOf(authors);
     paragraphs = List.copyOf(paragraphs);
     warnings = List.copyOf(warnings);
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.parley.extract.meta.Bylines;
 import org.parley.model.PublishedDate;
 
 /**
@@ -33,8 +34,8 @@ public final class ScrapedTextExtractor {
   /** How much body must precede a closing label for it to close the article. */
   private static final int MIN_BODY_WORDS = 60;
   private static final Pattern BYLINE = Pattern.compile(
-      "^(?:(?:posted|written|published|reported|words|story|text|photos?)\\s+by|by|von|par|por|di|door|text:|von:|"
-          + "autor:|author:|autorin:)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
+      "^(?:(?:posted|written|published|reported|words|story|text|photos?)\\s+(?:on\\s+[^.!?]{4,40}?\\s+)?by|by|von|"
+          + "par|por|di|door|text:|von:|autor:|author:|autorin:)\\s+\\p{Lu}", Pattern.CASE_INSENSITIVE);
   private static final Pattern SPACES = Pattern.compile(" {2,}");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
@@ -51,6 +52,7 @@ public final class ScrapedTextExtractor {
     List<Line> lines = classify(text);
     List<Unit> units = join(lines);
     dropMenuRuns(units);
+    markNameLines(units);
 
     PublishedDate published = null;
     PublishedDate updated = null;
@@ -81,6 +83,7 @@ public final class ScrapedTextExtractor {
     }
 
     int bodyFrom = Math.max(titleAt, standAt) + 1;
+    List<String> authors = authors(units, titleAt < 0 ? HEAD_WINDOW : titleAt + HEAD_WINDOW);
     boolean[] teaser = teasers(units, bodyFrom);
     List<String> paragraphs = new ArrayList<>();
     boolean ended = false;
@@ -128,7 +131,64 @@ public final class ScrapedTextExtractor {
     if (ambiguous) {
       warnings.add("numeric date " + published.raw() + " read day first");
     }
-    return new ScrapedText(title, standfirst, published, paragraphs, warnings);
+    return new ScrapedText(title, standfirst, published, authors, paragraphs, warnings);
+  }
+
+  /** The names after the last "by" of a byline or dateline ("Posted on 21 August 2023 by Jane Roe"). */
+  private static final Pattern BY_NAMES = Pattern.compile(
+      "(?:^|[\\s,])(?:by|von|par|por|door|autor:|author:|autorin:|text:|von:)\\s+(\\p{Lu}.*)$",
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** Where a byline names the reporters' whereabouts: "Jane Roe in Riga", "Jane Roe and Tom Poe in Moscow/Riga". */
+  private static final Pattern PLACE_TAIL = Pattern.compile("\\s+(?:in|from|aus|en|à|a)\\s+\\p{Lu}[^,;]*$");
+  /** A names-only byline is short. */
+  private static final int NAME_LINE_WORDS = 9;
+
+  /**
+   * The byline's names near the headline: a "By …" line, the "by …" end of a dateline, or a line of names alone
+   * ({@link #markNameLines}).
+   */
+  private static List<String> authors(List<Unit> units, int headEnd) {
+    for (int i = 0; i < units.size() && i <= headEnd; i++) {
+      Unit u = units.get(i);
+      if (u.kind() != Kind.BYLINE && u.kind() != Kind.DATELINE) {
+        continue;
+      }
+      java.util.regex.Matcher m = BY_NAMES.matcher(u.text());
+      List<String> names = m.find() ? Bylines.names(m.group(1))
+          : u.kind() == Kind.BYLINE ? namesOnly(u.text()) : List.of();
+      if (!names.isEmpty()) {
+        return names;
+      }
+    }
+    return List.of();
+  }
+
+  /** How far from the top a line of names alone is taken for a byline. */
+  private static final int NAME_LINE_WINDOW = 2 * HEAD_WINDOW;
+
+  /**
+   * A line of names alone right above the dateline ("Jane Roe and Tom Poe", "Jane Roe in Riga") is a byline: it
+   * is furniture, neither the headline nor the first paragraph.
+   */
+  private static void markNameLines(List<Unit> units) {
+    for (int i = 0; i + 1 < units.size() && i < NAME_LINE_WINDOW; i++) {
+      Unit u = units.get(i);
+      if (u.kind() == Kind.TEXT && units.get(i + 1).kind() == Kind.DATELINE && !namesOnly(u.text()).isEmpty()) {
+        units.set(i, new Unit(u.text(), Kind.BYLINE, null));
+      }
+    }
+  }
+
+  /** The names of a line that holds nothing but names (and where they write from), else none. */
+  private static List<String> namesOnly(String line) {
+    if (words(line) > NAME_LINE_WORDS || Chrome.endsSentence(line)) {
+      return List.of();
+    }
+    String s = PLACE_TAIL.matcher(line).replaceFirst("");
+    List<String> names = Bylines.names(s);
+    long nameWords = names.stream().mapToLong(ScrapedTextExtractor::words).sum();
+    long lineWords = WORD.matcher(s.replaceAll("(?iu)\\b(?:and|und|et|y|e)\\b", " ")).results().count();
+    return nameWords == lineWords ? names : List.of();
   }
 
   private static List<Line> classify(String text) {

@@ -107,4 +107,21 @@ class MetadataExtractorTest {
     assertNull(m.published());
     assertTrue(m.warnings().isEmpty());
   }
+
+  @Test
+  void unmarkedBylineInPresentationalTagsGivesTheName() {
+    Document doc = org.jsoup.Jsoup.parse("<html><body><table><tr><td><font size=2><a href=/>Home</a> | "
+        + "<a href=/world>World</a></font></td></tr><tr><td><font size=5><b>Ferry delayed until March</b></font>"
+        + "<br><font size=2><b>By Ines Holloway</b><br>Tuesday 14 January 2020 10.05 GMT</font>"
+        + "<p>The harbour authority said the new ferry would enter service in March.</p>"
+        + "<p>By March the old vessel will have sailed for thirty years.</p></td></tr></table></body></html>");
+    assertEquals(List.of("Ines Holloway"), extractor.extract(doc, null).authors());
+  }
+
+  @Test
+  void sentenceOpeningWithByIsNotAByline() {
+    Document doc = org.jsoup.Jsoup.parse("<html><body><h1>Ferry delayed</h1>"
+        + "<p>By Tuesday Evening Ferries had cancelled every crossing.</p></body></html>");
+    assertEquals(List.of(), extractor.extract(doc, null).authors());
+  }
 }
