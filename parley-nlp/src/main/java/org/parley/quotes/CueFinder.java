@@ -128,8 +128,7 @@ final class CueFinder {
       }
       String r = d.relation();
       if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:tmod") && !parts.isEmpty()
-          || ((r.startsWith("obl:") || r.startsWith("advcl:")) && OBJECT_PREPOSITIONS.contains(d.relation()
-              .substring(r.indexOf(':') + 1)))) {
+          || ((r.equals("obl") || r.equals("advcl")) && OBJECT_PREPOSITIONS.contains(prepositionOf(s, d.dependent())))) {
         List<Integer> sub = s.subtree(d.dependent());
         parts.addAll(sub);
         if (r.equals("obj")) {
@@ -152,6 +151,20 @@ final class CueFinder {
       }
     }
     return spanOf(s, parts, Set.of());
+  }
+
+  /**
+   * The preposition or subordinator that introduces a dependent ("against" in "warned against hackers", "for" in
+   * "blamed him for leaving"), lower-cased, or "" when it has none. The parse gives basic relations ("obl", not
+   * "obl:against"), so the word is read from the dependent's case or mark child.
+   */
+  static String prepositionOf(ParsedSentence s, int dependent) {
+    for (Dependency c : s.childrenOf(dependent)) {
+      if ((c.relation().equals("case") || c.relation().equals("mark")) && c.dependent() < dependent) {
+        return s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
   }
 
   /** "says many doubted her but that she never doubted them": a second reported clause coordinated with the first. */
@@ -305,7 +318,9 @@ final class CueFinder {
     int v = verb;
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
       for (Dependency d : s.childrenOf(v)) {
-        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")
+            || d.relation().equals("obl") && d.dependent() > v && isPassive(s, v)
+                && prepositionOf(s, d.dependent()).equals("by")) {
           int subj = d.dependent();
           Token st = s.tokens().get(subj);
           if (RELATIVE_PRONOUNS.contains(st.word().toLowerCase(Locale.ROOT))) {
@@ -332,6 +347,15 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  private static boolean isPassive(ParsedSentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The name or noun phrase headed by a token: its left modifiers and name parts, without clauses after it. */
