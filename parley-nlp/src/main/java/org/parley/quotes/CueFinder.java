@@ -72,6 +72,19 @@ final class CueFinder {
         }
       }
       Optional<CueClass> cls = lexicon.classOf(t.lemma(), particle);
+      int prepObject = -1;
+      if (cls.isEmpty()) {
+        // "talked about the economy", "pointed to the polls": a verb that reports only with its preposition.
+        for (Dependency d : s.childrenOf(t.index())) {
+          if (d.dependent() > t.index() && (d.relation().equals("obl") || d.relation().equals("advcl"))) {
+            cls = lexicon.withPreposition(t.lemma(), prepositionOf(s, d.dependent()));
+            if (cls.isPresent()) {
+              prepObject = d.dependent();
+              break;
+            }
+          }
+        }
+      }
       if (cls.isEmpty()) {
         continue;
       }
@@ -94,10 +107,23 @@ final class CueFinder {
       if (!clause.isEmpty()) {
         content = spanOf(s, clause, Set.of());
       }
+      if (c == CueClass.RAISING) {
+        content = raisedContent(s, t.index());
+        if (content == null) {
+          continue;
+        }
+        speaker = null; // "Trump appears to be gaining": Trump is what is judged, not who judges
+      } else if (content == null && prepObject >= 0) {
+        content = spanOf(s, s.subtree(prepObject), Set.of());
+      } else if (content == null && c == CueClass.INTENTION) {
+        content = complementContent(s, t.index(), Set.of("xcomp"));
+      } else if (content == null && c == CueClass.PORTRAYAL) {
+        content = complementContent(s, t.index(), Set.of("as"));
+      }
       if (content == null && c == CueClass.SPEECH) {
         content = parentheticalContent(s, t);
       }
-      if (content == null && speaker != null && c != CueClass.COGNITION && c != CueClass.EVIDENCE) {
+      if (content == null && speaker != null && (c == CueClass.SPEECH || c == CueClass.STANCE)) {
         content = objectContent(s, t, c == CueClass.SPEECH);
       }
       if (content == null && c != CueClass.SPEECH) {
@@ -165,6 +191,50 @@ final class CueFinder {
       }
     }
     return "";
+  }
+
+  /**
+   * The content of a raising verb: its subject and infinitive ("Trump appears to be gaining", "The deal is expected to
+   * pass"), or null when it has no infinitive or predicate.
+   */
+  private static @Nullable Span raisedContent(ParsedSentence s, int verb) {
+    List<Integer> parts = new ArrayList<>();
+    boolean complement = false;
+    for (Dependency d : s.childrenOf(verb)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+        parts.addAll(s.subtree(d.dependent()));
+      } else if (d.dependent() > verb && (r.equals("xcomp") || r.equals("ccomp"))) {
+        parts.addAll(s.subtree(d.dependent()));
+        complement = true;
+      }
+    }
+    return complement ? spanOf(s, parts, Set.of()) : null;
+  }
+
+  /**
+   * An object with the complement that makes it content: an infinitive ("expects him to win", "plans to run") or an
+   * "as" phrase ("sees the deal as a trap"); null without that complement. {@code wanted} holds "xcomp" and/or the
+   * prepositions accepted.
+   */
+  private static @Nullable Span complementContent(ParsedSentence s, int verb, Set<String> wanted) {
+    List<Integer> parts = new ArrayList<>();
+    boolean complement = false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() < verb) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("obj")) {
+        parts.addAll(s.subtree(d.dependent()));
+      } else if (r.equals("xcomp") && wanted.contains("xcomp")
+          || (r.equals("obl") || r.equals("advcl") || r.equals("xcomp"))
+              && wanted.contains(prepositionOf(s, d.dependent()))) {
+        parts.addAll(s.subtree(d.dependent()));
+        complement = true;
+      }
+    }
+    return complement ? spanOf(s, parts, Set.of()) : null;
   }
 
   /** "says many doubted her but that she never doubted them": a second reported clause coordinated with the first. */
