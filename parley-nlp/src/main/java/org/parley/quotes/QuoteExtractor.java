@@ -111,7 +111,19 @@ public final class QuoteExtractor {
           quoted += Words.count(text, Math.max(mk.start(), content.start()), Math.min(mk.end(), content.end()));
         }
       }
-      if (touched.isEmpty()) {
+      int adjacent = -1;
+      for (int m : touched) {
+        if (adjacent < 0 && adjacentUtterance(text, marks.get(m), c)) {
+          adjacent = m;
+        }
+      }
+      if (adjacent >= 0) {
+        // "“That makes me smart,” he boasted, adding that …": the cue stands right next to a whole quoted utterance,
+        // which is what it reports; the words around belong to other clauses (and other cues).
+        if (markCue[adjacent] == null || closer(c, markCue[adjacent], marks.get(adjacent))) {
+          markCue[adjacent] = c;
+        }
+      } else if (touched.isEmpty()) {
         drafts.add(new Draft(content, QuoteKind.INDIRECT, c));
       } else if (touched.size() == 1 && quoted * 5 >= words * 4) {
         int m = touched.get(0);
@@ -172,6 +184,44 @@ public final class QuoteExtractor {
     }
     char last = text.charAt(mk.end() - 2);
     return last == ',' || last == '.' || last == '!' || last == '?';
+  }
+
+  /**
+   * Whether a quoted stretch is a whole utterance (closed by its own punctuation, or four words or more) standing right
+   * next to the cue: nothing but the speaker's words, punctuation and spaces between them ("“…,” she said",
+   * "he said: “…”", "“…,” said the mayor").
+   */
+  private static boolean adjacentUtterance(String text, Marked mk, Cue c) {
+    if (!(utterance(text, mk) || Words.count(text, mk.start(), mk.end()) >= 4)) {
+      return false;
+    }
+    Span cue = c.cueSpan();
+    Span content = c.content();
+    // Content reaching past the quote on its far side ("The bill was “heartbreaking,” she said") is a mixed quote.
+    if (content != null && (mk.end() <= cue.start() ? Words.count(text, content.start(), mk.start()) > 0
+        : Words.count(text, mk.end(), content.end()) > 0)) {
+      return false;
+    }
+    int from;
+    int to;
+    if (mk.end() <= cue.start()) {
+      from = mk.end();
+      to = cue.start();
+    } else if (cue.end() <= mk.start()) {
+      from = cue.end();
+      to = mk.start();
+    } else {
+      return false;
+    }
+    Span sp = c.speaker() == null ? null : c.speaker().span();
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      boolean inSpeaker = sp != null && sp.start() <= i && i < sp.end();
+      if (!inSpeaker && !Character.isWhitespace(ch) && Character.isLetterOrDigit(ch)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final String MARKS = "\"“”„‟«»‘’‚‛‹›";
