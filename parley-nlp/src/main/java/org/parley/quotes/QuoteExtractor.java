@@ -346,8 +346,8 @@ public final class QuoteExtractor {
       if (c.cueClass() != SpeechLexicon.CueClass.SPEECH || !(s.start() < mk.end() && mk.start() < s.end())) {
         continue;
       }
-      if (c.content() != null && Words.count(text, c.content().start(), c.content().end()) > 2) {
-        continue;
+      if (c.content() != null && Words.count(text, c.content().start(), c.content().end()) > 2 && !utterance(text, mk)) {
+        continue; // a cue with a clause of its own reports that, unless the quote is a whole utterance
       }
       int dist = c.cueSpan().start() >= mk.end() ? c.cueSpan().start() - mk.end() : mk.start() - c.cueSpan().end();
       if (dist >= 0 && dist < bestDist) {
