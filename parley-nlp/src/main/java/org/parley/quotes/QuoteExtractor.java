@@ -150,7 +150,7 @@ public final class QuoteExtractor {
       Span span = new Span(mk.start(), mk.end());
       Cue c = markCue[m] != null ? markCue[m] : nearbyCue(cuesAround(found, mk), mk, text);
       int words = Words.count(text, mk.start(), mk.end());
-      if (c == null && words < MIN_UNCUED_WORDS) {
+      if (c == null && words < MIN_UNCUED_WORDS && !resumes(direct, mk, text)) {
         continue; // a scare quote, title or nickname
       }
       if (c != null && words < 2 && markCue[m] == null && !(c.cueClass() == CueClass.SPEECH && utterance(text, mk))) {
@@ -222,6 +222,20 @@ public final class QuoteExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * A short quoted utterance that carries on the quote before it across that quote's attribution, in the same
+   * paragraph: "“I would,” she said. “I would, Donald.”"
+   */
+  private static boolean resumes(List<Draft> direct, Marked mk, String text) {
+    if (direct.isEmpty() || !utterance(text, mk)) {
+      return false;
+    }
+    Draft prev = direct.get(direct.size() - 1);
+    return prev.cueSpan != null && paragraphsBetween(text, prev.span.end(), mk.start()) == 0
+        && gapHolds(prev.cueSpan, prev.span.end(), mk.start())
+        && Words.count(text, prev.span.end(), mk.start()) <= MAX_JOIN_GAP_WORDS;
   }
 
   private static final String MARKS = "\"“”„‟«»‘’‚‛‹›";
