@@ -24,6 +24,22 @@ final class CueFinder {
   /** Left dependents that are not part of a speaker's noun phrase. */
   private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep");
 
+  /** Documents and surveys that report content: "In a new poll, Clinton leads by five points". */
+  private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "analysis", "letter",
+      "memo", "filing", "affidavit", "ruling");
+  /** Verbs whose object noun cue belongs to their subject: "Trump made the claim that …". */
+  private static final Set<String> NOUN_CUE_VERBS = Set.of("make", "issue", "express", "repeat", "voice",
+      "reiterate", "offer", "deliver", "echo", "share", "raise", "air", "renew", "press", "push", "level");
+  /** Nouns of saying and believing that take a "that" clause: "her claim that the vote was rigged". */
+  private static final Set<String> NOUN_CUES = Set.of("claim", "suggestion", "assertion", "allegation", "belief",
+      "view", "fear", "hope", "warning", "promise", "pledge", "concern", "complaint", "insistence", "accusation",
+      "contention", "statement", "announcement", "prediction", "assurance", "admission", "expectation", "assumption",
+      "speculation", "conviction", "criticism", "acknowledgment", "acknowledgement", "worry", "vow", "threat",
+      "proposal", "realization", "reminder", "doubt", "doubts", "fears", "hopes", "claims", "allegations", "suspicion",
+      "impression", "opinion", "position", "message", "comment", "comments", "remark", "remarks", "report", "reports",
+      "declaration", "guarantee", "boast", "denial", "finding", "conclusion", "recommendation", "sense", "feeling",
+      "perception", "estimate", "forecast", "rumor", "rumors");
+
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "for", "on", "over", "as",
       "of", "to");
 
@@ -60,6 +76,14 @@ final class CueFinder {
       if (t.word().equalsIgnoreCase("according") && t.index() + 1 < toks.size()
           && toks.get(t.index() + 1).word().equalsIgnoreCase("to")) {
         according(s, text, t).ifPresent(out::add);
+        continue;
+      }
+      if (t.word().equalsIgnoreCase("in")) {
+        sourceDocument(s, text, t).ifPresent(out::add);
+        continue;
+      }
+      if (t.isNoun() && NOUN_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        nounCue(s, text, t).ifPresent(out::add);
         continue;
       }
       if (!t.isVerb()) {
@@ -342,6 +366,84 @@ final class CueFinder {
         content, CueClass.SPEECH));
   }
 
+  /**
+   * "In a new poll released Thursday, Clinton leads by five points": a survey or document introduced by "in" is the
+   * source of the clause it modifies. Not when that clause has a cue verb of its own ("In an interview, she said …"),
+   * which reports it.
+   */
+  private Optional<Cue> sourceDocument(ParsedSentence s, String text, Token in) {
+    Optional<Dependency> h = s.headOf(in.index());
+    if (h.isEmpty() || !h.get().relation().equals("case") || h.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int source = h.get().governor();
+    Token src = s.tokens().get(source);
+    // One poll or report, not "in polls" (where a candidate leads) or "in interviews" (where many things are said).
+    if (!src.pos().equals("NN") || !SOURCE_NOUNS.contains(src.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<Dependency> sh = s.headOf(source);
+    if (sh.isEmpty() || !sh.get().relation().equals("obl") || sh.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int clause = sh.get().governor();
+    Token verb = s.tokens().get(clause);
+    if (lexicon.classOf(verb.lemma(), null).isPresent() || !hasSubject(s, clause)) {
+      return Optional.empty();
+    }
+    Span content = contentOf(s, s.subtree(clause), Set.copyOf(s.subtree(source)));
+    if (content == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Cue(s, in.index(), "in", new Span(in.start(), in.end()), nounPhrase(s, text, source),
+        content, CueClass.EVIDENCE));
+  }
+
+  /**
+   * A noun of saying or believing with its "that" clause: "her claim that the vote was rigged", "Trump made the
+   * argument that …". The speaker is the noun's possessor, or the subject of a verb such as "make" or "repeat" whose
+   * object it is; otherwise none is named.
+   */
+  private Optional<Cue> nounCue(ParsedSentence s, String text, Token noun) {
+    int clause = -1;
+    for (Dependency d : s.childrenOf(noun.index())) {
+      if (d.dependent() > noun.index() && (d.relation().equals("acl") || d.relation().equals("ccomp"))
+          && "that".equals(prepositionOf(s, d.dependent())) && hasSubject(s, d.dependent())) {
+        clause = d.dependent();
+        break;
+      }
+    }
+    if (clause < 0) {
+      return Optional.empty();
+    }
+    Span content = contentOf(s, s.subtree(clause), Set.of());
+    if (content == null) {
+      return Optional.empty();
+    }
+    Mention speaker = null;
+    for (Dependency d : s.childrenOf(noun.index())) {
+      if (d.relation().equals("nmod:poss")) {
+        speaker = nounPhrase(s, text, d.dependent());
+      }
+    }
+    Optional<Dependency> h = s.headOf(noun.index());
+    if (speaker == null && h.isPresent() && h.get().relation().equals("obj") && h.get().governor() >= 0
+        && NOUN_CUE_VERBS.contains(s.tokens().get(h.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+      speaker = speakerOf(s, text, h.get().governor());
+    }
+    return Optional.of(new Cue(s, noun.index(), noun.word(), new Span(noun.start(), noun.end()), speaker, content,
+        CueClass.COGNITION));
+  }
+
+  private static boolean hasSubject(ParsedSentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int rootOf(ParsedSentence s) {
     for (Dependency d : s.dependencies()) {
       if (d.governor() < 0) {
@@ -456,6 +558,10 @@ final class CueFinder {
     String w = t.word();
     return !(t.pos().equals(",") || t.pos().equals(":") || t.pos().equals("CC") || t.pos().equals("``")
         || t.pos().equals("''") || t.pos().equals("-LRB-") || w.equals("—"));
+  }
+
+  private static @Nullable Span contentOf(ParsedSentence s, List<Integer> tokens, Set<Integer> excluded) {
+    return spanOf(s, tokens, excluded);
   }
 
   /** The character span of the given tokens minus the excluded ones, trimmed of edge punctuation. */
