@@ -121,6 +121,9 @@ final class CueFinder {
       if (speaker != null && !hasLetter(speaker.text())) {
         speaker = null; // a stray quotation-mark token taken as the subject
       }
+      if (speaker == null && t.pos().equals("VBG")) {
+        speaker = participleSpeaker(s, text, t.index());
+      }
       Span content = null;
       List<Integer> clause = new ArrayList<>();
       for (Dependency d : s.childrenOf(t.index())) {
@@ -488,6 +491,7 @@ final class CueFinder {
   /** The subject of the cue verb, borrowed from its head for participles and coordinated verbs. */
   static @Nullable Mention speakerOf(ParsedSentence s, String text, int verb) {
     int v = verb;
+    hop:
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
       for (Dependency d : s.childrenOf(v)) {
         if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")
@@ -495,6 +499,10 @@ final class CueFinder {
                 && prepositionOf(s, d.dependent()).equals("by")) {
           int subj = d.dependent();
           Token st = s.tokens().get(subj);
+          if (st.isVerb()) {
+            v = subj; // a misparse made a verb the subject ("Lewandowski continued to assert"): look at its subject
+            continue hop;
+          }
           if (RELATIVE_PRONOUNS.contains(st.word().toLowerCase(Locale.ROOT))) {
             Optional<Dependency> rel = s.headOf(v);
             if (rel.isPresent() && rel.get().relation().equals("acl:relcl")) {
@@ -528,6 +536,31 @@ final class CueFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * The subject of the nearest clause above a participle cue, whatever the attachment ("Kasich cautioned patience
+   * before predicting that …", where the parse may hang the participle on an object or a phrase).
+   */
+  private static @Nullable Mention participleSpeaker(ParsedSentence s, String text, int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> h = s.headOf(v);
+      if (h.isEmpty() || h.get().governor() < 0) {
+        return null;
+      }
+      v = h.get().governor();
+      Token head = s.tokens().get(v);
+      if (head.isVerb()) {
+        for (Dependency d : s.childrenOf(v)) {
+          if (d.relation().equals("nsubj") && !s.tokens().get(d.dependent()).isVerb()
+              && !RELATIVE_PRONOUNS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+            return nounPhrase(s, text, d.dependent());
+          }
+        }
+      }
+    }
+    return null;
   }
 
   /** The name or noun phrase headed by a token: its left modifiers and name parts, without clauses after it. */
