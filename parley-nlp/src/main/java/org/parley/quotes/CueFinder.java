@@ -153,6 +153,9 @@ final class CueFinder {
       if (content == null && speaker != null && (c == CueClass.SPEECH || c == CueClass.STANCE)) {
         content = objectContent(s, t, c == CueClass.SPEECH);
       }
+      if (content == null && speaker != null && c == CueClass.EVIDENCE) {
+        content = smallClause(s, t.index());
+      }
       if (content == null && c != CueClass.SPEECH) {
         continue;
       }
@@ -262,6 +265,34 @@ final class CueFinder {
       }
     }
     return complement ? spanOf(s, parts, Set.of()) : null;
+  }
+
+  /**
+   * The object of an evidence verb when it is a clause without a finite verb: "a poll showed Clinton leading Trump",
+   * "the video shows her clutching her phone", "polls show a tight race in Ohio" is not one (a bare object).
+   */
+  private static @Nullable Span smallClause(ParsedSentence s, int verb) {
+    List<Integer> parts = new ArrayList<>();
+    boolean predicate = false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() < verb) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("dep") || r.equals("xcomp")) {
+        List<Integer> sub = s.subtree(d.dependent());
+        parts.addAll(sub);
+        for (int i : sub) {
+          Token tk = s.tokens().get(i);
+          predicate |= i != d.dependent() && (tk.pos().equals("VBG") || tk.pos().equals("VBN"))
+              || r.equals("xcomp") || r.equals("dep") && tk.isVerb();
+        }
+      } else if (r.equals("obl") && !parts.isEmpty()) {
+        parts.addAll(s.subtree(d.dependent()));
+        predicate |= "with".equals(prepositionOf(s, d.dependent()));
+      }
+    }
+    return predicate ? spanOf(s, parts, Set.of()) : null;
   }
 
   /** "says many doubted her but that she never doubted them": a second reported clause coordinated with the first. */
