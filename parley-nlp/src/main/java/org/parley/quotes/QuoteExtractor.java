@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -150,6 +151,9 @@ public final class QuoteExtractor {
       Span span = new Span(mk.start(), mk.end());
       Cue c = markCue[m] != null ? markCue[m] : nearbyCue(cuesAround(found, mk), mk, text);
       int words = Words.count(text, mk.start(), mk.end());
+      if (c == null && mk.closed() && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
+        c = verbBeside(doc, mk, inMarks);
+      }
       if (c == null && words < MIN_UNCUED_WORDS && !resumes(direct, mk, text)) {
         continue; // a scare quote, title or nickname
       }
@@ -172,6 +176,39 @@ public final class QuoteExtractor {
           sentenceSpan(doc, d.span)));
     }
     return out;
+  }
+
+  /** A verb framing the quote from right after it or right before it ("“…,” Trump shot back."). */
+  private @Nullable Cue verbBeside(ParsedDocument doc, Marked mk, CueFinder.Marks inMarks) {
+    String text = doc.text();
+    ParsedSentence end = sentenceAt(doc, mk.end() - 1);
+    if (end != null) {
+      Optional<Cue> c = cues.besideQuote(end, text, mk.start(), mk.end(), true, inMarks);
+      if (c.isPresent()) {
+        return c.get();
+      }
+    }
+    ParsedSentence start = sentenceAt(doc, mk.start());
+    return start == null ? null : cues.besideQuote(start, text, mk.start(), mk.end(), false, inMarks).orElse(null);
+  }
+
+  /** The sentence holding the character at the offset, or null. */
+  private static @Nullable ParsedSentence sentenceAt(ParsedDocument doc, int offset) {
+    List<ParsedSentence> all = doc.sentences();
+    int lo = 0;
+    int hi = all.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span sp = all.get(mid).span();
+      if (sp.end() <= offset) {
+        lo = mid + 1;
+      } else if (sp.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return all.get(mid);
+      }
+    }
+    return null;
   }
 
   /**
