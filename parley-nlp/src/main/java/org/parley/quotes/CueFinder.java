@@ -525,8 +525,9 @@ final class CueFinder {
         String r = d.relation();
         if (r.equals("nsubj")) {
           subject = d.dependent();
-        } else if (r.equals("obj") || r.equals("ccomp") || r.equals("xcomp") || r.equals("csubj")) {
-          return Optional.empty();
+        } else if ((r.equals("obj") || r.equals("ccomp") || r.equals("xcomp") || r.equals("csubj"))
+            && !marks.inside(toks.get(d.dependent()).start())) {
+          return Optional.empty(); // the verb has a complement of its own; one inside the quote is the quote
         }
       }
       if (subject == null || marks.inside(toks.get(subject).start()) || toks.get(subject).isVerb()) {
