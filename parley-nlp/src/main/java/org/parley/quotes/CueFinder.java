@@ -330,6 +330,15 @@ final class CueFinder {
       }
       Token last = toks.get(toks.size() - 1);
       int end = last.pos().equals(".") ? toks.get(toks.size() - 2).end() : last.end();
+      if (headline && allUpperCase(toks, 0, i)) {
+        // A transcript turn, "PENCE: Well, look. …": the speaker's words run to the end of the paragraph.
+        int br = text.indexOf('\n', end);
+        int paraEnd = br < 0 ? text.length() : br;
+        while (paraEnd > end && (Character.isWhitespace(text.charAt(paraEnd - 1)) || text.charAt(paraEnd - 1) == '.')) {
+          paraEnd--;
+        }
+        end = Math.max(end, paraEnd);
+      }
       if (end <= after.start()) {
         return Optional.empty();
       }
@@ -341,6 +350,16 @@ final class CueFinder {
           new Span(after.start(), end), CueClass.SPEECH));
     }
     return Optional.empty();
+  }
+
+  private static boolean allUpperCase(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).word();
+      if (w.codePoints().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allCapitalised(List<Token> toks, int from, int to) {
