@@ -153,6 +153,11 @@ final class CueFinder {
       if (content == null && speaker != null && (c == CueClass.SPEECH || c == CueClass.STANCE)) {
         content = objectContent(s, t, c == CueClass.SPEECH);
       }
+      if (content == null && c == CueClass.STANCE && isPassive(s, t.index())
+          && !ADDRESSEE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        // "The plan was rejected by the council": what the stance is about is the passive subject.
+        content = passiveSubject(s, t.index());
+      }
       if (content == null && speaker != null && c == CueClass.EVIDENCE) {
         content = smallClause(s, t.index());
       }
@@ -293,6 +298,23 @@ final class CueFinder {
       }
     }
     return predicate ? spanOf(s, parts, Set.of()) : null;
+  }
+
+  /** Stance verbs whose passive subject is the person addressed, not what the stance is about ("was urged to"). */
+  private static final Set<String> ADDRESSEE_VERBS = Set.of("urge", "call", "name", "thank", "congratulate",
+      "quote", "offer", "push", "label", "brand", "dub", "challenge", "request", "seek", "pitch", "vote");
+
+  private @Nullable Span passiveSubject(ParsedSentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("nsubj:pass") && d.dependent() < verb) {
+        Token st = s.tokens().get(d.dependent());
+        if (RELATIVE_PRONOUNS.contains(st.word().toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+        return contentOf(s, s.subtree(d.dependent()), Set.of());
+      }
+    }
+    return null;
   }
 
   /** "says many doubted her but that she never doubted them": a second reported clause coordinated with the first. */
