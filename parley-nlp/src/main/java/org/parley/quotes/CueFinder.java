@@ -189,7 +189,9 @@ final class CueFinder {
       }
       String r = d.relation();
       if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:tmod") && !parts.isEmpty()
-          || ((r.equals("obl") || r.equals("advcl")) && OBJECT_PREPOSITIONS.contains(prepositionOf(s, d.dependent())))) {
+          || ((r.equals("obl") || r.equals("advcl")) && OBJECT_PREPOSITIONS.contains(prepositionOf(s, d.dependent())))
+          // after the object, any prepositional phrase of the predicate: "reported its smallest profit in 17 years"
+          || r.equals("obl") && !parts.isEmpty()) {
         List<Integer> sub = s.subtree(d.dependent());
         parts.addAll(sub);
         if (r.equals("obj")) {
