@@ -150,7 +150,10 @@ final class CueFinder {
       if (content == null && c == CueClass.SPEECH) {
         content = parentheticalContent(s, t);
       }
-      if (content == null && speaker != null && (c == CueClass.SPEECH || c == CueClass.STANCE)) {
+      // A position taken is reported by a finite verb or participle ("endorsed Cruz", "backing Cruz"); the bare form
+      // is mostly a plan or a possibility ("will support the nominee", "refused to back the bill"), seldom reported.
+      if (content == null && speaker != null && (c == CueClass.SPEECH || c == CueClass.STANCE)
+          && !t.pos().equals("VB")) {
         content = objectContent(s, t, c == CueClass.SPEECH);
       }
       if (content == null && c == CueClass.STANCE && isPassive(s, t.index())
