@@ -131,10 +131,20 @@ class AttributionCuesTest {
 
   @Test
   void nounCueWithAThatClauseAndAPossessor() {
-    Quote q = containing(quotes("Her claim that the county election was stolen has been rejected by three courts."),
-        "the county election was stolen");
+    List<Quote> qs = quotes("Her claim that the county election was stolen has been rejected by three courts.");
+    Quote q = withCue(qs, "claim");
+    assertEquals("that the county election was stolen", q.text());
     assertSpeaker("Her", q);
-    assertEquals("claim", q.cue());
+    // The passive stance: what the courts rejected is the claim.
+    Quote rejected = withCue(qs, "rejected");
+    assertTrue(rejected.text().startsWith("Her claim"), rejected.text());
+    assertSpeaker("three courts", rejected);
+  }
+
+  private static Quote withCue(List<Quote> quotes, String cue) {
+    Optional<Quote> q = quotes.stream().filter(x -> cue.equals(x.cue())).findFirst();
+    assertTrue(q.isPresent(), "no quote with cue '" + cue + "' in " + quotes);
+    return q.get();
   }
 
   @Test
