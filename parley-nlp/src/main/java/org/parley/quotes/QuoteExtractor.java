@@ -28,7 +28,10 @@ import org.parley.quotes.QuoteMarks.Marked;
  *       included; a quote resumed in the next paragraph after its attribution ("…,” he said.¶“More.”) stays separate,
  *       as news annotation counts it. A direct quote's span and text leave out its outer quotation marks.
  *   <li><b>Indirect</b>: the clausal complement of a speech or belief verb ("told reporters that …"), the clause
- *       around a parenthetical cue ("The talks failed, the minister said."), and the main clause of "according to X".
+ *       around a parenthetical cue ("The talks failed, the minister said."), the main clause of "according to X" or
+ *       "in a new poll", the position a stance verb takes ("endorsed Cruz", "warned against cuts"), an intention
+ *       ("plans to run"), a portrayal ("sees the deal as a trap"), an appearance ("Trump appears to be gaining"),
+ *       and the "that" clause of a noun of saying or believing ("her claim that …").
  *   <li><b>Mixed</b>: indirect content that contains quoted words.
  * </ul>
  *
