@@ -27,6 +27,15 @@ final class CueFinder {
   /** Documents and surveys that report content: "In a new poll, Clinton leads by five points". */
   private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "analysis", "letter",
       "memo", "filing", "affidavit", "ruling");
+  /** Adjectives of stance and belief predicated of a source: "Sanders is opposed to the deal", "she is certain that …". */
+  private static final Set<String> ADJECTIVE_CUES = Set.of("confident", "eager", "convinced", "skeptical",
+      "sceptical", "optimistic", "pessimistic", "concerned", "worried", "aware", "opposed", "supportive", "hopeful",
+      "adamant", "certain", "furious", "pleased", "glad", "happy", "afraid", "fearful", "doubtful", "insistent",
+      "determined", "unwilling", "keen", "open", "dismissive", "wary", "upset", "frustrated", "disappointed",
+      "satisfied", "comfortable", "uncomfortable");
+  private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("of", "about", "to", "with", "that", "in", "on",
+      "over", "for");
+
   /** Verbs whose object noun cue belongs to their subject: "Trump made the claim that …". */
   private static final Set<String> NOUN_CUE_VERBS = Set.of("make", "issue", "express", "repeat", "voice",
       "reiterate", "offer", "deliver", "echo", "share", "raise", "air", "renew", "press", "push", "level");
@@ -81,6 +90,13 @@ final class CueFinder {
       if (t.word().equalsIgnoreCase("in")) {
         sourceDocument(s, text, t).ifPresent(out::add);
         continue;
+      }
+      if ((t.pos().startsWith("JJ") || t.pos().equals("VBN")) && ADJECTIVE_CUES.contains(t.word().toLowerCase(Locale.ROOT))) {
+        Optional<Cue> a = adjectiveCue(s, text, t);
+        if (a.isPresent()) {
+          out.add(a.get());
+          continue;
+        }
       }
       if (t.isNoun() && NOUN_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
         nounCue(s, text, t).ifPresent(out::add);
@@ -514,6 +530,37 @@ final class CueFinder {
     }
     return Optional.of(new Cue(s, noun.index(), noun.word(), new Span(noun.start(), noun.end()), speaker, content,
         CueClass.COGNITION));
+  }
+
+  /**
+   * An adjective of stance or belief with a copula, a subject and a complement: "Sanders is opposed to the trade
+   * deal", "The mayor is confident that the bond will pass", "Voters are eager to move on".
+   */
+  private Optional<Cue> adjectiveCue(ParsedSentence s, String text, Token adj) {
+    boolean copula = false;
+    Integer subject = null;
+    List<Integer> parts = new ArrayList<>();
+    for (Dependency d : s.childrenOf(adj.index())) {
+      String r = d.relation();
+      if (r.equals("cop")) {
+        copula = true;
+      } else if (r.equals("nsubj")) {
+        subject = d.dependent();
+      } else if (d.dependent() > adj.index() && (r.equals("ccomp") || r.equals("xcomp")
+          || (r.equals("obl") || r.equals("advcl")) && ADJECTIVE_PREPOSITIONS.contains(prepositionOf(s, d.dependent())))) {
+        parts.addAll(s.subtree(d.dependent()));
+      }
+    }
+    if (!copula || subject == null || parts.isEmpty() || s.tokens().get(subject).isVerb()
+        || s.tokens().get(subject).word().equalsIgnoreCase("it")) {
+      return Optional.empty();
+    }
+    Span content = spanOf(s, parts, Set.of());
+    if (content == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Cue(s, adj.index(), adj.word(), new Span(adj.start(), adj.end()),
+        nounPhrase(s, text, subject), content, CueClass.COGNITION));
   }
 
   private static boolean hasSubject(ParsedSentence s, int verb) {

@@ -156,6 +156,14 @@ class AttributionCuesTest {
   }
 
   @Test
+  void adjectiveOfBeliefWithACopula() {
+    Quote q = withCue(quotes("The harbor master is confident that the bond measure will pass in May."), "confident");
+    assertTrue(q.text().contains("the bond measure will pass"), q.text());
+    assertSpeaker("The harbor master", q);
+    assertTrue(quotes("The harbor master is confident.").isEmpty());
+  }
+
+  @Test
   void singlePollIntroducedByInIsTheSource() {
     Quote q = containing(quotes("In a new poll released on Tuesday, the governor leads his rival by six points."),
         "the governor leads his rival");
