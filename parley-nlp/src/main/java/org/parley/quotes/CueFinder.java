@@ -24,6 +24,31 @@ final class CueFinder {
   /** Left dependents that are not part of a speaker's noun phrase. */
   private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep");
 
+  /** Documents and surveys that report content: "In a new poll, Clinton leads by five points". */
+  private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "analysis", "letter",
+      "memo", "filing", "affidavit", "ruling");
+  /** Adjectives of stance and belief predicated of a source: "Sanders is opposed to the deal", "she is certain that …". */
+  private static final Set<String> ADJECTIVE_CUES = Set.of("confident", "eager", "convinced", "skeptical",
+      "sceptical", "optimistic", "pessimistic", "concerned", "worried", "aware", "opposed", "supportive", "hopeful",
+      "adamant", "certain", "furious", "pleased", "glad", "happy", "afraid", "fearful", "doubtful", "insistent",
+      "determined", "unwilling", "keen", "open", "dismissive", "wary", "upset", "frustrated", "disappointed",
+      "satisfied", "comfortable", "uncomfortable");
+  private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("of", "about", "to", "with", "that", "in", "on",
+      "over", "for");
+
+  /** Verbs whose object noun cue belongs to their subject: "Trump made the claim that …". */
+  private static final Set<String> NOUN_CUE_VERBS = Set.of("make", "issue", "express", "repeat", "voice",
+      "reiterate", "offer", "deliver", "echo", "share", "raise", "air", "renew", "press", "push", "level");
+  /** Nouns of saying and believing that take a "that" clause: "her claim that the vote was rigged". */
+  private static final Set<String> NOUN_CUES = Set.of("claim", "suggestion", "assertion", "allegation", "belief",
+      "view", "fear", "hope", "warning", "promise", "pledge", "concern", "complaint", "insistence", "accusation",
+      "contention", "statement", "announcement", "prediction", "assurance", "admission", "expectation", "assumption",
+      "speculation", "conviction", "criticism", "acknowledgment", "acknowledgement", "worry", "vow", "threat",
+      "proposal", "realization", "reminder", "doubt", "doubts", "fears", "hopes", "claims", "allegations", "suspicion",
+      "impression", "opinion", "position", "message", "comment", "comments", "remark", "remarks", "report", "reports",
+      "declaration", "guarantee", "boast", "denial", "finding", "conclusion", "recommendation", "sense", "feeling",
+      "perception", "estimate", "forecast", "rumor", "rumors");
+
   private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "for", "on", "over", "as",
       "of", "to");
 
@@ -62,6 +87,21 @@ final class CueFinder {
         according(s, text, t).ifPresent(out::add);
         continue;
       }
+      if (t.word().equalsIgnoreCase("in")) {
+        sourceDocument(s, text, t).ifPresent(out::add);
+        continue;
+      }
+      if ((t.pos().startsWith("JJ") || t.pos().equals("VBN")) && ADJECTIVE_CUES.contains(t.word().toLowerCase(Locale.ROOT))) {
+        Optional<Cue> a = adjectiveCue(s, text, t);
+        if (a.isPresent()) {
+          out.add(a.get());
+          continue;
+        }
+      }
+      if (t.isNoun() && NOUN_CUES.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        nounCue(s, text, t).ifPresent(out::add);
+        continue;
+      }
       if (!t.isVerb()) {
         continue;
       }
@@ -72,6 +112,19 @@ final class CueFinder {
         }
       }
       Optional<CueClass> cls = lexicon.classOf(t.lemma(), particle);
+      int prepObject = -1;
+      if (cls.isEmpty()) {
+        // "talked about the economy", "pointed to the polls": a verb that reports only with its preposition.
+        for (Dependency d : s.childrenOf(t.index())) {
+          if (d.dependent() > t.index() && (d.relation().equals("obl") || d.relation().equals("advcl"))) {
+            cls = lexicon.withPreposition(t.lemma(), prepositionOf(s, d.dependent()));
+            if (cls.isPresent()) {
+              prepObject = d.dependent();
+              break;
+            }
+          }
+        }
+      }
       if (cls.isEmpty()) {
         continue;
       }
@@ -84,6 +137,9 @@ final class CueFinder {
       if (speaker != null && !hasLetter(speaker.text())) {
         speaker = null; // a stray quotation-mark token taken as the subject
       }
+      if (speaker == null && t.pos().equals("VBG")) {
+        speaker = participleSpeaker(s, text, t.index());
+      }
       Span content = null;
       List<Integer> clause = new ArrayList<>();
       for (Dependency d : s.childrenOf(t.index())) {
@@ -94,11 +150,35 @@ final class CueFinder {
       if (!clause.isEmpty()) {
         content = spanOf(s, clause, Set.of());
       }
+      if (c == CueClass.RAISING) {
+        content = raisedContent(s, t.index());
+        if (content == null) {
+          continue;
+        }
+        speaker = null; // "Trump appears to be gaining": Trump is what is judged, not who judges
+      } else if (content == null && prepObject >= 0) {
+        content = spanOf(s, s.subtree(prepObject), Set.of());
+      } else if (content == null && c == CueClass.INTENTION) {
+        content = complementContent(s, t.index(), Set.of("xcomp"));
+      } else if (content == null && c == CueClass.PORTRAYAL) {
+        content = complementContent(s, t.index(), Set.of("as"));
+      }
       if (content == null && c == CueClass.SPEECH) {
         content = parentheticalContent(s, t);
       }
-      if (content == null && speaker != null && c != CueClass.COGNITION && c != CueClass.EVIDENCE) {
+      // A position taken is reported by a finite verb or participle ("endorsed Cruz", "backing Cruz"); the bare form
+      // is mostly a plan or a possibility ("will support the nominee", "refused to back the bill"), seldom reported.
+      if (content == null && speaker != null && (c == CueClass.SPEECH || c == CueClass.STANCE)
+          && !t.pos().equals("VB")) {
         content = objectContent(s, t, c == CueClass.SPEECH);
+      }
+      if (content == null && c == CueClass.STANCE && isPassive(s, t.index())
+          && !ADDRESSEE_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        // "The plan was rejected by the council": what the stance is about is the passive subject.
+        content = passiveSubject(s, t.index());
+      }
+      if (content == null && speaker != null && c == CueClass.EVIDENCE) {
+        content = smallClause(s, t.index());
       }
       if (content == null && c != CueClass.SPEECH) {
         continue;
@@ -128,8 +208,9 @@ final class CueFinder {
       }
       String r = d.relation();
       if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:tmod") && !parts.isEmpty()
-          || ((r.startsWith("obl:") || r.startsWith("advcl:")) && OBJECT_PREPOSITIONS.contains(d.relation()
-              .substring(r.indexOf(':') + 1)))) {
+          || ((r.equals("obl") || r.equals("advcl")) && OBJECT_PREPOSITIONS.contains(prepositionOf(s, d.dependent())))
+          // after the object, any prepositional phrase of the predicate: "reported its smallest profit in 17 years"
+          || r.equals("obl") && !parts.isEmpty()) {
         List<Integer> sub = s.subtree(d.dependent());
         parts.addAll(sub);
         if (r.equals("obj")) {
@@ -154,19 +235,123 @@ final class CueFinder {
     return spanOf(s, parts, Set.of());
   }
 
+  /**
+   * The preposition or subordinator that introduces a dependent ("against" in "warned against hackers", "for" in
+   * "blamed him for leaving"), lower-cased, or "" when it has none. The parse gives basic relations ("obl", not
+   * "obl:against"), so the word is read from the dependent's case or mark child.
+   */
+  static String prepositionOf(ParsedSentence s, int dependent) {
+    for (Dependency c : s.childrenOf(dependent)) {
+      if ((c.relation().equals("case") || c.relation().equals("mark")) && c.dependent() < dependent) {
+        return s.tokens().get(c.dependent()).word().toLowerCase(Locale.ROOT);
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The content of a raising verb: its subject and infinitive ("Trump appears to be gaining", "The deal is expected to
+   * pass"), or null when it has no infinitive or predicate.
+   */
+  private static @Nullable Span raisedContent(ParsedSentence s, int verb) {
+    List<Integer> parts = new ArrayList<>();
+    boolean complement = false;
+    for (Dependency d : s.childrenOf(verb)) {
+      String r = d.relation();
+      if (r.equals("nsubj") || r.equals("nsubj:pass")) {
+        parts.addAll(s.subtree(d.dependent()));
+      } else if (d.dependent() > verb && (r.equals("xcomp") || r.equals("ccomp"))) {
+        parts.addAll(s.subtree(d.dependent()));
+        complement = true;
+      }
+    }
+    return complement ? spanOf(s, parts, Set.of()) : null;
+  }
+
+  /**
+   * An object with the complement that makes it content: an infinitive ("expects him to win", "plans to run") or an
+   * "as" phrase ("sees the deal as a trap"); null without that complement. {@code wanted} holds "xcomp" and/or the
+   * prepositions accepted.
+   */
+  private static @Nullable Span complementContent(ParsedSentence s, int verb, Set<String> wanted) {
+    List<Integer> parts = new ArrayList<>();
+    boolean complement = false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() < verb) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("obj")) {
+        parts.addAll(s.subtree(d.dependent()));
+      } else if (r.equals("xcomp") && wanted.contains("xcomp")
+          || (r.equals("obl") || r.equals("advcl") || r.equals("xcomp"))
+              && wanted.contains(prepositionOf(s, d.dependent()))) {
+        parts.addAll(s.subtree(d.dependent()));
+        complement = true;
+      }
+    }
+    return complement ? spanOf(s, parts, Set.of()) : null;
+  }
+
+  /**
+   * The object of an evidence verb when it is a clause without a finite verb: "a poll showed Clinton leading Trump",
+   * "the video shows her clutching her phone", "polls show a tight race in Ohio" is not one (a bare object).
+   */
+  private static @Nullable Span smallClause(ParsedSentence s, int verb) {
+    List<Integer> parts = new ArrayList<>();
+    boolean predicate = false;
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() < verb) {
+        continue;
+      }
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("dep") || r.equals("xcomp")) {
+        List<Integer> sub = s.subtree(d.dependent());
+        parts.addAll(sub);
+        for (int i : sub) {
+          Token tk = s.tokens().get(i);
+          predicate |= i != d.dependent() && (tk.pos().equals("VBG") || tk.pos().equals("VBN"))
+              || r.equals("xcomp") || r.equals("dep") && tk.isVerb();
+        }
+      } else if (r.equals("obl") && !parts.isEmpty()) {
+        parts.addAll(s.subtree(d.dependent()));
+        predicate |= "with".equals(prepositionOf(s, d.dependent()));
+      }
+    }
+    return predicate ? spanOf(s, parts, Set.of()) : null;
+  }
+
+  /** Stance verbs whose passive subject is the person addressed, not what the stance is about ("was urged to"). */
+  private static final Set<String> ADDRESSEE_VERBS = Set.of("urge", "call", "name", "thank", "congratulate",
+      "quote", "offer", "push", "label", "brand", "dub", "challenge", "request", "seek", "pitch", "vote");
+
+  private @Nullable Span passiveSubject(ParsedSentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("nsubj:pass") && d.dependent() < verb) {
+        Token st = s.tokens().get(d.dependent());
+        if (RELATIVE_PRONOUNS.contains(st.word().toLowerCase(Locale.ROOT))) {
+          return null;
+        }
+        return contentOf(s, s.subtree(d.dependent()), Set.of());
+      }
+    }
+    return null;
+  }
+
   /** "says many doubted her but that she never doubted them": a second reported clause coordinated with the first. */
   private boolean isReportedConjunct(ParsedSentence s, Dependency d) {
     if (!d.relation().equals("conj") || d.dependent() < d.governor()) {
       return false;
     }
-    boolean subject = false;
     boolean that = false;
     for (Dependency c : s.childrenOf(d.dependent())) {
-      subject |= c.relation().startsWith("nsubj");
       that |= c.relation().equals("mark") && s.tokens().get(c.dependent()).word().equalsIgnoreCase("that");
     }
     Token conj = s.tokens().get(d.dependent());
-    return that || (subject && (!conj.isVerb() || lexicon.classOf(conj.lemma(), null).isEmpty()));
+    // With or without a subject of its own, the conjunct is mostly the reported clause run on, which the parse hung on
+    // the cue ("says it marked down her wealth in February and changed it to zero in April"); a cue verb reports for
+    // itself.
+    return that || !conj.isVerb() || lexicon.classOf(conj.lemma(), null).isEmpty();
   }
 
   /**
@@ -189,6 +374,15 @@ final class CueFinder {
       }
       Token last = toks.get(toks.size() - 1);
       int end = last.pos().equals(".") ? toks.get(toks.size() - 2).end() : last.end();
+      if (headline && allUpperCase(toks, 0, i)) {
+        // A transcript turn, "PENCE: Well, look. …": the speaker's words run to the end of the paragraph.
+        int br = text.indexOf('\n', end);
+        int paraEnd = br < 0 ? text.length() : br;
+        while (paraEnd > end && (Character.isWhitespace(text.charAt(paraEnd - 1)) || text.charAt(paraEnd - 1) == '.')) {
+          paraEnd--;
+        }
+        end = Math.max(end, paraEnd);
+      }
       if (end <= after.start()) {
         return Optional.empty();
       }
@@ -200,6 +394,16 @@ final class CueFinder {
           new Span(after.start(), end), CueClass.SPEECH));
     }
     return Optional.empty();
+  }
+
+  private static boolean allUpperCase(List<Token> toks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String w = toks.get(i).word();
+      if (w.codePoints().anyMatch(Character::isLowerCase)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean allCapitalised(List<Token> toks, int from, int to) {
@@ -259,6 +463,115 @@ final class CueFinder {
         content, CueClass.SPEECH));
   }
 
+  /**
+   * "In a new poll released Thursday, Clinton leads by five points": a survey or document introduced by "in" is the
+   * source of the clause it modifies. Not when that clause has a cue verb of its own ("In an interview, she said …"),
+   * which reports it.
+   */
+  private Optional<Cue> sourceDocument(ParsedSentence s, String text, Token in) {
+    Optional<Dependency> h = s.headOf(in.index());
+    if (h.isEmpty() || !h.get().relation().equals("case") || h.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int source = h.get().governor();
+    Token src = s.tokens().get(source);
+    // One poll or report, not "in polls" (where a candidate leads) or "in interviews" (where many things are said).
+    if (!src.pos().equals("NN") || !SOURCE_NOUNS.contains(src.lemma().toLowerCase(Locale.ROOT))) {
+      return Optional.empty();
+    }
+    Optional<Dependency> sh = s.headOf(source);
+    if (sh.isEmpty() || !sh.get().relation().equals("obl") || sh.get().governor() < 0) {
+      return Optional.empty();
+    }
+    int clause = sh.get().governor();
+    Token verb = s.tokens().get(clause);
+    if (lexicon.classOf(verb.lemma(), null).isPresent() || !hasSubject(s, clause)) {
+      return Optional.empty();
+    }
+    Span content = contentOf(s, s.subtree(clause), Set.copyOf(s.subtree(source)));
+    if (content == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Cue(s, in.index(), "in", new Span(in.start(), in.end()), nounPhrase(s, text, source),
+        content, CueClass.EVIDENCE));
+  }
+
+  /**
+   * A noun of saying or believing with its "that" clause: "her claim that the vote was rigged", "Trump made the
+   * argument that …". The speaker is the noun's possessor, or the subject of a verb such as "make" or "repeat" whose
+   * object it is; otherwise none is named.
+   */
+  private Optional<Cue> nounCue(ParsedSentence s, String text, Token noun) {
+    int clause = -1;
+    for (Dependency d : s.childrenOf(noun.index())) {
+      if (d.dependent() > noun.index() && (d.relation().equals("acl") || d.relation().equals("ccomp"))
+          && "that".equals(prepositionOf(s, d.dependent())) && hasSubject(s, d.dependent())) {
+        clause = d.dependent();
+        break;
+      }
+    }
+    if (clause < 0) {
+      return Optional.empty();
+    }
+    Span content = contentOf(s, s.subtree(clause), Set.of());
+    if (content == null) {
+      return Optional.empty();
+    }
+    Mention speaker = null;
+    for (Dependency d : s.childrenOf(noun.index())) {
+      if (d.relation().equals("nmod:poss")) {
+        speaker = nounPhrase(s, text, d.dependent());
+      }
+    }
+    Optional<Dependency> h = s.headOf(noun.index());
+    if (speaker == null && h.isPresent() && h.get().relation().equals("obj") && h.get().governor() >= 0
+        && NOUN_CUE_VERBS.contains(s.tokens().get(h.get().governor()).lemma().toLowerCase(Locale.ROOT))) {
+      speaker = speakerOf(s, text, h.get().governor());
+    }
+    return Optional.of(new Cue(s, noun.index(), noun.word(), new Span(noun.start(), noun.end()), speaker, content,
+        CueClass.COGNITION));
+  }
+
+  /**
+   * An adjective of stance or belief with a copula, a subject and a complement: "Sanders is opposed to the trade
+   * deal", "The mayor is confident that the bond will pass", "Voters are eager to move on".
+   */
+  private Optional<Cue> adjectiveCue(ParsedSentence s, String text, Token adj) {
+    boolean copula = false;
+    Integer subject = null;
+    List<Integer> parts = new ArrayList<>();
+    for (Dependency d : s.childrenOf(adj.index())) {
+      String r = d.relation();
+      if (r.equals("cop")) {
+        copula = true;
+      } else if (r.equals("nsubj")) {
+        subject = d.dependent();
+      } else if (d.dependent() > adj.index() && (r.equals("ccomp") || r.equals("xcomp")
+          || (r.equals("obl") || r.equals("advcl")) && ADJECTIVE_PREPOSITIONS.contains(prepositionOf(s, d.dependent())))) {
+        parts.addAll(s.subtree(d.dependent()));
+      }
+    }
+    if (!copula || subject == null || parts.isEmpty() || s.tokens().get(subject).isVerb()
+        || s.tokens().get(subject).word().equalsIgnoreCase("it")) {
+      return Optional.empty();
+    }
+    Span content = spanOf(s, parts, Set.of());
+    if (content == null) {
+      return Optional.empty();
+    }
+    return Optional.of(new Cue(s, adj.index(), adj.word(), new Span(adj.start(), adj.end()),
+        nounPhrase(s, text, subject), content, CueClass.COGNITION));
+  }
+
+  private static boolean hasSubject(ParsedSentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().startsWith("nsubj") || d.relation().startsWith("csubj")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int rootOf(ParsedSentence s) {
     for (Dependency d : s.dependencies()) {
       if (d.governor() < 0) {
@@ -266,6 +579,64 @@ final class CueFinder {
       }
     }
     return -1;
+  }
+
+  /**
+   * A verb outside the lexicon that frames a quote as a parenthetical next to it: "“…,” Trump shot back.", "“…,”
+   * riffed Mike Pence.", "Pence riffed: “…”". The verb stands within a few words of the quotation mark, has a subject
+   * outside the quote and no object or clause of its own, so the quote is what it reports.
+   *
+   * @param after true to look right after the closing mark, false right before the opening one
+   */
+  Optional<Cue> besideQuote(ParsedSentence s, String text, int markStart, int markEnd, boolean after, Marks marks) {
+    List<Token> toks = s.tokens();
+    int i = -1;
+    if (after) {
+      for (int k = 0; k < toks.size(); k++) {
+        if (toks.get(k).start() >= markEnd) {
+          i = k;
+          break;
+        }
+      }
+    } else {
+      for (int k = toks.size() - 1; k >= 0; k--) {
+        if (toks.get(k).end() <= markStart) {
+          i = k;
+          break;
+        }
+      }
+    }
+    for (int n = 0; i >= 0 && i < toks.size() && n < 6; n++, i += after ? 1 : -1) {
+      Token t = toks.get(i);
+      if (marks.inside(t.start())) {
+        return Optional.empty();
+      }
+      if (!t.isVerb()) {
+        continue;
+      }
+      Integer subject = null;
+      for (Dependency d : s.childrenOf(i)) {
+        String r = d.relation();
+        if (r.equals("nsubj")) {
+          subject = d.dependent();
+        } else if ((r.equals("obj") || r.equals("ccomp") || r.equals("xcomp") || r.equals("csubj"))
+            && !marks.inside(toks.get(d.dependent()).start())) {
+          return Optional.empty(); // the verb has a complement of its own; one inside the quote is the quote
+        }
+      }
+      if (subject == null || marks.inside(toks.get(subject).start()) || toks.get(subject).isVerb()) {
+        return Optional.empty();
+      }
+      String particle = "";
+      for (Dependency d : s.childrenOf(i)) {
+        if (d.relation().equals("compound:prt")) {
+          particle = " " + toks.get(d.dependent()).word();
+        }
+      }
+      return Optional.of(new Cue(s, i, t.word() + particle, new Span(t.start(), t.end()),
+          nounPhrase(s, text, subject), null, CueClass.SPEECH));
+    }
+    return Optional.empty();
   }
 
   /** The noun phrase right before the cue verb, or right after it ("said the minister"), outside quote marks. */
@@ -303,11 +674,18 @@ final class CueFinder {
   /** The subject of the cue verb, borrowed from its head for participles and coordinated verbs. */
   static @Nullable Mention speakerOf(ParsedSentence s, String text, int verb) {
     int v = verb;
+    hop:
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
       for (Dependency d : s.childrenOf(v)) {
-        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")) {
+        if (d.relation().equals("nsubj") || d.relation().equals("obl:agent")
+            || d.relation().equals("obl") && d.dependent() > v && isPassive(s, v)
+                && prepositionOf(s, d.dependent()).equals("by")) {
           int subj = d.dependent();
           Token st = s.tokens().get(subj);
+          if (st.isVerb()) {
+            v = subj; // a misparse made a verb the subject ("Lewandowski continued to assert"): look at its subject
+            continue hop;
+          }
           if (RELATIVE_PRONOUNS.contains(st.word().toLowerCase(Locale.ROOT))) {
             Optional<Dependency> rel = s.headOf(v);
             if (rel.isPresent() && rel.get().relation().equals("acl:relcl")) {
@@ -329,6 +707,40 @@ final class CueFinder {
           return null;
         }
         v = nh.get().governor();
+      }
+    }
+    return null;
+  }
+
+  private static boolean isPassive(ParsedSentence s, int verb) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("aux:pass") || d.relation().equals("nsubj:pass")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of the nearest clause above a participle cue, whatever the attachment ("Kasich cautioned patience
+   * before predicting that …", where the parse may hang the participle on an object or a phrase).
+   */
+  private static @Nullable Mention participleSpeaker(ParsedSentence s, String text, int verb) {
+    int v = verb;
+    for (int hops = 0; hops < 3; hops++) {
+      Optional<Dependency> h = s.headOf(v);
+      if (h.isEmpty() || h.get().governor() < 0) {
+        return null;
+      }
+      v = h.get().governor();
+      Token head = s.tokens().get(v);
+      if (head.isVerb()) {
+        for (Dependency d : s.childrenOf(v)) {
+          if (d.relation().equals("nsubj") && !s.tokens().get(d.dependent()).isVerb()
+              && !RELATIVE_PRONOUNS.contains(s.tokens().get(d.dependent()).word().toLowerCase(Locale.ROOT))) {
+            return nounPhrase(s, text, d.dependent());
+          }
+        }
       }
     }
     return null;
@@ -362,6 +774,10 @@ final class CueFinder {
     String w = t.word();
     return !(t.pos().equals(",") || t.pos().equals(":") || t.pos().equals("CC") || t.pos().equals("``")
         || t.pos().equals("''") || t.pos().equals("-LRB-") || w.equals("—"));
+  }
+
+  private static @Nullable Span contentOf(ParsedSentence s, List<Integer> tokens, Set<Integer> excluded) {
+    return spanOf(s, tokens, excluded);
   }
 
   /** The character span of the given tokens minus the excluded ones, trimmed of edge punctuation. */

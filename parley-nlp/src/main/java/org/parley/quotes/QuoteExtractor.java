@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -27,7 +28,10 @@ import org.parley.quotes.QuoteMarks.Marked;
  *       included; a quote resumed in the next paragraph after its attribution ("…,” he said.¶“More.”) stays separate,
  *       as news annotation counts it. A direct quote's span and text leave out its outer quotation marks.
  *   <li><b>Indirect</b>: the clausal complement of a speech or belief verb ("told reporters that …"), the clause
- *       around a parenthetical cue ("The talks failed, the minister said."), and the main clause of "according to X".
+ *       around a parenthetical cue ("The talks failed, the minister said."), the main clause of "according to X" or
+ *       "in a new poll", the position a stance verb takes ("endorsed Cruz", "warned against cuts"), an intention
+ *       ("plans to run"), a portrayal ("sees the deal as a trap"), an appearance ("Trump appears to be gaining"),
+ *       and the "that" clause of a noun of saying or believing ("her claim that …").
  *   <li><b>Mixed</b>: indirect content that contains quoted words.
  * </ul>
  *
@@ -111,7 +115,19 @@ public final class QuoteExtractor {
           quoted += Words.count(text, Math.max(mk.start(), content.start()), Math.min(mk.end(), content.end()));
         }
       }
-      if (touched.isEmpty()) {
+      int adjacent = -1;
+      for (int m : touched) {
+        if (adjacent < 0 && adjacentUtterance(text, marks.get(m), c)) {
+          adjacent = m;
+        }
+      }
+      if (adjacent >= 0) {
+        // "“That makes me smart,” he boasted, adding that …": the cue stands right next to a whole quoted utterance,
+        // which is what it reports; the words around belong to other clauses (and other cues).
+        if (markCue[adjacent] == null || closer(c, markCue[adjacent], marks.get(adjacent))) {
+          markCue[adjacent] = c;
+        }
+      } else if (touched.isEmpty()) {
         drafts.add(new Draft(content, QuoteKind.INDIRECT, c));
       } else if (touched.size() == 1 && quoted * 5 >= words * 4) {
         int m = touched.get(0);
@@ -138,7 +154,10 @@ public final class QuoteExtractor {
       Span span = new Span(mk.start(), mk.end());
       Cue c = markCue[m] != null ? markCue[m] : nearbyCue(cuesAround(found, mk), mk, text);
       int words = Words.count(text, mk.start(), mk.end());
-      if (c == null && words < MIN_UNCUED_WORDS) {
+      if (c == null && mk.closed() && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
+        c = verbBeside(doc, mk, inMarks);
+      }
+      if (c == null && words < MIN_UNCUED_WORDS && !resumes(direct, mk, text)) {
         continue; // a scare quote, title or nickname
       }
       if (c != null && words < 2 && markCue[m] == null && !(c.cueClass() == CueClass.SPEECH && utterance(text, mk))) {
@@ -162,6 +181,39 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /** A verb framing the quote from right after it or right before it ("“…,” Trump shot back."). */
+  private @Nullable Cue verbBeside(ParsedDocument doc, Marked mk, CueFinder.Marks inMarks) {
+    String text = doc.text();
+    ParsedSentence end = sentenceAt(doc, mk.end() - 1);
+    if (end != null) {
+      Optional<Cue> c = cues.besideQuote(end, text, mk.start(), mk.end(), true, inMarks);
+      if (c.isPresent()) {
+        return c.get();
+      }
+    }
+    ParsedSentence start = sentenceAt(doc, mk.start());
+    return start == null ? null : cues.besideQuote(start, text, mk.start(), mk.end(), false, inMarks).orElse(null);
+  }
+
+  /** The sentence holding the character at the offset, or null. */
+  private static @Nullable ParsedSentence sentenceAt(ParsedDocument doc, int offset) {
+    List<ParsedSentence> all = doc.sentences();
+    int lo = 0;
+    int hi = all.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Span sp = all.get(mid).span();
+      if (sp.end() <= offset) {
+        lo = mid + 1;
+      } else if (sp.start() > offset) {
+        hi = mid - 1;
+      } else {
+        return all.get(mid);
+      }
+    }
+    return null;
+  }
+
   /**
    * A quoted stretch closed with its own sentence punctuation ("“Scam,” he said", "“No!”"): a whole utterance, however
    * short, rather than a word quoted inside the writer's sentence.
@@ -172,6 +224,58 @@ public final class QuoteExtractor {
     }
     char last = text.charAt(mk.end() - 2);
     return last == ',' || last == '.' || last == '!' || last == '?';
+  }
+
+  /**
+   * Whether a quoted stretch is a whole utterance (closed by its own punctuation, or four words or more) standing right
+   * next to the cue: nothing but the speaker's words, punctuation and spaces between them ("“…,” she said",
+   * "he said: “…”", "“…,” said the mayor").
+   */
+  private static boolean adjacentUtterance(String text, Marked mk, Cue c) {
+    if (!(utterance(text, mk) || Words.count(text, mk.start(), mk.end()) >= 4)) {
+      return false;
+    }
+    Span cue = c.cueSpan();
+    Span content = c.content();
+    // Content reaching past the quote on its far side ("The bill was “heartbreaking,” she said") is a mixed quote.
+    if (content != null && (mk.end() <= cue.start() ? Words.count(text, content.start(), mk.start()) > 0
+        : Words.count(text, mk.end(), content.end()) > 0)) {
+      return false;
+    }
+    int from;
+    int to;
+    if (mk.end() <= cue.start()) {
+      from = mk.end();
+      to = cue.start();
+    } else if (cue.end() <= mk.start()) {
+      from = cue.end();
+      to = mk.start();
+    } else {
+      return false;
+    }
+    Span sp = c.speaker() == null ? null : c.speaker().span();
+    for (int i = from; i < to; i++) {
+      char ch = text.charAt(i);
+      boolean inSpeaker = sp != null && sp.start() <= i && i < sp.end();
+      if (!inSpeaker && !Character.isWhitespace(ch) && Character.isLetterOrDigit(ch)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A short quoted utterance that carries on the quote before it across that quote's attribution, in the same
+   * paragraph: "“I would,” she said. “I would, Donald.”"
+   */
+  private static boolean resumes(List<Draft> direct, Marked mk, String text) {
+    if (direct.isEmpty() || !utterance(text, mk)) {
+      return false;
+    }
+    Draft prev = direct.get(direct.size() - 1);
+    return prev.cueSpan != null && paragraphsBetween(text, prev.span.end(), mk.start()) == 0
+        && gapHolds(prev.cueSpan, prev.span.end(), mk.start())
+        && Words.count(text, prev.span.end(), mk.start()) <= MAX_JOIN_GAP_WORDS;
   }
 
   private static final String MARKS = "\"“”„‟«»‘’‚‛‹›";
@@ -296,8 +400,8 @@ public final class QuoteExtractor {
       if (c.cueClass() != SpeechLexicon.CueClass.SPEECH || !(s.start() < mk.end() && mk.start() < s.end())) {
         continue;
       }
-      if (c.content() != null && Words.count(text, c.content().start(), c.content().end()) > 2) {
-        continue;
+      if (c.content() != null && Words.count(text, c.content().start(), c.content().end()) > 2 && !utterance(text, mk)) {
+        continue; // a cue with a clause of its own reports that, unless the quote is a whole utterance
       }
       int dist = c.cueSpan().start() >= mk.end() ? c.cueSpan().start() - mk.end() : mk.start() - c.cueSpan().end();
       if (dist >= 0 && dist < bestDist) {

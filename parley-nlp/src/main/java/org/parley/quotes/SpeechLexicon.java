@@ -22,7 +22,16 @@ final class SpeechLexicon {
     /** Documents and data that show something: a cue only with a clausal complement. */
     EVIDENCE,
     /** Taking a position on something ("endorsed", "criticized"): a cue with a clause or an object. */
-    STANCE
+    STANCE,
+    /** Intention and expectation ("plans to run", "expects him to win"): a cue with a clause or an infinitive. */
+    INTENTION,
+    /** Seeing something as something ("sees the deal as a trap"): a cue with a clause or an "as" complement. */
+    PORTRAYAL,
+    /**
+     * Raising verbs of appearance ("Trump appears to be gaining"): the writer's or nobody's judgement on the subject, a
+     * cue with its infinitive; the content is the subject and the infinitive, and there is no speaker.
+     */
+    RAISING
   }
 
   private static final String RESOURCE = "speech-verbs.txt";
@@ -54,6 +63,17 @@ final class SpeechLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+  }
+
+  /**
+   * The class of a verb that is a cue only with a given preposition ("talk about", "point to"), read from entries
+   * written LEMMA PREPOSITION CLASS; empty when there is no such entry.
+   */
+  Optional<CueClass> withPreposition(String lemma, String preposition) {
+    if (preposition.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(byLemma.get(lemma.toLowerCase(Locale.ROOT) + " " + preposition));
   }
 
   /** The class of a verb lemma with an optional particle ("point" + "out"); empty when it is no cue. */

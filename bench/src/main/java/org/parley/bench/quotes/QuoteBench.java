@@ -27,6 +27,7 @@ import org.parley.analysis.SpeakerResolution;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
 import org.parley.model.Span;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
@@ -306,6 +307,42 @@ public final class QuoteBench {
     });
   }
 
+  /**
+   * The stretches of a direct quote's span that lie inside double quotation marks. The span starts inside the quote
+   * (its outer marks are left out), so the first mark met closes; straight and typewriter marks alternate.
+   */
+  static List<Span> quotedParts(String text, Span span) {
+    List<Span> parts = new ArrayList<>();
+    boolean inside = true;
+    int from = span.start();
+    for (int i = span.start(); i < span.end(); i++) {
+      char c = text.charAt(i);
+      boolean pair = (c == '\'' || c == '`') && i + 1 < span.end() && text.charAt(i + 1) == c;
+      boolean closing = c == '”' || c == '»' || (inside && (c == '"' || pair && c == '\''));
+      boolean opening = c == '“' || c == '«' || (!inside && (c == '"' || pair));
+      if (inside && closing) {
+        addPart(text, parts, from, i);
+        inside = false;
+      } else if (!inside && opening) {
+        inside = true;
+        from = i + (pair ? 2 : 1);
+      }
+      if (pair) {
+        i++;
+      }
+    }
+    if (inside) {
+      addPart(text, parts, from, span.end());
+    }
+    return parts;
+  }
+
+  private static void addPart(String text, List<Span> parts, int from, int to) {
+    if (text.substring(from, to).codePoints().anyMatch(Character::isLetterOrDigit)) {
+      parts.add(new Span(from, to));
+    }
+  }
+
   private static void writePredictions(Path pred, List<Doc> docs, List<List<Quote>> results) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(pred, StandardCharsets.UTF_8)) {
       for (int i = 0; i < docs.size(); i++) {
@@ -317,6 +354,15 @@ public final class QuoteBench {
           ObjectNode o = qs.addObject();
           o.put("start", q.span().start());
           o.put("end", q.span().end());
+          List<Span> parts = q.kind() == QuoteKind.DIRECT ? quotedParts(docs.get(i).text(), q.span()) : List.of();
+          if (parts.size() > 1) {
+            // A split quote ("“A,” she said, “B.”") is one quote whose span takes in its attribution; its content is
+            // the quoted parts, which the prediction format can state as a discontinuous quote.
+            ArrayNode spans = o.putArray("spans");
+            for (Span sp : parts) {
+              spans.addObject().put("start", sp.start()).put("end", sp.end());
+            }
+          }
           o.put("text", q.text());
           o.put("type", q.kind().name().toLowerCase(Locale.ROOT));
           if (q.speaker() != null) {
