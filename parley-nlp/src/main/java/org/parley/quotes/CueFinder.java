@@ -74,7 +74,8 @@ final class CueFinder {
 
   List<Cue> find(ParsedSentence s, String text, Marks marks) {
     List<Cue> out = new ArrayList<>();
-    if (s.dependencies().isEmpty()) {
+    // words first: a sentence that has no word any cue starts from is never parsed (the parse runs on first reading)
+    if (!mayHoldCue(s, marks) || s.dependencies().isEmpty()) {
       return out;
     }
     List<Token> toks = s.tokens();
@@ -240,6 +241,34 @@ final class CueFinder {
    * "blamed him for leaving"), lower-cased, or "" when it has none. The parse gives basic relations ("obl", not
    * "obl:against"), so the word is read from the dependent's case or mark child.
    */
+  /**
+   * Whether a word of the sentence, outside direct quotes, is one a cue below can start from: a verb of the lexicon
+   * (with any particle or preposition), "according", "in" before a source noun, a cue adjective or noun. Checked on
+   * words alone, so a sentence that cannot hold a cue costs no parse; where it says no, {@link #find} finds nothing.
+   */
+  private boolean mayHoldCue(ParsedSentence s, Marks marks) {
+    boolean sourceNoun = false;
+    for (Token t : s.tokens()) {
+      if (t.pos().equals("NN") && SOURCE_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        sourceNoun = true;
+      }
+    }
+    for (Token t : s.tokens()) {
+      if (marks.inside(t.start())) {
+        continue;
+      }
+      String word = t.word().toLowerCase(Locale.ROOT);
+      String lemma = t.lemma().toLowerCase(Locale.ROOT);
+      if (word.equals("according") || word.equals("in") && sourceNoun
+          || (t.pos().startsWith("JJ") || t.pos().equals("VBN")) && ADJECTIVE_CUES.contains(word)
+          || t.isNoun() && NOUN_CUES.contains(lemma)
+          || t.isVerb() && lexicon.mayCue(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String prepositionOf(ParsedSentence s, int dependent) {
     for (Dependency c : s.childrenOf(dependent)) {
       if ((c.relation().equals("case") || c.relation().equals("mark")) && c.dependent() < dependent) {

@@ -36,9 +36,17 @@ final class SpeechLexicon {
 
   private static final String RESOURCE = "speech-verbs.txt";
   private final Map<String, CueClass> byLemma;
+  /** The first word of every entry: a verb not in here is no cue with any particle or preposition. */
+  private final java.util.Set<String> heads;
 
   private SpeechLexicon(Map<String, CueClass> byLemma) {
     this.byLemma = Map.copyOf(byLemma);
+    this.heads = byLemma.keySet().stream().map(k -> k.split(" ", 2)[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+  }
+
+  /** Whether a verb lemma is a cue alone or with some particle or preposition. */
+  boolean mayCue(String lemma) {
+    return heads.contains(lemma.toLowerCase(Locale.ROOT));
   }
 
   static SpeechLexicon load() {
