@@ -85,6 +85,8 @@ public final class ParleyStore implements AutoCloseable {
       IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(128);
+      // Flushed segments stay as separate files: packing each into a compound file rewrites it once more.
+      cfg.setUseCompoundFile(false);
       cfg.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, cfg);
       ParleyStore store = new ParleyStore(dir, directory, writer, new SearcherManager(writer, null));
