@@ -15,14 +15,26 @@ final class ParagraphIndex {
   private int[] slots = new int[1 << 12];
   private int size;
   private final java.util.List<String> ids = new java.util.ArrayList<>();
+  /** Slots withdrawn (an article whose write failed): ignored by lookups, and their paragraphs may be re-taken. */
+  private final java.util.BitSet dead = new java.util.BitSet();
 
-  /** Registers a stored article's paragraphs. A paragraph already known keeps its first article. */
-  void add(String articleId, long[] paragraphs) {
+  /**
+   * Registers a stored article's paragraphs. A paragraph already known keeps its first (live) article.
+   *
+   * @return the article's slot, for {@link #remove}
+   */
+  int add(String articleId, long[] paragraphs) {
     int slot = ids.size();
     ids.add(articleId);
     for (long h : paragraphs) {
       put(h == 0L ? 1L : h, slot);
     }
+    return slot;
+  }
+
+  /** Withdraws an article added by {@link #add}: it is no longer found as the original of copies. */
+  void remove(int slot) {
+    dead.set(slot);
   }
 
   /** The stored article holding most of these paragraphs, when it holds at least {@link #COPY_SHARE} of them. */
@@ -34,7 +46,7 @@ final class ParagraphIndex {
     int n = 0;
     for (long h : paragraphs) {
       int s = get(h == 0L ? 1L : h);
-      if (s >= 0) {
+      if (s >= 0 && !dead.get(s)) {
         found[n++] = s;
       }
     }
@@ -65,6 +77,9 @@ final class ParagraphIndex {
     int i = index(key, keys.length);
     while (keys[i] != 0L) {
       if (keys[i] == key) {
+        if (dead.get(slots[i])) {
+          slots[i] = slot;
+        }
         return;
       }
       i = (i + 1) & (keys.length - 1);

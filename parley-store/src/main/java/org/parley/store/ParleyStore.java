@@ -52,9 +52,18 @@ public final class ParleyStore implements AutoCloseable {
   private final SearcherManager searchers;
   private final Set<String> articleIds = new HashSet<>();
   private final Map<String, String> idByHash = new HashMap<>();
-  private final List<long[]> simHashes = new ArrayList<>();
+  /** Whole-text and lead SimHashes of stored articles, under the article's slot in {@link #simHashIds}. */
+  private final SimHashIndex simIndex = new SimHashIndex();
+  private final SimHashIndex leadIndex = new SimHashIndex();
   private final List<String> simHashIds = new ArrayList<>();
   private final ParagraphIndex paragraphIndex = new ParagraphIndex();
+  /** Articles reserved by {@link #add} whose documents are being written; guarded by this store's monitor. */
+  private final Set<String> writing = new HashSet<>();
+  /** Adds share it, {@link #commit()} takes it alone: a commit never falls between reserving and writing. */
+  private final java.util.concurrent.locks.ReadWriteLock commitLock =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+  /** Folding a copy rewrites the stored original's document: one at a time. */
+  private final Object foldLock = new Object();
 
   private ParleyStore(Path dir, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers) {
     this.dir = dir;
@@ -76,6 +85,8 @@ public final class ParleyStore implements AutoCloseable {
       IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(128);
+      // Flushed segments stay as separate files: packing each into a compound file rewrites it once more.
+      cfg.setUseCompoundFile(false);
       cfg.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, cfg);
       ParleyStore store = new ParleyStore(dir, directory, writer, new SearcherManager(writer, null));
@@ -129,11 +140,16 @@ public final class ParleyStore implements AutoCloseable {
   /**
    * Adds an analysed article with its quotes and events, unless it is already stored or is a copy of a stored
    * story, in which case the copy's URL and site are added to the stored one.
+   *
+   * <p>Safe to call from several threads at once: fingerprinting, building the Lucene documents and writing them
+   * run in parallel; only the duplicate check is serialised. Which of two copies added at the same moment becomes
+   * the stored original is then up to the scheduler. A {@link #commit()} waits for the adds under way, so it holds
+   * every article whose {@code add} returned before it was called.
    */
-  public synchronized AddResult add(Analysis analysis) throws StoreException {
+  public AddResult add(Analysis analysis) throws StoreException {
     IndexWriter w = requireWriter();
     Article a = analysis.article();
-    if (articleIds.contains(a.id())) {
+    if (contains(a.id())) {
       return new AddResult(AddResult.Outcome.ALREADY_STORED, a.id(), a.id());
     }
     String text = a.text();
@@ -142,36 +158,100 @@ public final class ParleyStore implements AutoCloseable {
     long simHash = fp.simHash();
     long leadHash = fp.leadSimHash();
     long[] paragraphs = fp.paragraphHashes();
+    // Built before knowing whether the article is new: copies are rare, and this work then runs in parallel.
+    List<Document> docs;
     try {
-      String same = text.isBlank() ? null : idByHash.get(hash);
-      if (same != null) {
-        foldInto(same, a);
-        return new AddResult(AddResult.Outcome.DUPLICATE, same, same);
-      }
-      String near = nearDuplicateOf(simHash, leadHash);
-      if (near == null) {
-        near = paragraphIndex.copyOf(paragraphs);
-      }
-      if (near != null) {
-        foldInto(near, a);
-        return new AddResult(AddResult.Outcome.NEAR_DUPLICATE, near, near);
-      }
-      String url = provenance(a);
-      List<Document> docs = new ArrayList<>();
-      docs.add(FACETS.build(DocumentMapper.article(a, List.of(url), a.site() == null ? List.of() : List.of(a.site()),
-          hash, simHash, leadHash, paragraphs)));
-      for (int i = 0; i < analysis.quotes().size(); i++) {
-        docs.add(FACETS.build(DocumentMapper.quote(analysis, i, analysis.quotes().get(i), url, a.site())));
-      }
-      for (int i = 0; i < analysis.events().size(); i++) {
-        docs.add(FACETS.build(DocumentMapper.event(analysis, i, analysis.events().get(i), url, a.site())));
-      }
-      w.addDocuments(docs);
+      docs = documents(analysis, fp);
     } catch (IOException e) {
-      throw new StoreException("cannot write article " + a.id() + " to " + dir + ": " + e.getMessage(), e);
+      throw new StoreException("cannot map article " + a.id() + ": " + e.getMessage(), e);
     }
-    remember(a.id(), hash, simHash, leadHash, paragraphs);
-    return new AddResult(AddResult.Outcome.ADDED, a.id(), null);
+    while (true) {
+      commitLock.readLock().lock();
+      try {
+        Reservation r = null;
+        String original;
+        AddResult.Outcome outcome = AddResult.Outcome.DUPLICATE;
+        synchronized (this) {
+          if (articleIds.contains(a.id())) {
+            return new AddResult(AddResult.Outcome.ALREADY_STORED, a.id(), a.id());
+          }
+          original = text.isBlank() ? null : idByHash.get(hash);
+          if (original == null) {
+            outcome = AddResult.Outcome.NEAR_DUPLICATE;
+            original = nearDuplicateOf(simHash, leadHash);
+          }
+          if (original == null) {
+            original = paragraphIndex.copyOf(paragraphs);
+          }
+          if (original == null) {
+            // Reserved before writing, so that a copy added meanwhile by another thread is folded into this one.
+            r = remember(a.id(), hash, simHash, leadHash, paragraphs);
+            writing.add(a.id());
+          } else if (!awaitWritten(original)) {
+            continue; // The original's write failed and was withdrawn: decide again.
+          }
+        }
+        if (r == null) {
+          synchronized (foldLock) {
+            foldInto(original, a);
+          }
+          return new AddResult(outcome, original, original);
+        }
+        boolean written = false;
+        try {
+          w.addDocuments(docs);
+          written = true;
+        } catch (IOException e) {
+          throw new StoreException("cannot write article " + a.id() + " to " + dir + ": " + e.getMessage(), e);
+        } finally {
+          synchronized (this) {
+            writing.remove(a.id());
+            if (!written) {
+              forget(r);
+            }
+            notifyAll();
+          }
+        }
+        return new AddResult(AddResult.Outcome.ADDED, a.id(), null);
+      } catch (IOException e) {
+        throw new StoreException("cannot write article " + a.id() + " to " + dir + ": " + e.getMessage(), e);
+      } finally {
+        commitLock.readLock().unlock();
+      }
+    }
+  }
+
+  /**
+   * Waits (releasing this store's monitor) while another thread is writing article {@code id}.
+   *
+   * @return whether the article is stored; false when its write failed
+   */
+  private boolean awaitWritten(String id) throws StoreException {
+    while (writing.contains(id)) {
+      try {
+        wait();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new StoreException("interrupted while waiting for article " + id + " to be written", e);
+      }
+    }
+    return articleIds.contains(id);
+  }
+
+  /** The article's Lucene documents: the article first, then its quotes and events. */
+  private static List<Document> documents(Analysis analysis, Fingerprints.Fingerprint fp) throws IOException {
+    Article a = analysis.article();
+    String url = provenance(a);
+    List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.events().size());
+    docs.add(FACETS.build(DocumentMapper.article(a, List.of(url), a.site() == null ? List.of() : List.of(a.site()),
+        fp.exactHash(), fp.simHash(), fp.leadSimHash(), fp.paragraphHashes())));
+    for (int i = 0; i < analysis.quotes().size(); i++) {
+      docs.add(FACETS.build(DocumentMapper.quote(analysis, i, analysis.quotes().get(i), url, a.site())));
+    }
+    for (int i = 0; i < analysis.events().size(); i++) {
+      docs.add(FACETS.build(DocumentMapper.event(analysis, i, analysis.events().get(i), url, a.site())));
+    }
+    return docs;
   }
 
   private static String provenance(Article a) {
@@ -221,26 +301,40 @@ public final class ParleyStore implements AutoCloseable {
   }
 
 
+  /** The first stored article (in the order stored) whose whole-text or lead SimHash is near this one's. */
   private @Nullable String nearDuplicateOf(long simHash, long leadHash) {
     if (simHash == 0L) {
       return null;
     }
-    for (int i = 0; i < simHashes.size(); i++) {
-      long[] h = simHashes.get(i);
-      if (Fingerprints.nearDuplicates(simHash, h[0]) || Fingerprints.nearDuplicates(leadHash, h[1])) {
-        return simHashIds.get(i);
-      }
-    }
-    return null;
+    int slot = Math.min(simIndex.first(simHash), leadIndex.first(leadHash));
+    return slot == Integer.MAX_VALUE ? null : simHashIds.get(slot);
   }
 
-  private void remember(String id, String hash, long simHash, long leadHash, long[] paragraphs) {
+  /** What {@link #remember} registered, so that a failed write can be withdrawn. */
+  private record Reservation(String id, String hash, int simSlot, int paragraphSlot) {}
+
+  private Reservation remember(String id, String hash, long simHash, long leadHash, long[] paragraphs) {
     articleIds.add(id);
-    paragraphIndex.add(id, paragraphs);
+    int paragraphSlot = paragraphIndex.add(id, paragraphs);
     idByHash.putIfAbsent(hash, id);
+    int simSlot = -1;
     if (simHash != 0L) {
-      simHashes.add(new long[] {simHash, leadHash});
+      // As before the index existed, an article without a whole-text hash is not matched by its lead either.
+      simSlot = simHashIds.size();
       simHashIds.add(id);
+      simIndex.add(simHash, simSlot);
+      leadIndex.add(leadHash, simSlot);
+    }
+    return new Reservation(id, hash, simSlot, paragraphSlot);
+  }
+
+  private void forget(Reservation r) {
+    articleIds.remove(r.id());
+    idByHash.remove(r.hash(), r.id());
+    paragraphIndex.remove(r.paragraphSlot());
+    if (r.simSlot() >= 0) {
+      simIndex.remove(r.simSlot());
+      leadIndex.remove(r.simSlot());
     }
   }
 
@@ -279,13 +373,16 @@ public final class ParleyStore implements AutoCloseable {
   }
 
   /** Makes everything added so far durable and visible to readers. */
-  public synchronized void commit() throws StoreException {
+  public void commit() throws StoreException {
+    commitLock.writeLock().lock();
     try {
       requireWriter().commit();
       searchers.maybeRefresh();
     } catch (IOException e) {
       throw new StoreException("cannot commit to " + dir + " (disk full?): " + e.getMessage()
           + "; the store keeps its last commit", e);
+    } finally {
+      commitLock.writeLock().unlock();
     }
   }
 
