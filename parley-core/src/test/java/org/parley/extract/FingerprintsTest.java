@@ -1,0 +1,66 @@
+package org.parley.extract;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class FingerprintsTest {
+  private static final String STORY = String.join("\n\n",
+      "TALLINN, March 4 – Estonia summoned Russia's ambassador on Monday after a military jet crossed into its airspace "
+          + "for about two minutes near the island of Vaindloo, the foreign ministry said.",
+      "The ministry said the aircraft had its transponder switched off and did not answer calls from air traffic "
+          + "control, the third such incident this year and the longest so far.",
+      "“We will not accept these provocations,” Foreign Minister Kristjan Saar told reporters in Tallinn, adding that "
+          + "allies had been informed and that fighter jets from the NATO air policing mission were scrambled.",
+      "Moscow did not immediately comment. Russian officials have in the past blamed navigation errors and bad weather "
+          + "for similar crossings over the Gulf of Finland, where the corridor between the two coasts is narrow.",
+      "Analysts in Riga and Vilnius said the flights tested the reaction times of the alliance, and that the "
+          + "exercises near the border, involving some 12,000 troops, would keep the region on edge for weeks.");
+
+  @Test
+  void allFingerprintsAtOnceEqualTheSinglePurposeOnes() {
+    for (String text : new String[] {STORY, "Ärger über den Grenzübergang in Narva\n  \n" + STORY,
+        "ΟΔΥΣΣΕΑΣ ΚΑΙ ΠΗΝΕΛΟΠΗ\n \n" + STORY + "\n\n\n", "", "\n\n", "too short to tell"}) {
+      Fingerprints.Fingerprint f = Fingerprints.of(text);
+      assertEquals(Fingerprints.exactHash(text), f.exactHash());
+      assertEquals(Fingerprints.simHash(text), f.simHash());
+      assertEquals(Fingerprints.leadSimHash(text), f.leadSimHash());
+      assertArrayEquals(Fingerprints.paragraphHashes(text), f.paragraphHashes());
+    }
+  }
+
+  @Test
+  void theExactHashIgnoresCaseAccentsPunctuationAndSpacing() {
+    assertEquals(Fingerprints.exactHash("Ärger in Narva: the border, closed!"),
+        Fingerprints.exactHash("arger IN narva --  the BORDER closed"));
+    assertNotEquals(Fingerprints.exactHash("the border closed"), Fingerprints.exactHash("the border opened"));
+  }
+
+  @Test
+  void aCopyWithAnotherHeadlineIsANearDuplicateATrimmedOneSharesItsParagraphsAndAnotherStoryIsNeither() {
+    Fingerprints.Fingerprint a = Fingerprints.of(STORY);
+    Fingerprints.Fingerprint b = Fingerprints.of("Estonia protests to Moscow over airspace\n\n" + STORY);
+    assertTrue(Fingerprints.nearDuplicates(a.simHash(), b.simHash()), Long.bitCount(a.simHash() ^ b.simHash()) + " bits");
+    // A cut ending moves a short text's SimHash too far; its paragraphs are still the original's.
+    long[] trimmed = Fingerprints.of(STORY.substring(0, STORY.lastIndexOf("\n\n"))).paragraphHashes();
+    assertEquals(4, trimmed.length);
+    assertArrayEquals(java.util.Arrays.copyOf(a.paragraphHashes(), 4), trimmed);
+    String other = STORY.replace("Estonia", "Latvia").replace("Vaindloo", "Ventspils").replace("Saar", "Ozols")
+        .replace("two minutes", "a quarter of an hour").replace("Riga", "Warsaw");
+    String unrelated = "The harbour board met again to discuss the dredging plan for the northern quay, ".repeat(3)
+        + "and residents asked for the night shifts to end before the summer season began in earnest.";
+    assertFalse(Fingerprints.nearDuplicates(a.simHash(), Fingerprints.of(unrelated + "\n\n" + unrelated).simHash()));
+    assertNotEquals(a.exactHash(), Fingerprints.of(other).exactHash());
+  }
+
+  @Test
+  void shortParagraphsSuchAsDatelinesAreNotFingerprinted() {
+    long[] hashes = Fingerprints.paragraphHashes("By Maarja Tamm\n\nMarch 4, 2019\n\n" + STORY);
+    assertEquals(5, hashes.length);
+    assertArrayEquals(Fingerprints.paragraphHashes(STORY), hashes);
+  }
+}
