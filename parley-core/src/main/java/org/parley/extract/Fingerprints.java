@@ -152,6 +152,40 @@ public final class Fingerprints {
     return out.stream().mapToLong(Long::longValue).toArray();
   }
 
+  /** A new article whose paragraphs are at least this share of one earlier article's is a copy of it. */
+  public static final double COPY_SHARE = 0.6;
+
+  /**
+   * The copy rule over shared paragraphs, one for the store and the Spark job: given, for each of a new article's
+   * paragraphs found in an earlier article, that article's number, the earlier article holding most of them (the
+   * lowest number on a tie) when it holds at least two and at least {@link #COPY_SHARE} of the new article's
+   * paragraphs; else -1.
+   *
+   * @param found article numbers, one per paragraph found; the first {@code n} are read, and sorted in place
+   * @param n how many were found
+   * @param paragraphs how many fingerprinted paragraphs the new article has
+   */
+  public static int copyOf(int[] found, int n, int paragraphs) {
+    if (n == 0) {
+      return -1;
+    }
+    java.util.Arrays.sort(found, 0, n);
+    int best = -1;
+    int bestCount = 0;
+    for (int i = 0; i < n; ) {
+      int j = i;
+      while (j < n && found[j] == found[i]) {
+        j++;
+      }
+      if (j - i > bestCount) {
+        bestCount = j - i;
+        best = found[i];
+      }
+      i = j;
+    }
+    return bestCount >= 2 && bestCount >= COPY_SHARE * paragraphs ? best : -1;
+  }
+
   /** Whether two SimHashes denote the same story (both must be non-zero). */
   public static boolean nearDuplicates(long a, long b) {
     return a != 0L && b != 0L && Long.bitCount(a ^ b) <= NEAR_DUPLICATE_BITS;

@@ -63,4 +63,13 @@ class FingerprintsTest {
     assertEquals(5, hashes.length);
     assertArrayEquals(Fingerprints.paragraphHashes(STORY), hashes);
   }
+
+  @Test
+  void anArticleIsACopyOfTheOneHoldingMostOfItsParagraphsWhenThatIsAtLeastTwoAndSixtyPercent() {
+    assertEquals(3, Fingerprints.copyOf(new int[] {3, 7, 3, 3}, 4, 5), "three of five paragraphs in article 3");
+    assertEquals(-1, Fingerprints.copyOf(new int[] {3, 3, 7}, 3, 5), "two of five is not enough");
+    assertEquals(-1, Fingerprints.copyOf(new int[] {3}, 1, 1), "one shared paragraph never makes a copy");
+    assertEquals(2, Fingerprints.copyOf(new int[] {5, 2, 5, 2, 2}, 5, 5), "the article holding most, here 3 of 5");
+    assertEquals(-1, Fingerprints.copyOf(new int[0], 0, 4));
+  }
 }

@@ -2,7 +2,6 @@ package org.parley.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,14 +15,13 @@ import org.parley.spark.PageOutcome.Fingerprint;
  * The second stage: collapses copies across the whole input, with the store's rules (ParleyStore.add) so the job
  * and the laptop keep the same originals. In input order, an article is dropped when its id was seen; folded into
  * the first kept article with the same text, else with a SimHash (whole text or lead) within
- * {@link Fingerprints#NEAR_DUPLICATE_BITS} bits, else sharing at least 60 % of its paragraphs (two or more) with
- * one; otherwise kept. A folded copy adds its URL and site to the original's.
+ * {@link Fingerprints#NEAR_DUPLICATE_BITS} bits, else sharing enough paragraphs with one
+ * ({@link Fingerprints#copyOf}, the store's rule too); otherwise kept. A folded copy adds its URL and site to the original's.
  *
- * <p>The store scans every kept SimHash; here each 64-bit hash is cut into 7 bands, of which two hashes within 6 bits
- * share at least one, so only articles sharing a band are compared. The earliest kept match wins, as in the scan.
+ * <p>As in the store's SimHashIndex, each 64-bit hash is cut into 7 bands, of which two hashes within 6 bits
+ * share at least one, so only articles sharing a band are compared. The earliest kept match wins, as in the store.
  */
 final class Collapser {
-  static final double COPY_SHARE = 0.6;
   private static final int BANDS = Fingerprints.NEAR_DUPLICATE_BITS + 1;
 
   /** What to write: the kept records (by order) and each kept article's URLs and sites, first its own. */
@@ -141,24 +139,8 @@ final class Collapser {
         found[n++] = s;
       }
     }
-    if (n == 0) {
-      return null;
-    }
-    Arrays.sort(found, 0, n);
-    int best = -1;
-    int bestCount = 0;
-    for (int i = 0; i < n; ) {
-      int j = i;
-      while (j < n && found[j] == found[i]) {
-        j++;
-      }
-      if (j - i > bestCount) {
-        bestCount = j - i;
-        best = found[i];
-      }
-      i = j;
-    }
-    return bestCount >= 2 && bestCount >= COPY_SHARE * paragraphs.length ? best : null;
+    int best = Fingerprints.copyOf(found, n, paragraphs.length);
+    return best < 0 ? null : best;
   }
 
   /** Band {@code b} of a hash, tagged with its band number. Seven bands of 9 or 10 bits cover the 64. */

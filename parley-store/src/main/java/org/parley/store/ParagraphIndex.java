@@ -1,16 +1,13 @@
 package org.parley.store;
 
-import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
+import org.parley.extract.Fingerprints;
 
 /**
  * Finds the stored article that shares most paragraphs with a new one: a primitive open-addressing map from
  * paragraph hash to article slot (about 16 bytes per paragraph, so 100 k articles of 10 paragraphs take 16 MB).
  */
 final class ParagraphIndex {
-  /** A new article whose paragraphs are at least this share of one stored article's is a copy of it. */
-  static final double COPY_SHARE = 0.6;
-
   private long[] keys = new long[1 << 12];
   private int[] slots = new int[1 << 12];
   private int size;
@@ -37,7 +34,7 @@ final class ParagraphIndex {
     dead.set(slot);
   }
 
-  /** The stored article holding most of these paragraphs, when it holds at least {@link #COPY_SHARE} of them. */
+  /** The stored article holding most of these paragraphs, as {@link Fingerprints#copyOf} rules. */
   @Nullable String copyOf(long[] paragraphs) {
     if (paragraphs.length < 2) {
       return null;
@@ -50,24 +47,8 @@ final class ParagraphIndex {
         found[n++] = s;
       }
     }
-    if (n == 0) {
-      return null;
-    }
-    Arrays.sort(found, 0, n);
-    int best = -1;
-    int bestCount = 0;
-    for (int i = 0; i < n; ) {
-      int j = i;
-      while (j < n && found[j] == found[i]) {
-        j++;
-      }
-      if (j - i > bestCount) {
-        bestCount = j - i;
-        best = found[i];
-      }
-      i = j;
-    }
-    return bestCount >= 2 && bestCount >= COPY_SHARE * paragraphs.length ? ids.get(best) : null;
+    int best = Fingerprints.copyOf(found, n, paragraphs.length);
+    return best < 0 ? null : ids.get(best);
   }
 
   private void put(long key, int slot) {
