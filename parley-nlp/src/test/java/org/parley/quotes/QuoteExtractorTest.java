@@ -140,6 +140,17 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void reportedContentEndsBeforeTheWritersTrailingAside() {
+    String text = "The ministry said that the northern port would close for repairs, which will cost the region about"
+        + " a third of its grain exports.";
+    Quote q = containing(quotes(text), "northern port");
+    assertTrue(q.text().endsWith("the northern port would close for repairs"), q.text());
+    String middle = "The ministry said that the port, which handles a third of the grain, would close for repairs.";
+    assertTrue(containing(quotes(middle), "port").text()
+        .endsWith("the port, which handles a third of the grain, would close for repairs"));
+  }
+
+  @Test
   void reportedSpeechWithoutThatAndCueAfter() {
     List<Quote> qs = quotes("The talks in Geneva failed, the deputy foreign minister said.");
     Quote q = containing(qs, "talks in Geneva failed");
