@@ -22,7 +22,9 @@ final class CueFinder {
   private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis", "dep");
   private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   /** Left dependents that are not part of a speaker's noun phrase. */
-  private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep");
+  private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep", "cop", "nsubj",
+      "nsubj:pass", "csubj", "aux", "aux:pass", "expl", "obl", "obj", "iobj", "advcl", "ccomp", "xcomp", "parataxis",
+      "discourse");
 
   /** Documents and surveys that report content: "In a new poll, Clinton leads by five points". */
   private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "analysis", "letter",
