@@ -183,6 +183,10 @@ final class CueFinder {
       if (content == null && speaker != null && c == CueClass.EVIDENCE) {
         content = smallClause(s, t.index());
       }
+      if (content != null && speaker != null && content.start() >= speaker.span().start()
+          && content.start() < speaker.span().end()) {
+        content = null; // "''…,'' said Jock Finlayson, head of policy": the clause found was the speaker's name
+      }
       if (content == null && c != CueClass.SPEECH) {
         continue;
       }
@@ -210,6 +214,9 @@ final class CueFinder {
         continue;
       }
       String r = d.relation();
+      if (speech && isAddressee(s, verb.index(), d)) {
+        continue;
+      }
       if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:tmod") && !parts.isEmpty()
           || ((r.equals("obl") || r.equals("advcl")) && OBJECT_PREPOSITIONS.contains(prepositionOf(s, d.dependent())))
           // after the object, any prepositional phrase of the predicate: "reported its smallest profit in 17 years"
@@ -237,6 +244,50 @@ final class CueFinder {
     }
     return spanOf(s, parts, Set.of());
   }
+
+  /**
+   * Whether a dependent of a speech verb names whom it was said to, or who said it, rather than what: the person
+   * told ("told POLITICO", "asked him"), a name after a verb with no subject before it ("…,” wrote Nordstrom.") or a
+   * "to" phrase ("explained to CBS"), except for verbs that answer something ("responded to the remarks").
+   */
+  private static boolean isAddressee(ParsedSentence s, int verb, Dependency d) {
+    Token head = s.tokens().get(d.dependent());
+    String lemma = s.tokens().get(verb).lemma().toLowerCase(Locale.ROOT);
+    if (d.relation().equals("obj") || d.relation().equals("iobj")) {
+      boolean told = ADDRESSEE_VERBS_OF_SPEECH.contains(lemma) && !lemma.equals("write") && !lemma.equals("tweet");
+      if (told && d.relation().equals("obj") && s.childrenOf(verb).stream().noneMatch(c -> c.relation().equals("iobj"))
+          && !head.isProperNoun() && !head.pos().equals("PRP")) {
+        // "told reporters", "asked the panel": the people spoken to, unless a second object is what was asked
+        return s.childrenOf(verb).stream().noneMatch(c -> c.relation().equals("xcomp") || c.relation().equals("ccomp"));
+      }
+      if (!(head.isProperNoun() || head.pos().equals("PRP"))) {
+        return false;
+      }
+      for (Dependency c : s.childrenOf(verb)) {
+        if (c.relation().equals("xcomp") || c.relation().equals("ccomp")) {
+          return false; // "asked him to resign", "urged Obama to act": the object belongs to the request
+        }
+      }
+      List<Integer> sub = s.subtree(d.dependent());
+      int after = sub.get(sub.size() - 1) + 1;
+      if (after < s.tokens().size() && (s.tokens().get(after).isVerb() || s.tokens().get(after).pos().equals("MD"))) {
+        return false; // "says Cruz is standing tall": a clause whose subject the parser made the object
+      }
+      return ADDRESSEE_VERBS_OF_SPEECH.contains(lemma) || !hasSubject(s, verb);
+    }
+    if (d.relation().equals("obl") && lemma.equals("say")) {
+      return true; // "said on CNBC", "said of the episode": where and of what, never what was said
+    }
+    return d.relation().equals("obl") && prepositionOf(s, d.dependent()).equals("to") && !head.isVerb()
+        && !ANSWER_VERBS.contains(lemma);
+  }
+
+  /** Speech verbs whose named object is the person spoken to. */
+  private static final Set<String> ADDRESSEE_VERBS_OF_SPEECH = Set.of("tell", "ask", "inform", "remind", "assure",
+      "reassure", "notify", "brief", "warn", "advise", "caution", "email", "text", "write", "tweet", "answer");
+  /** Speech verbs whose "to" phrase is what they answer or admit to. */
+  private static final Set<String> ANSWER_VERBS = Set.of("respond", "reply", "react", "refer", "object", "allude",
+      "admit", "confess", "point", "testify", "agree", "commit");
 
   /**
    * The preposition or subordinator that introduces a dependent ("against" in "warned against hackers", "for" in

@@ -41,6 +41,24 @@ class AttributionCuesTest {
   }
 
   @Test
+  void whoWasToldAndWhereItWasSaidAreNotWhatWasSaid() {
+    String text = "“The harbour will stay closed until the inspectors leave,” the mayor told reporters on Friday at"
+        + " a briefing in the town hall.\n\n“We have no choice,” she said on local radio.\n\n“Nobody wants"
+        + " this,” said Marta Ilves, the head of the port authority.";
+    List<Quote> qs = quotes(text);
+    assertEquals(3, qs.size(), qs.toString());
+    for (Quote q : qs) {
+      assertEquals(QuoteKind.DIRECT, q.kind(), q.toString());
+    }
+    assertSpeaker("Marta Ilves", containing(qs, "Nobody wants"));
+    List<Quote> asked = quotes("The minister asked the committee for more time and explained to the press that the"
+        + " budget was late.");
+    assertTrue(asked.stream().noneMatch(q -> q.text().startsWith("the committee") || q.text().startsWith("the press")),
+        asked.toString());
+    assertTrue(containing(asked, "budget was late").text().startsWith("that the budget"), asked.toString());
+  }
+
+  @Test
   void passiveAgentIsTheSpeaker() {
     Quote q = containing(quotes("It was announced by the transport ministry that the northern border would reopen."),
         "the northern border would reopen");
