@@ -90,20 +90,34 @@ public final class ArticleAnalyzer {
     }
     String clean = TextSanitizer.withoutControlCharacters(text);
     ParsedDocument doc = NlpPipeline.forThisThread().parse(clean);
+    List<Span> sentences = doc.sentences().stream().map(ParsedSentence::span).toList();
+    LocalDate day = article.published() == null ? null : article.published().day();
+    List<Mention> mentions = actorMentions(actors, doc, clean, day);
+    List<Event> events = events(doc, mentions, day);
+    List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions);
+    return new Analysis(article, sentences, mentions, quotes, events, warnings);
+  }
+
+  /**
+   * The actor mentions of a parsed text as the analysis finds them; benchmarks use it to see what users see.
+   *
+   * @param actors the resolver
+   * @param doc the parse of {@code text}
+   * @param text the text parsed
+   * @param day the article's date, for date-bounded roles, or null
+   */
+  public static List<Mention> actorMentions(ActorResolver actors, ParsedDocument doc, String text,
+                                            @Nullable LocalDate day) {
     List<Span> sentences = new ArrayList<>();
     List<List<TokenInfo>> tokens = new ArrayList<>();
     for (ParsedSentence s : doc.sentences()) {
       sentences.add(s.span());
       List<TokenInfo> ts = new ArrayList<>(s.tokens().size());
       for (Token t : s.tokens()) {
-        ts.add(new TokenInfo(t.start(), t.end(), clean.substring(t.start(), t.end()), t.pos(), t.ner()));
+        ts.add(new TokenInfo(t.start(), t.end(), text.substring(t.start(), t.end()), t.pos(), t.ner()));
       }
       tokens.add(ts);
     }
-    LocalDate day = article.published() == null ? null : article.published().day();
-    List<Mention> mentions = actors.resolve(clean, sentences, tokens, day);
-    List<Event> events = events(doc, mentions, day);
-    List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions);
-    return new Analysis(article, sentences, mentions, quotes, events, warnings);
+    return actors.resolve(text, sentences, tokens, day);
   }
 }

@@ -953,13 +953,22 @@ final class SentenceCoder {
       }
       cur = h.governor();
       if (toks.get(cur).isVerb() || hasKid(cur, "nsubj")) {
-        for (Dependency d : kids.get(cur)) {
-          if (d.relation().equals("nsubj")) {
-            List<Mention> a = actorsOf(d.dependent(), 0);
-            if (!a.isEmpty()) {
-              return a;
-            }
-          }
+        List<Mention> a = subjectActors(cur, false);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** The actors of the first subject of a clause that has any; {@code passive} admits passive subjects too. */
+  private List<Mention> subjectActors(int clause, boolean passive) {
+    for (Dependency d : kids.get(clause)) {
+      if (passive ? d.relation().startsWith("nsubj") : d.relation().equals("nsubj")) {
+        List<Mention> a = actorsOf(d.dependent(), 0);
+        if (!a.isEmpty()) {
+          return a;
         }
       }
     }
@@ -1010,15 +1019,9 @@ final class SentenceCoder {
           for (Dependency m : kids.get(d.dependent())) {
             condition |= m.relation().equals("mark") && Set.of("if", "unless").contains(lemma(m.dependent()));
           }
-          if (condition) {
-            for (Dependency sd : kids.get(d.dependent())) {
-              if (sd.relation().startsWith("nsubj")) {
-                List<Mention> a = actorsOf(sd.dependent(), 0);
-                if (!a.isEmpty()) {
-                  return a;
-                }
-              }
-            }
+          List<Mention> a = condition ? subjectActors(d.dependent(), true) : List.of();
+          if (!a.isEmpty()) {
+            return a;
           }
         }
       }
@@ -1108,13 +1111,9 @@ final class SentenceCoder {
     for (Dependency d : kids.get(v)) {
       // a demand or refusal names its addressee only as the subject of its complement clause
       if (d.relation().equals("ccomp") || accusation && d.relation().equals("advcl")) {
-        for (Dependency dd : kids.get(d.dependent())) {
-          if (dd.relation().startsWith("nsubj")) {
-            List<Mention> a = actorsOf(dd.dependent(), 0);
-            if (!a.isEmpty()) {
-              return a;
-            }
-          }
+        List<Mention> subject = subjectActors(d.dependent(), true);
+        if (!subject.isEmpty()) {
+          return subject;
         }
         List<Mention> a = accusation ? verbTargets(d.dependent(), null) : List.of();
         if (!a.isEmpty() && d.relation().equals("ccomp")) {

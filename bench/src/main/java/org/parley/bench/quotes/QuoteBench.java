@@ -22,15 +22,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.time.LocalDate;
 import org.parley.actors.ActorResolver;
-import org.parley.actors.TokenInfo;
+import org.parley.analysis.ArticleAnalyzer;
 import org.parley.analysis.SpeakerResolution;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Span;
-import org.parley.nlp.ParsedSentence;
-import org.parley.nlp.Token;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 import org.parley.quotes.QuoteExtractor;
@@ -267,17 +265,7 @@ public final class QuoteBench {
 
   /** Actor mentions as ArticleAnalyzer finds them, so that speakers get the actors users see. */
   private static List<Mention> mentions(ParsedDocument doc, Doc d) {
-    List<Span> sentences = new ArrayList<>();
-    List<List<TokenInfo>> tokens = new ArrayList<>();
-    for (ParsedSentence s : doc.sentences()) {
-      sentences.add(s.span());
-      List<TokenInfo> ts = new ArrayList<>(s.tokens().size());
-      for (Token t : s.tokens()) {
-        ts.add(new TokenInfo(t.start(), t.end(), d.text().substring(t.start(), t.end()), t.pos(), t.ner()));
-      }
-      tokens.add(ts);
-    }
-    return ACTORS.resolve(d.text(), sentences, tokens, d.date());
+    return ArticleAnalyzer.actorMentions(ACTORS, doc, d.text(), d.date());
   }
 
   private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "i", "me",

@@ -368,6 +368,7 @@ final class PublishedDateFinder {
     return chosen;
   }
 
+  /** Date-like elements of the article, first without, then with update wording (an update date beats none). */
   private @Nullable PublishedDate visibleDate(PageSignals page, LocalDate latest) {
     Element body = page.doc.body();
     if (body == null) {
@@ -462,25 +463,9 @@ final class PublishedDateFinder {
     if (labelled != null) {
       return labelled;
     }
-    // Date-like elements of the article, first without, then with update wording (an update date beats none).
-    for (int pass = 0; pass < 2; pass++) {
-      for (Element e : body.getAllElements()) {
-        String ci = e.className() + " " + e.id();
-        if (ci.length() < 2 || !DATE_CLASS.matcher(ci).find()) {
-          continue;
-        }
-        String text = e.text();
-        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e) || inSiteBanner(e)) {
-          continue;
-        }
-        if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
-          continue;
-        }
-        PublishedDate d = firstPlausible(text, page, latest);
-        if (d != null) {
-          return d;
-        }
-      }
+    PublishedDate visible = visibleDate(page, latest);
+    if (visible != null) {
+      return visible;
     }
     PublishedDate d = firstPlausible(page.doc.title(), page, latest);
     if (d != null) {
