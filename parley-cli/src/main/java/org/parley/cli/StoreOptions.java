@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.parley.store.Queries;
 import picocli.CommandLine.Option;
 
 /** Options shared by the commands that read the store. */
@@ -21,19 +22,10 @@ final class StoreOptions {
     if (s == null || s.isBlank()) {
       return null;
     }
-    String t = s.strip();
-    try {
-      if (t.matches("\\d{4}")) {
-        LocalDate d = LocalDate.of(Integer.parseInt(t), 1, 1);
-        return end ? d.withDayOfYear(d.lengthOfYear()) : d;
-      }
-      if (t.matches("\\d{4}-\\d{2}")) {
-        LocalDate d = LocalDate.parse(t + "-01");
-        return end ? d.withDayOfMonth(d.lengthOfMonth()) : d;
-      }
-      return LocalDate.parse(t);
-    } catch (java.time.DateTimeException e) {
+    LocalDate d = Queries.periodDay(s, end);
+    if (d == null) {
       throw new IllegalArgumentException(option + ": '" + s + "' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)");
     }
+    return d;
   }
 }

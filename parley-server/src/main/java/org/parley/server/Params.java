@@ -2,7 +2,6 @@ package org.parley.server;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Locale;
@@ -74,20 +73,9 @@ final class Params {
     if (t == null) {
       return null;
     }
-    try {
-      if (t.matches("\\d{4}")) {
-        LocalDate d = LocalDate.of(Integer.parseInt(t), 1, 1);
-        return end ? d.withDayOfYear(d.lengthOfYear()) : d;
-      }
-      if (t.matches("\\d{4}-\\d{2}")) {
-        LocalDate d = LocalDate.parse(t + "-01");
-        return end ? d.withDayOfMonth(d.lengthOfMonth()) : d;
-      }
-      if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return LocalDate.parse(t);
-      }
-    } catch (DateTimeException e) {
-      // Falls through to the message below, which says what is accepted.
+    LocalDate d = Queries.periodDay(t, end);
+    if (d != null) {
+      return d;
     }
     throw new IllegalArgumentException(name + " must be a date as YYYY, YYYY-MM or YYYY-MM-DD");
   }

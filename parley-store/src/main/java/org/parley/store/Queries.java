@@ -100,4 +100,30 @@ public final class Queries {
       throw new IllegalArgumentException("date range ends (" + to + ") before it starts (" + from + ")");
     }
   }
+
+  /**
+   * A query date written as a year, a month or a day ("2024", "2024-03", "2024-03-15"), read as the first
+   * ({@code end=false}) or the last day of that period, so that "--from 2024 --to 2024" covers the whole year.
+   *
+   * @return the day, or null when the text is none of the three forms or no such date exists
+   */
+  public static @Nullable LocalDate periodDay(String text, boolean end) {
+    String t = text.strip();
+    try {
+      if (t.matches("\\d{4}")) {
+        LocalDate d = LocalDate.of(Integer.parseInt(t), 1, 1);
+        return end ? d.withDayOfYear(d.lengthOfYear()) : d;
+      }
+      if (t.matches("\\d{4}-\\d{2}")) {
+        LocalDate d = LocalDate.parse(t + "-01");
+        return end ? d.withDayOfMonth(d.lengthOfMonth()) : d;
+      }
+      if (t.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return LocalDate.parse(t);
+      }
+    } catch (java.time.DateTimeException e) {
+      return null;
+    }
+    return null;
+  }
 }
