@@ -36,4 +36,21 @@ public record Event(String type, String cameoCode, double goldstein, Mention sou
   public String cameoRoot() {
     return cameoCode.length() >= 2 ? cameoCode.substring(0, 2) : cameoCode;
   }
+
+  /**
+   * GDELT's quad class from the CAMEO root: 1 verbal cooperation (01–05), 2 material cooperation (06–08), 3 verbal
+   * conflict (09–13), 4 material conflict (14–20); 0 for a code without a valid root.
+   */
+  public int quadClass() {
+    int root;
+    try {
+      root = Integer.parseInt(cameoCode.length() >= 2 ? cameoCode.substring(0, 2) : cameoCode);
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+    if (root <= 0 || root > 20) {
+      return 0;
+    }
+    return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+  }
 }

@@ -110,7 +110,7 @@ final class Tables {
       rows[i] = new EventRow(a.id() + "#e" + i, a.id(), e.date() != null ? e.date() : published,
           e.precision().name().toLowerCase(Locale.ROOT), codeOf(e.source()), nameOf(e.source()),
           target == null ? null : codeOf(target), target == null ? null : nameOf(target), e.type(), e.cameoCode(),
-          e.cameoRoot(), quadClass(e.cameoCode()), e.goldstein(), e.negated(), textOf(text, e.sentence()),
+          e.cameoRoot(), e.quadClass(), e.goldstein(), e.negated(), textOf(text, e.sentence()),
           provenance(a), a.site());
     }
     return List.of(rows);
@@ -124,20 +124,6 @@ final class Tables {
 
   private static String codeOf(Mention m) {
     return m.actor() == null ? "---" : m.actor().code();
-  }
-
-  /** GDELT's quad class from the CAMEO root: 1–5 verbal and 6–8 material cooperation, 9–13 and 14–20 conflict. */
-  static int quadClass(String cameoCode) {
-    int root;
-    try {
-      root = Integer.parseInt(cameoCode.length() >= 2 ? cameoCode.substring(0, 2) : cameoCode);
-    } catch (NumberFormatException e) {
-      return 0;
-    }
-    if (root <= 0 || root > 20) {
-      return 0;
-    }
-    return root <= 5 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
   }
 
   private static String textOf(String text, Span span) {
