@@ -45,7 +45,8 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "worker threads (default: number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--commit-every", defaultValue = "100", description = "commit after this many new articles (default: ${DEFAULT-VALUE})")
+  @Option(names = "--commit-every", defaultValue = "100", description = "commit after this many new articles, at most"
+      + " once a second, and at least every 30 s (default: ${DEFAULT-VALUE})")
   int commitEvery;
 
   @Option(names = "--host-delay-ms", defaultValue = "1000", description = "least time between two requests to one host (default: ${DEFAULT-VALUE})")
@@ -225,7 +226,7 @@ final class IngestCommand implements Callable<Integer> {
             progress.step();
             count(r);
           }
-          if (sinceCommit >= commitEvery) {
+          if (commitDue()) {
             commit(store, ledger);
           }
         } catch (StoreException e) {
@@ -310,7 +311,7 @@ final class IngestCommand implements Callable<Integer> {
         units.remove(unit);
       }
     }
-    if (sinceCommit >= commitEvery || System.nanoTime() - lastCommit > 30_000_000_000L) {
+    if (commitDue()) {
       try {
         commit(store, ledger);
       } catch (StoreException e) {
@@ -329,6 +330,21 @@ final class IngestCommand implements Callable<Integer> {
       case ALREADY_STORED -> already++;
     }
   }
+
+  /**
+   * Every {@code commitEvery} new articles, but not more than once a second: rows loaded from Parquet arrive a
+   * hundred in a few milliseconds, and each commit writes small segments that cost more to merge than the adds
+   * (docs/decisions.md). A kill loses at most the articles of the last second or the last {@code commitEvery}, which
+   * the next run adds again. Work in progress is also committed every 30 s.
+   */
+  private boolean commitDue() {
+    long since = System.nanoTime() - lastCommit;
+    return sinceCommit >= commitEvery && since >= MIN_COMMIT_INTERVAL_NANOS
+        || (sinceCommit > 0 || !completed.isEmpty()) && since > MAX_COMMIT_INTERVAL_NANOS;
+  }
+
+  private static final long MIN_COMMIT_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long MAX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
 
   private void commit(ParleyStore store, IngestLedger ledger) throws StoreException {
     store.commit();
