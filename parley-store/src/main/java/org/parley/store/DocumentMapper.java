@@ -28,11 +28,18 @@ import org.parley.model.Span;
 final class DocumentMapper {
   private DocumentMapper() {}
 
-  static Document article(Article a, List<String> urls, List<String> sites, String hash, long simHash,
+  /**
+   * The article's document.
+   *
+   * @param text the article's text, {@code a.text()} (which joins the paragraphs again on every call)
+   */
+  static Document article(Article a, String text, List<String> urls, List<String> sites, String hash, long simHash,
                           long leadSimHash, long[] paragraphHashes) {
     Document d = base(Fields.KIND_ARTICLE, a.id(), a.id());
+    // Only an article is looked up by its uid (to fold a copy into it); quotes and events never are.
+    d.add(new StringField(Fields.UID, Fields.KIND_ARTICLE + ":" + a.id(), Field.Store.NO));
     for (String u : urls) {
-      d.add(new StringField(Fields.URL, u, Field.Store.YES));
+      d.add(new StoredField(Fields.URL, u));
     }
     for (String s : sites) {
       d.add(new StringField(Fields.SITE, s, Field.Store.YES));
@@ -44,7 +51,7 @@ final class DocumentMapper {
     if (a.standfirst() != null) {
       d.add(new StoredField(Fields.STANDFIRST, a.standfirst()));
     }
-    d.add(new TextField(Fields.TEXT, a.text(), Field.Store.YES));
+    d.add(new TextField(Fields.TEXT, text, Field.Store.YES));
     if (a.published() != null) {
       d.add(new StoredField(Fields.PUBLISHED, a.published().iso()));
       addDay(d, a.published().day());
@@ -53,9 +60,9 @@ final class DocumentMapper {
       d.add(new StoredField(Fields.AUTHORS, author));
     }
     if (a.language() != null) {
-      d.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
+      d.add(new StoredField(Fields.LANGUAGE, a.language()));
     }
-    d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+    d.add(new StoredField(Fields.HASH, hash));
     d.add(new StoredField(Fields.SIMHASH, simHash));
     d.add(new StoredField(Fields.LEAD_SIMHASH, leadSimHash));
     java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(paragraphHashes.length * Long.BYTES);
@@ -66,12 +73,13 @@ final class DocumentMapper {
     return d;
   }
 
-  static Document quote(Analysis an, int n, Quote q, @Nullable String url, @Nullable String site) {
+  /** A quote's document; {@code text} is the article's text. */
+  static Document quote(Analysis an, String text, int n, Quote q, @Nullable String url, @Nullable String site) {
     Article a = an.article();
     String id = a.id() + "#q" + n;
     Document d = base(Fields.KIND_QUOTE, id, a.id());
     d.add(new TextField(Fields.TEXT, q.text(), Field.Store.YES));
-    d.add(new StringField(Fields.QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
+    d.add(new StoredField(Fields.QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT)));
     Mention sp = q.speaker();
     if (sp != null) {
       Actor actor = sp.actor();
@@ -86,22 +94,22 @@ final class DocumentMapper {
     if (q.cue() != null) {
       d.add(new StoredField(Fields.CUE, q.cue()));
     }
-    d.add(new TextField(Fields.SENTENCE, textOf(a.text(), q.sentence()), Field.Store.YES));
-    addProvenance(d, a, url, site);
+    d.add(new TextField(Fields.SENTENCE, textOf(text, q.sentence()), Field.Store.YES));
+    addProvenance(d, url, site);
     if (a.published() != null) {
       addDay(d, a.published().day());
     }
     return d;
   }
 
-  static Document event(Analysis an, int n, Event e, @Nullable String url, @Nullable String site) {
+  /** An event's document; {@code text} is the article's text. */
+  static Document event(Analysis an, String text, int n, Event e, @Nullable String url, @Nullable String site) {
     Article a = an.article();
     String id = a.id() + "#e" + n;
     Document d = base(Fields.KIND_EVENT, id, a.id());
     d.add(new StringField(Fields.TYPE, e.type(), Field.Store.YES));
     d.add(new SortedSetDocValuesFacetField(Fields.F_TYPE, e.type()));
-    d.add(new StringField(Fields.CAMEO, e.cameoCode(), Field.Store.YES));
-    d.add(new StringField(Fields.ROOT, e.cameoRoot(), Field.Store.NO));
+    d.add(new StoredField(Fields.CAMEO, e.cameoCode()));
     d.add(new StoredField(Fields.QUAD, Quads.ofRoot(e.cameoCode())));
     d.add(new StoredField(Fields.GOLDSTEIN, e.goldstein()));
     d.add(new DoubleDocValuesField(Fields.GOLDSTEIN, e.goldstein()));
@@ -118,17 +126,20 @@ final class DocumentMapper {
       addDay(d, day);
     }
     d.add(new StoredField(Fields.PRECISION, e.precision().name().toLowerCase(Locale.ROOT)));
-    d.add(new StringField(Fields.NEGATED, Boolean.toString(e.negated()), Field.Store.YES));
-    d.add(new TextField(Fields.SENTENCE, textOf(a.text(), e.sentence()), Field.Store.YES));
-    addProvenance(d, a, url, site);
+    d.add(new StoredField(Fields.NEGATED, Boolean.toString(e.negated())));
+    d.add(new TextField(Fields.SENTENCE, textOf(text, e.sentence()), Field.Store.YES));
+    addProvenance(d, url, site);
     return d;
   }
 
+  /**
+   * The fields every kind has. Only fields some query filters on are indexed; the others are stored, since each
+   * indexed value costs time on every add (format 2, see {@link ParleyStore#FORMAT}).
+   */
   private static Document base(String kind, String id, String articleId) {
     Document d = new Document();
-    d.add(new StringField(Fields.UID, kind + ":" + id, Field.Store.NO));
     d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
-    d.add(new StringField(Fields.ID, id, Field.Store.YES));
+    d.add(new StoredField(Fields.ID, id));
     d.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
     return d;
   }
@@ -143,9 +154,9 @@ final class DocumentMapper {
     d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, code));
   }
 
-  private static void addProvenance(Document d, Article a, @Nullable String url, @Nullable String site) {
+  private static void addProvenance(Document d, @Nullable String url, @Nullable String site) {
     if (url != null) {
-      d.add(new StringField(Fields.URL, url, Field.Store.YES));
+      d.add(new StoredField(Fields.URL, url));
     }
     if (site != null) {
       d.add(new StringField(Fields.SITE, site, Field.Store.YES));

@@ -161,7 +161,7 @@ public final class ParleyStore implements AutoCloseable {
     // Built before knowing whether the article is new: copies are rare, and this work then runs in parallel.
     List<Document> docs;
     try {
-      docs = documents(analysis, fp);
+      docs = documents(analysis, text, fp);
     } catch (IOException e) {
       throw new StoreException("cannot map article " + a.id() + ": " + e.getMessage(), e);
     }
@@ -239,17 +239,19 @@ public final class ParleyStore implements AutoCloseable {
   }
 
   /** The article's Lucene documents: the article first, then its quotes and events. */
-  private static List<Document> documents(Analysis analysis, Fingerprints.Fingerprint fp) throws IOException {
+  private static List<Document> documents(Analysis analysis, String text, Fingerprints.Fingerprint fp)
+      throws IOException {
     Article a = analysis.article();
     String url = provenance(a);
     List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.events().size());
-    docs.add(FACETS.build(DocumentMapper.article(a, List.of(url), a.site() == null ? List.of() : List.of(a.site()),
-        fp.exactHash(), fp.simHash(), fp.leadSimHash(), fp.paragraphHashes())));
+    docs.add(FACETS.build(DocumentMapper.article(a, text, List.of(url),
+        a.site() == null ? List.of() : List.of(a.site()), fp.exactHash(), fp.simHash(), fp.leadSimHash(),
+        fp.paragraphHashes())));
     for (int i = 0; i < analysis.quotes().size(); i++) {
-      docs.add(FACETS.build(DocumentMapper.quote(analysis, i, analysis.quotes().get(i), url, a.site())));
+      docs.add(FACETS.build(DocumentMapper.quote(analysis, text, i, analysis.quotes().get(i), url, a.site())));
     }
     for (int i = 0; i < analysis.events().size(); i++) {
-      docs.add(FACETS.build(DocumentMapper.event(analysis, i, analysis.events().get(i), url, a.site())));
+      docs.add(FACETS.build(DocumentMapper.event(analysis, text, i, analysis.events().get(i), url, a.site())));
     }
     return docs;
   }
@@ -281,7 +283,7 @@ public final class ParleyStore implements AutoCloseable {
       }
       Article original = new Article(sa.id(), url, urls.get(0), null, sa.title(), sa.standfirst(), null,
           sa.authors(), sa.language(), List.of(sa.text()), List.of());
-      Document doc = DocumentMapper.article(original, urls, sites, stored.get(Fields.HASH),
+      Document doc = DocumentMapper.article(original, sa.text(), urls, sites, stored.get(Fields.HASH),
           longOf(stored, Fields.SIMHASH), longOf(stored, Fields.LEAD_SIMHASH), paragraphsOf(stored));
       // Keep the original's date: the copy may be re-dated by the syndicating site.
       copyDay(stored, doc);
@@ -441,6 +443,10 @@ public final class ParleyStore implements AutoCloseable {
     FacetsConfig c = new FacetsConfig();
     c.setMultiValued(Fields.F_ACTOR, true);
     c.setMultiValued(Fields.F_SITE, true);
+    // Facets are only counted (from doc values); filters use Parley's own fields, never drill-down terms.
+    for (String dim : List.of(Fields.F_ACTOR, Fields.F_TYPE, Fields.F_SITE, Fields.F_MONTH)) {
+      c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return c;
   }
 }
