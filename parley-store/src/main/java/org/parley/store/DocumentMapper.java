@@ -13,8 +13,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
@@ -43,7 +45,7 @@ final class DocumentMapper {
     }
     for (String s : sites) {
       d.add(new StringField(Fields.SITE, s, Field.Store.YES));
-      d.add(new SortedSetDocValuesFacetField(Fields.F_SITE, s));
+      d.add(facet(Fields.F_SITE, s));
     }
     if (a.title() != null) {
       d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
@@ -88,7 +90,7 @@ final class DocumentMapper {
       if (actor != null && !actor.code().isEmpty()) {
         d.add(new StringField(Fields.SPEAKER_CODE, actor.code(), Field.Store.YES));
         d.add(new StringField(Fields.SPEAKER_CC, countryPart(actor.code()), Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, actor.code()));
+        d.add(facet(Fields.F_ACTOR, actor.code()));
       }
     }
     if (q.cue() != null) {
@@ -108,7 +110,7 @@ final class DocumentMapper {
     String id = a.id() + "#e" + n;
     Document d = base(Fields.KIND_EVENT, id, a.id());
     d.add(new StringField(Fields.TYPE, e.type(), Field.Store.YES));
-    d.add(new SortedSetDocValuesFacetField(Fields.F_TYPE, e.type()));
+    d.add(facet(Fields.F_TYPE, e.type()));
     d.add(new StoredField(Fields.CAMEO, e.cameoCode()));
     d.add(new StoredField(Fields.QUAD, Quads.ofRoot(e.cameoCode())));
     d.add(new StoredField(Fields.GOLDSTEIN, e.goldstein()));
@@ -151,7 +153,7 @@ final class DocumentMapper {
     d.add(new StringField(ccField, countryPart(code), Field.Store.NO));
     // The resolved actor's own name ("Philippines", "Kristjan Saar"), not the words that referred to it ("they").
     d.add(new StoredField(nameField, actor != null && !actor.name().isBlank() ? actor.name() : m.text()));
-    d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, code));
+    d.add(facet(Fields.F_ACTOR, code));
   }
 
   private static void addProvenance(Document d, @Nullable String url, @Nullable String site) {
@@ -160,8 +162,18 @@ final class DocumentMapper {
     }
     if (site != null) {
       d.add(new StringField(Fields.SITE, site, Field.Store.YES));
-      d.add(new SortedSetDocValuesFacetField(Fields.F_SITE, site));
+      d.add(facet(Fields.F_SITE, site));
     }
+  }
+
+  /**
+   * A facet value as {@link FacetsConfig#build} would index it for {@link ParleyStore#FACETS} (a flat dimension,
+   * no drill-down terms): one sorted-set doc value holding the dimension and value. Documents are added as they are,
+   * without {@code build}, which copies every document to find its facet fields.
+   */
+  static SortedSetDocValuesField facet(String dim, String value) {
+    return new SortedSetDocValuesField(ParleyStore.FACETS.getDimConfig(dim).indexFieldName,
+        new BytesRef(FacetsConfig.pathToString(dim, new String[] {value})));
   }
 
   static void addDay(Document d, LocalDate day) {
@@ -169,7 +181,7 @@ final class DocumentMapper {
     d.add(new LongPoint(Fields.DAY, epochDay));
     d.add(new NumericDocValuesField(Fields.DAY, epochDay));
     d.add(new StoredField(Fields.DAY, epochDay));
-    d.add(new SortedSetDocValuesFacetField(Fields.F_MONTH, day.toString().substring(0, 7)));
+    d.add(facet(Fields.F_MONTH, day.toString().substring(0, 7)));
   }
 
   /** The country part of an actor code: the first three letters, or the whole code for IGOs and unknowns. */
