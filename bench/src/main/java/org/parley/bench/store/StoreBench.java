@@ -75,6 +75,9 @@ public final class StoreBench {
     long t0 = System.nanoTime();
     long cpu0 = processCpuNanos();
     AtomicLong events = new AtomicLong();
+    // CPU of the threads that add (and of the final commit) apart from the JVM's own threads (JIT, GC, merges).
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    AtomicLong addCpu = new AtomicLong();
     AtomicLong quotes = new AtomicLong();
     java.util.Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentSkipListMap<>();
     try (ParleyStore store = ParleyStore.openForWriting(dir)) {
@@ -85,6 +88,7 @@ public final class StoreBench {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
+          long c0 = mx.getCurrentThreadCpuTime();
           for (int i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
             // One seed per article: the data do not depend on which worker makes them.
             Analysis a = synthetic(i, new Random(42L * 1_000_003L + i));
@@ -97,6 +101,7 @@ public final class StoreBench {
               System.err.printf(Locale.ROOT, "load: %d/%d articles, %.0f events/s%n", d, articles, events.get() / s);
             }
           }
+          addCpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
           return null;
         }));
       }
@@ -104,7 +109,9 @@ public final class StoreBench {
       for (Future<?> f : workers) {
         f.get();
       }
+      long c0 = mx.getCurrentThreadCpuTime();
       store.commit();
+      addCpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
     }
     double loadSecs = (System.nanoTime() - t0) / 1e9;
     double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
@@ -115,6 +122,9 @@ public final class StoreBench {
     // On a shared machine the wall-clock rate depends on the other load; CPU time tells the work done.
     System.out.printf(Locale.ROOT, "| load CPU time | %.1f s on all threads (%.2f cores busy on average) | %.0f events"
         + " per CPU-second |%n", cpuSecs, cpuSecs / loadSecs, events.get() / cpuSecs);
+    System.out.printf(Locale.ROOT, "| of which adding and committing | %.1f s (%.0f events per CPU-second); JVM threads"
+        + " (JIT compiler, GC, merges) %.1f s |%n", addCpu.get() / 1e9, events.get() / (addCpu.get() / 1e9),
+        cpuSecs - addCpu.get() / 1e9);
     System.out.printf(Locale.ROOT, "| size on disk | %.1f MB | %.0f bytes per event (all records included) |%n",
         bytes / 1e6, (double) bytes / events.get());
   }
