@@ -192,10 +192,11 @@ public final class StoreBench {
       String src = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
       String tgt = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
       int t = rnd.nextInt(TYPES.length);
-      // Concatenated rather than formatted (same text): making the data is timed with the load.
-      String sentence = "Officials in " + src + " " + VERBS[t] + " " + tgt + " over "
-          + TOPICS[rnd.nextInt(TOPICS.length)] + " near " + pseudoWord(rnd.nextInt(20_000)) + ", "
-          + pseudoWord(rnd.nextInt(20_000)) + " " + pseudoWord(rnd.nextInt(20_000)) + " said.";
+      // Appended rather than formatted (same text): making the data is timed with the load.
+      String sentence = new StringBuilder("Officials in ").append(src).append(' ').append(VERBS[t]).append(' ')
+          .append(tgt).append(" over ").append(TOPICS[rnd.nextInt(TOPICS.length)]).append(" near ")
+          .append(pseudoWord(rnd.nextInt(20_000))).append(", ").append(pseudoWord(rnd.nextInt(20_000))).append(' ')
+          .append(pseudoWord(rnd.nextInt(20_000))).append(" said.").toString();
       if (text.length() > 0) {
         text.append("\n\n");
       }
@@ -212,9 +213,9 @@ public final class StoreBench {
     }
     for (int q = 0; q < 2; q++) {
       String topic = TOPICS[rnd.nextInt(TOPICS.length)];
-      String said = "“We will not give ground on " + topic + " at " + pseudoWord(rnd.nextInt(20_000)) + ", and we "
-          + VERBS[rnd.nextInt(VERBS.length)].split(" ")[0] + " nobody,” Minister " + pseudoWord(rnd.nextInt(20_000))
-          + " said.";
+      String said = new StringBuilder("“We will not give ground on ").append(topic).append(" at ")
+          .append(pseudoWord(rnd.nextInt(20_000))).append(", and we ")
+          .append(VERBS[rnd.nextInt(VERBS.length)].split(" ")[0]).append(" nobody,” Minister ").append(pseudoWord(rnd.nextInt(20_000))).append(" said.").toString();
       int start = text.length() + 2;
       text.append("\n\n").append(said);
       paragraphs.add(said);
