@@ -99,7 +99,7 @@ public final class ParleyStore implements AutoCloseable {
       checkFormat(dir, directory);
       IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-      cfg.setRAMBufferSizeMB(Double.parseDouble(System.getProperty("parley.ramMB", "128")));
+      cfg.setRAMBufferSizeMB(128);
       // Flushed segments stay as separate files: packing each into a compound file rewrites it once more.
       cfg.setUseCompoundFile(false);
       cfg.setCommitOnClose(false);
