@@ -38,7 +38,9 @@ import org.parley.store.StoreReader;
  * (filtered event queries, dyad series, full-text quote search). Usage: {@code StoreBench DIR [articles]}; with
  * the default 100 000 articles it stores 1 M events and 200 k quotes. System properties: {@code storebench.loadOnly}
  * skips the queries, {@code storebench.queryOnly} queries the store left by an earlier run, and
- * {@code storebench.threads} sets the number of loading threads (default: one per core).
+ * {@code storebench.threads} sets the number of loading threads (default: one per core), and
+ * {@code storebench.commitEvery} commits after every so many articles, as {@code parley ingest --commit-every} does
+ * (default: one commit at the end).
  */
 public final class StoreBench {
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "IRN", "ISR", "IND",
@@ -72,6 +74,7 @@ public final class StoreBench {
   private static void load(Path dir, int articles) throws Exception {
     deleteRecursively(dir);
     int threads = Integer.getInteger("storebench.threads", Runtime.getRuntime().availableProcessors());
+    int commitEvery = Integer.getInteger("storebench.commitEvery", Integer.MAX_VALUE);
     long t0 = System.nanoTime();
     long cpu0 = processCpuNanos();
     AtomicLong events = new AtomicLong();
@@ -96,6 +99,9 @@ public final class StoreBench {
             quotes.addAndGet(a.quotes().size());
             outcomes.merge(store.add(a).outcome().name(), 1, Integer::sum);
             int d = done.incrementAndGet();
+            if (d % commitEvery == 0) {
+              store.commit();
+            }
             if (d % 20_000 == 0) {
               double s = (System.nanoTime() - t0) / 1e9;
               System.err.printf(Locale.ROOT, "load: %d/%d articles, %.0f events/s%n", d, articles, events.get() / s);
@@ -115,7 +121,8 @@ public final class StoreBench {
     }
     double loadSecs = (System.nanoTime() - t0) / 1e9;
     double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
-    System.err.println("outcomes: " + outcomes + ", " + threads + " loading threads");
+    System.err.println("outcomes: " + outcomes + ", " + threads + " loading threads"
+        + (commitEvery == Integer.MAX_VALUE ? "" : ", a commit every " + commitEvery + " articles"));
     long bytes = sizeOf(dir.resolve("index"));
     System.out.printf(Locale.ROOT, "| bulk load | %d articles, %d events, %d quotes in %.1f s | %.0f events/s |%n",
         articles, events.get(), quotes.get(), loadSecs, events.get() / loadSecs);
