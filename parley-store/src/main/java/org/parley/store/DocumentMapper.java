@@ -31,6 +31,20 @@ final class DocumentMapper {
   private DocumentMapper() {}
 
   /**
+   * Analysed, stored text whose matches are never ranked: quotes and events are listed newest first, so the
+   * sentence and speaker fields need no length norms. Without them, writing and merging segments does not look up a
+   * norm for every posting (sparse norms cost a scan per term in small segments).
+   */
+  static final org.apache.lucene.document.FieldType UNSCORED_TEXT = unscoredText();
+
+  private static org.apache.lucene.document.FieldType unscoredText() {
+    org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
+  /**
    * The article's document.
    *
    * @param text the article's text, {@code a.text()} (which joins the paragraphs again on every call)
@@ -86,7 +100,7 @@ final class DocumentMapper {
     if (sp != null) {
       Actor actor = sp.actor();
       String name = actor != null && actor.kind() == org.parley.model.ActorKind.PERSON ? actor.name() : sp.text();
-      d.add(new TextField(Fields.SPEAKER, name, Field.Store.YES));
+      d.add(new Field(Fields.SPEAKER, name, UNSCORED_TEXT));
       if (actor != null && !actor.code().isEmpty()) {
         d.add(new StringField(Fields.SPEAKER_CODE, actor.code(), Field.Store.YES));
         d.add(new StringField(Fields.SPEAKER_CC, countryPart(actor.code()), Field.Store.NO));
@@ -96,7 +110,7 @@ final class DocumentMapper {
     if (q.cue() != null) {
       d.add(new StoredField(Fields.CUE, q.cue()));
     }
-    d.add(new TextField(Fields.SENTENCE, textOf(text, q.sentence()), Field.Store.YES));
+    d.add(new Field(Fields.SENTENCE, textOf(text, q.sentence()), UNSCORED_TEXT));
     addProvenance(d, url, site);
     if (a.published() != null) {
       addDay(d, a.published().day());
@@ -129,7 +143,7 @@ final class DocumentMapper {
     }
     d.add(new StoredField(Fields.PRECISION, e.precision().name().toLowerCase(Locale.ROOT)));
     d.add(new StoredField(Fields.NEGATED, Boolean.toString(e.negated())));
-    d.add(new TextField(Fields.SENTENCE, textOf(text, e.sentence()), Field.Store.YES));
+    d.add(new Field(Fields.SENTENCE, textOf(text, e.sentence()), UNSCORED_TEXT));
     addProvenance(d, url, site);
     return d;
   }

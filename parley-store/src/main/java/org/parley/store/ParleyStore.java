@@ -47,7 +47,8 @@ public final class ParleyStore implements AutoCloseable {
   static final FacetsConfig FACETS = newFacetsConfig();
   /**
    * The index layout, kept in every commit's user data under {@link #FORMAT_KEY}. 2: only fields some query filters
-   * on are indexed, the others stored; uids on articles only; facets without drill-down terms. Lucene refuses to
+   * on are indexed, the others stored; uids on articles only; facets without drill-down terms; no norms on the
+   * texts of quotes and events (never ranked). Lucene refuses to
    * add documents whose fields are indexed differently from the index's, so a writer opens only stores of this
    * layout; readers read both.
    */

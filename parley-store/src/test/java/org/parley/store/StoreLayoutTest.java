@@ -62,6 +62,11 @@ class StoreLayoutTest {
         assertTrue(infos.fieldInfo(indexed).getIndexOptions() != IndexOptions.NONE, indexed);
       }
       assertEquals(IndexOptions.NONE, infos.fieldInfo("$facets").getIndexOptions(), "no drill-down terms");
+      // Quotes and events are listed newest first, never ranked: their texts need no norms; articles are ranked.
+      assertTrue(infos.fieldInfo(Fields.SENTENCE).omitsNorms());
+      assertTrue(infos.fieldInfo(Fields.SPEAKER).omitsNorms());
+      assertTrue(infos.fieldInfo(Fields.TEXT).hasNorms());
+      assertTrue(infos.fieldInfo(Fields.TITLE).hasNorms());
       // Only the article has a uid: quotes and events are never looked up by one.
       assertEquals(1, r.docFreq(new org.apache.lucene.index.Term(Fields.UID, "article:a1")));
       assertEquals(1, r.getSumDocFreq(Fields.UID));
