@@ -47,10 +47,9 @@ public final class ParleyStore implements AutoCloseable {
   static final FacetsConfig FACETS = newFacetsConfig();
   /**
    * The index layout, kept in every commit's user data under {@link #FORMAT_KEY}. 2: only fields some query filters
-   * on are indexed, the others stored; uids on articles only; facets without drill-down terms; no norms on the
-   * texts of quotes and events (never ranked). Lucene refuses to
-   * add documents whose fields are indexed differently from the index's, so a writer opens only stores of this
-   * layout; readers read both.
+   * on are indexed, the others stored; uids on articles only; facets without drill-down terms; no norms on the texts
+   * of quotes and events (never ranked). Lucene refuses to add documents whose fields are indexed differently from
+   * the index's, so a writer opens only stores of this layout; readers read both.
    */
   static final String FORMAT = "2";
   static final String FORMAT_KEY = "parley.format";
@@ -76,7 +75,7 @@ public final class ParleyStore implements AutoCloseable {
    * needs its stored document, hence a reader that sees it, and reopening one flushes every document buffered so far:
    * once per commit ({@link #applyFolds}) rather than once per copy. Guarded by {@link #foldLock}.
    */
-  private final Map<String, List<Article>> pendingFolds = new java.util.LinkedHashMap<>();
+  private final Map<String, List<Copy>> pendingFolds = new java.util.LinkedHashMap<>();
   /** Folding copies rewrites the stored originals' documents: one batch at a time. */
   private final Object foldLock = new Object();
 
@@ -173,7 +172,8 @@ public final class ParleyStore implements AutoCloseable {
 
   /**
    * Adds an analysed article with its quotes and events, unless it is already stored or is a copy of a stored
-   * story, in which case the copy's URL and site are added to the stored one.
+   * story, in which case the copy's URL and site are added to the stored one (written by the next {@link #commit()},
+   * and seen by the next {@link #reader()} of this writer).
    *
    * <p>Safe to call from several threads at once: fingerprinting, building the Lucene documents and writing them
    * run in parallel; only the duplicate check is serialised. Which of two copies added at the same moment becomes
@@ -227,7 +227,7 @@ public final class ParleyStore implements AutoCloseable {
         }
         if (r == null) {
           synchronized (foldLock) {
-            pendingFolds.computeIfAbsent(original, k -> new ArrayList<>()).add(a);
+            pendingFolds.computeIfAbsent(original, k -> new ArrayList<>()).add(new Copy(provenance(a), a.site()));
           }
           return new AddResult(outcome, original, original);
         }
@@ -303,7 +303,7 @@ public final class ParleyStore implements AutoCloseable {
       searchers.maybeRefreshBlocking();
       IndexSearcher s = searchers.acquire();
       try {
-        for (Map.Entry<String, List<Article>> e : pendingFolds.entrySet()) {
+        for (Map.Entry<String, List<Copy>> e : pendingFolds.entrySet()) {
           foldInto(s, e.getKey(), e.getValue());
         }
       } finally {
@@ -313,7 +313,10 @@ public final class ParleyStore implements AutoCloseable {
     }
   }
 
-  private void foldInto(IndexSearcher s, String storedId, List<Article> copies) throws IOException {
+  /** What a folded copy adds to its original. */
+  private record Copy(String url, @Nullable String site) {}
+
+  private void foldInto(IndexSearcher s, String storedId, List<Copy> copies) throws IOException {
     IndexWriter w = requireWriter();
     TopDocs top = s.search(new TermQuery(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId)), 1);
     if (top.scoreDocs.length == 0) {
@@ -324,14 +327,13 @@ public final class ParleyStore implements AutoCloseable {
     List<String> urls = new ArrayList<>(sa.urls());
     List<String> sites = new ArrayList<>(sa.sites());
     boolean changed = false;
-    for (Article copy : copies) {
+    for (Copy copy : copies) {
       // As when each copy was folded on its own: a copy whose URL is known adds nothing, not even its site.
-      String url = provenance(copy);
-      if (urls.contains(url)) {
+      if (urls.contains(copy.url())) {
         continue;
       }
       changed = true;
-      urls.add(url);
+      urls.add(copy.url());
       if (copy.site() != null && !sites.contains(copy.site())) {
         sites.add(copy.site());
       }
