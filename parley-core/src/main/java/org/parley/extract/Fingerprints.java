@@ -33,19 +33,104 @@ public final class Fingerprints {
    * shingle hashed once for both SimHashes.
    */
   public static Fingerprint of(String text) {
-    List<String> w = new ArrayList<>();
-    List<Long> paragraphs = new ArrayList<>();
+    // The words' UTF-8 bytes joined by single spaces, written once: the exact hash digests all of it, and each
+    // paragraph and shingle hash is FNV over a run of it, as over the joined string the single-purpose methods build.
+    Joined j = new Joined(text.length());
+    long[] paragraphs = new long[16];
+    int np = 0;
     for (String p : PARAGRAPH_BREAK.split(text)) {
-      List<String> pw = words(p);
-      if (pw.size() >= MIN_PARAGRAPH_WORDS) {
-        paragraphs.add(fnv1a64(String.join(" ", pw)));
+      int first = j.words;
+      scanWords(p, j);
+      if (j.words - first >= MIN_PARAGRAPH_WORDS) {
+        if (np == paragraphs.length) {
+          paragraphs = java.util.Arrays.copyOf(paragraphs, np * 2);
+        }
+        paragraphs[np++] = avalanche(fnv1a64(j.bytes, j.start[first], j.end[j.words - 1]));
       }
-      w.addAll(pw);
     }
-    long[] shingles = shingleHashes(w);
-    long lead = w.size() <= LEAD_WORDS * 3 / 2 ? 0L : simHashOf(shingles, LEAD_WORDS - SHINGLE + 1);
-    return new Fingerprint(ArticleIds.sha1(String.join(" ", w)), simHashOf(shingles, shingles.length), lead,
-        paragraphs.stream().mapToLong(Long::longValue).toArray());
+    long[] shingles = new long[j.words < SHINGLE * 4 ? 0 : j.words - SHINGLE + 1];
+    for (int i = 0; i < shingles.length; i++) {
+      shingles[i] = avalanche(fnv1a64(j.bytes, j.start[i], j.end[i + SHINGLE - 1]));
+    }
+    long lead = j.words <= LEAD_WORDS * 3 / 2 ? 0L : simHashOf(shingles, LEAD_WORDS - SHINGLE + 1);
+    String exact;
+    try {
+      java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-1");
+      md.update(j.bytes, 0, j.length);
+      exact = java.util.HexFormat.of().formatHex(md.digest());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-1 is required by the Java platform", e);
+    }
+    return new Fingerprint(exact, simHashOf(shingles, shingles.length), lead, java.util.Arrays.copyOf(paragraphs, np));
+  }
+
+  /** Words as UTF-8 bytes joined by single spaces, with where each word starts and ends. */
+  private static final class Joined {
+    byte[] bytes;
+    int length;
+    int words;
+    int[] start = new int[64];
+    int[] end = new int[64];
+
+    private boolean inWord;
+
+    Joined(int chars) {
+      bytes = new byte[Math.max(16, chars + 16)];
+    }
+
+    /** Appends a char of the current word, starting one if none is open. */
+    void put(char c) {
+      if (length + 4 > bytes.length) {
+        bytes = java.util.Arrays.copyOf(bytes, bytes.length * 2);
+      }
+      if (!inWord) {
+        if (words == start.length) {
+          start = java.util.Arrays.copyOf(start, words * 2);
+          end = java.util.Arrays.copyOf(end, words * 2);
+        }
+        if (words > 0) {
+          bytes[length++] = ' ';
+        }
+        start[words] = length;
+        inWord = true;
+      }
+      // Words hold letters and digits only, never a lone surrogate: each char encodes on its own.
+      if (c < 0x80) {
+        bytes[length++] = (byte) c;
+      } else if (c < 0x800) {
+        bytes[length++] = (byte) (0xc0 | c >> 6);
+        bytes[length++] = (byte) (0x80 | c & 0x3f);
+      } else {
+        bytes[length++] = (byte) (0xe0 | c >> 12);
+        bytes[length++] = (byte) (0x80 | c >> 6 & 0x3f);
+        bytes[length++] = (byte) (0x80 | c & 0x3f);
+      }
+    }
+
+    /** Closes the current word, if one is open. */
+    void endWord() {
+      if (inWord) {
+        end[words++] = length;
+        inWord = false;
+      }
+    }
+
+    List<String> strings() {
+      List<String> out = new ArrayList<>(words);
+      for (int i = 0; i < words; i++) {
+        out.add(new String(bytes, start[i], end[i] - start[i], StandardCharsets.UTF_8));
+      }
+      return out;
+    }
+  }
+
+  /** FNV-1a over {@code bytes[from, to)}, before the final avalanche. */
+  private static long fnv1a64(byte[] bytes, int from, int to) {
+    long h = FNV_OFFSET;
+    for (int i = from; i < to; i++) {
+      h = (h ^ (bytes[i] & 0xff)) * FNV_PRIME;
+    }
+    return h;
   }
 
   private static final java.util.regex.Pattern PARAGRAPH_BREAK = java.util.regex.Pattern.compile("\n\s*\n");
@@ -112,25 +197,53 @@ public final class Fingerprints {
     return out;
   }
 
-  /** SimHash over the first {@code n} shingle hashes; 0 when there are none. */
-  private static long simHashOf(long[] shingles, int n) {
+  /**
+   * SimHash over the first {@code n} shingle hashes; 0 when there are none. A bit is set when more than half the
+   * hashes have it (more +1 than -1 votes). The ones are counted eight bits at a time: {@link #LANES} spreads a byte's
+   * bits over the eight bytes of a long, so one addition counts a byte of every hash into eight 8-bit counters,
+   * emptied into ints before they can overflow.
+   */
+  static long simHashOf(long[] shingles, int n) {
     if (shingles.length == 0) {
       return 0L;
     }
-    int[] votes = new int[64];
-    for (int i = 0; i < n; i++) {
-      long h = shingles[i];
-      for (int b = 0; b < 64; b++) {
-        votes[b] += ((h >>> b) & 1L) != 0 ? 1 : -1;
+    int[] ones = new int[64];
+    long[] acc = new long[8];
+    for (int from = 0; from < n; from += 255) {
+      int to = Math.min(n, from + 255);
+      for (int i = from; i < to; i++) {
+        long h = shingles[i];
+        for (int k = 0; k < 8; k++) {
+          acc[k] += LANES[(int) (h >>> (8 * k)) & 0xff];
+        }
+      }
+      for (int k = 0; k < 8; k++) {
+        for (int b = 0; b < 8; b++) {
+          ones[8 * k + b] += (int) (acc[k] >>> (8 * b)) & 0xff;
+        }
+        acc[k] = 0L;
       }
     }
     long out = 0L;
     for (int b = 0; b < 64; b++) {
-      if (votes[b] > 0) {
+      if (2 * ones[b] > n) {
         out |= 1L << b;
       }
     }
     return out;
+  }
+
+  /** For each byte value, a long whose byte {@code b} is bit {@code b} of the value. */
+  private static final long[] LANES = new long[256];
+
+  static {
+    for (int v = 0; v < 256; v++) {
+      for (int b = 0; b < 8; b++) {
+        if ((v >>> b & 1) != 0) {
+          LANES[v] |= 1L << (8 * b);
+        }
+      }
+    }
   }
 
   /** Paragraphs shorter than this many words are not fingerprinted: datelines and one-line chrome recur across stories. */
@@ -192,23 +305,27 @@ public final class Fingerprints {
   }
 
   static List<String> words(String text) {
+    Joined j = new Joined(text.length());
+    scanWords(text, j);
+    return j.strings();
+  }
+
+  /**
+   * The words of a text, appended to {@code j}: runs of letters and digits after NFKD and lower-casing, with
+   * combining marks dropped (they neither belong to nor break a word).
+   */
+  private static void scanWords(String text, Joined j) {
     // NFKD leaves ASCII as it is; most text is ASCII, and normalising is a third of the cost of this method
     String n = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD)).toLowerCase(Locale.ROOT);
-    List<String> out = new ArrayList<>();
-    StringBuilder cur = new StringBuilder();
     for (int i = 0; i < n.length(); i++) {
       char c = n.charAt(i);
       if (Character.isLetterOrDigit(c)) {
-        cur.append(c);
-      } else if (Character.getType(c) != Character.NON_SPACING_MARK && cur.length() > 0) {
-        out.add(cur.toString());
-        cur.setLength(0);
+        j.put(c);
+      } else if (Character.getType(c) != Character.NON_SPACING_MARK) {
+        j.endWord();
       }
     }
-    if (cur.length() > 0) {
-      out.add(cur.toString());
-    }
-    return out;
+    j.endWord();
   }
 
   private static boolean isAscii(String s) {

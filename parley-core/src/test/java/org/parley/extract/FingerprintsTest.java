@@ -72,4 +72,51 @@ class FingerprintsTest {
     assertEquals(2, Fingerprints.copyOf(new int[] {5, 2, 5, 2, 2}, 5, 5), "the article holding most, here 3 of 5");
     assertEquals(-1, Fingerprints.copyOf(new int[0], 0, 4));
   }
+
+  @Test
+  void allFingerprintsAtOnceEqualTheSinglePurposeOnesOnRandomTexts() {
+    String[] pieces = {"border", "Grenzübergang", "ΠΗΝΕΛΟΠΗ", "東京", "12,000", "naïve", "e\u0301tude", "don't", "U.S.",
+        "–", "“quoted”", "x", "Ærø", "2019-03-04", "ﬁne"};
+    String[] gaps = {" ", " ", " ", ", ", ". ", "\n\n", "\n \n", "\n", "\t", "  \n\n\n"};
+    java.util.Random rnd = new java.util.Random(7);
+    for (int t = 0; t < 300; t++) {
+      StringBuilder sb = new StringBuilder();
+      // Up to 1,500 words: past the 255 shingles counted at once and past the lead.
+      int n = rnd.nextInt(t % 10 == 0 ? 1500 : 200);
+      for (int i = 0; i < n; i++) {
+        sb.append(pieces[rnd.nextInt(pieces.length)]).append(rnd.nextInt(4) == 0 ? rnd.nextInt(500) : "")
+            .append(gaps[rnd.nextInt(gaps.length)]);
+      }
+      String text = sb.toString();
+      Fingerprints.Fingerprint f = Fingerprints.of(text);
+      assertEquals(Fingerprints.exactHash(text), f.exactHash(), text);
+      assertEquals(Fingerprints.simHash(text), f.simHash(), text);
+      assertEquals(Fingerprints.leadSimHash(text), f.leadSimHash(), text);
+      assertArrayEquals(Fingerprints.paragraphHashes(text), f.paragraphHashes(), text);
+    }
+  }
+
+  @Test
+  void simHashSetsTheBitsMoreThanHalfTheHashesHave() {
+    java.util.Random rnd = new java.util.Random(11);
+    for (int t = 0; t < 200; t++) {
+      long[] hashes = new long[1 + rnd.nextInt(1200)];
+      for (int i = 0; i < hashes.length; i++) {
+        // Skewed bits as well as fair ones, so that some counts sit right at half.
+        hashes[i] = t % 2 == 0 ? rnd.nextLong() : rnd.nextLong() & rnd.nextLong() | (rnd.nextBoolean() ? 1L << 63 : 0);
+      }
+      int n = t % 3 == 0 ? hashes.length : 1 + rnd.nextInt(hashes.length);
+      long expected = 0L;
+      for (int b = 0; b < 64; b++) {
+        int votes = 0;
+        for (int i = 0; i < n; i++) {
+          votes += (hashes[i] >>> b & 1L) != 0 ? 1 : -1;
+        }
+        if (votes > 0) {
+          expected |= 1L << b;
+        }
+      }
+      assertEquals(expected, Fingerprints.simHashOf(hashes, n));
+    }
+  }
 }

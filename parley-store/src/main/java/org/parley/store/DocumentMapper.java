@@ -13,8 +13,10 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
@@ -28,15 +30,36 @@ import org.parley.model.Span;
 final class DocumentMapper {
   private DocumentMapper() {}
 
-  static Document article(Article a, List<String> urls, List<String> sites, String hash, long simHash,
+  /**
+   * Analysed, stored text whose matches are never ranked: quotes and events are listed newest first, so the
+   * sentence and speaker fields need no length norms. Without them, writing and merging segments does not look up a
+   * norm for every posting (sparse norms cost a scan per term in small segments).
+   */
+  static final org.apache.lucene.document.FieldType UNSCORED_TEXT = unscoredText();
+
+  private static org.apache.lucene.document.FieldType unscoredText() {
+    org.apache.lucene.document.FieldType t = new org.apache.lucene.document.FieldType(TextField.TYPE_STORED);
+    t.setOmitNorms(true);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * The article's document.
+   *
+   * @param text the article's text, {@code a.text()} (which joins the paragraphs again on every call)
+   */
+  static Document article(Article a, String text, List<String> urls, List<String> sites, String hash, long simHash,
                           long leadSimHash, long[] paragraphHashes) {
     Document d = base(Fields.KIND_ARTICLE, a.id(), a.id());
+    // Only an article is looked up by its uid (to fold a copy into it); quotes and events never are.
+    d.add(new StringField(Fields.UID, Fields.KIND_ARTICLE + ":" + a.id(), Field.Store.NO));
     for (String u : urls) {
-      d.add(new StringField(Fields.URL, u, Field.Store.YES));
+      d.add(new StoredField(Fields.URL, u));
     }
     for (String s : sites) {
       d.add(new StringField(Fields.SITE, s, Field.Store.YES));
-      d.add(new SortedSetDocValuesFacetField(Fields.F_SITE, s));
+      d.add(facet(Fields.F_SITE, s));
     }
     if (a.title() != null) {
       d.add(new TextField(Fields.TITLE, a.title(), Field.Store.YES));
@@ -44,7 +67,7 @@ final class DocumentMapper {
     if (a.standfirst() != null) {
       d.add(new StoredField(Fields.STANDFIRST, a.standfirst()));
     }
-    d.add(new TextField(Fields.TEXT, a.text(), Field.Store.YES));
+    d.add(new TextField(Fields.TEXT, text, Field.Store.YES));
     if (a.published() != null) {
       d.add(new StoredField(Fields.PUBLISHED, a.published().iso()));
       addDay(d, a.published().day());
@@ -53,9 +76,9 @@ final class DocumentMapper {
       d.add(new StoredField(Fields.AUTHORS, author));
     }
     if (a.language() != null) {
-      d.add(new StringField(Fields.LANGUAGE, a.language(), Field.Store.YES));
+      d.add(new StoredField(Fields.LANGUAGE, a.language()));
     }
-    d.add(new StringField(Fields.HASH, hash, Field.Store.YES));
+    d.add(new StoredField(Fields.HASH, hash));
     d.add(new StoredField(Fields.SIMHASH, simHash));
     d.add(new StoredField(Fields.LEAD_SIMHASH, leadSimHash));
     java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(paragraphHashes.length * Long.BYTES);
@@ -66,43 +89,44 @@ final class DocumentMapper {
     return d;
   }
 
-  static Document quote(Analysis an, int n, Quote q, @Nullable String url, @Nullable String site) {
+  /** A quote's document; {@code text} is the article's text. */
+  static Document quote(Analysis an, String text, int n, Quote q, @Nullable String url, @Nullable String site) {
     Article a = an.article();
     String id = a.id() + "#q" + n;
     Document d = base(Fields.KIND_QUOTE, id, a.id());
     d.add(new TextField(Fields.TEXT, q.text(), Field.Store.YES));
-    d.add(new StringField(Fields.QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT), Field.Store.YES));
+    d.add(new StoredField(Fields.QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT)));
     Mention sp = q.speaker();
     if (sp != null) {
       Actor actor = sp.actor();
       String name = actor != null && actor.kind() == org.parley.model.ActorKind.PERSON ? actor.name() : sp.text();
-      d.add(new TextField(Fields.SPEAKER, name, Field.Store.YES));
+      d.add(new Field(Fields.SPEAKER, name, UNSCORED_TEXT));
       if (actor != null && !actor.code().isEmpty()) {
         d.add(new StringField(Fields.SPEAKER_CODE, actor.code(), Field.Store.YES));
         d.add(new StringField(Fields.SPEAKER_CC, countryPart(actor.code()), Field.Store.NO));
-        d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, actor.code()));
+        d.add(facet(Fields.F_ACTOR, actor.code()));
       }
     }
     if (q.cue() != null) {
       d.add(new StoredField(Fields.CUE, q.cue()));
     }
-    d.add(new TextField(Fields.SENTENCE, textOf(a.text(), q.sentence()), Field.Store.YES));
-    addProvenance(d, a, url, site);
+    d.add(new Field(Fields.SENTENCE, textOf(text, q.sentence()), UNSCORED_TEXT));
+    addProvenance(d, url, site);
     if (a.published() != null) {
       addDay(d, a.published().day());
     }
     return d;
   }
 
-  static Document event(Analysis an, int n, Event e, @Nullable String url, @Nullable String site) {
+  /** An event's document; {@code text} is the article's text. */
+  static Document event(Analysis an, String text, int n, Event e, @Nullable String url, @Nullable String site) {
     Article a = an.article();
     String id = a.id() + "#e" + n;
     Document d = base(Fields.KIND_EVENT, id, a.id());
     d.add(new StringField(Fields.TYPE, e.type(), Field.Store.YES));
-    d.add(new SortedSetDocValuesFacetField(Fields.F_TYPE, e.type()));
-    d.add(new StringField(Fields.CAMEO, e.cameoCode(), Field.Store.YES));
-    d.add(new StringField(Fields.ROOT, e.cameoRoot(), Field.Store.NO));
-    d.add(new StoredField(Fields.QUAD, Quads.ofRoot(e.cameoCode())));
+    d.add(facet(Fields.F_TYPE, e.type()));
+    d.add(new StoredField(Fields.CAMEO, e.cameoCode()));
+    d.add(new StoredField(Fields.QUAD, e.quadClass()));
     d.add(new StoredField(Fields.GOLDSTEIN, e.goldstein()));
     d.add(new DoubleDocValuesField(Fields.GOLDSTEIN, e.goldstein()));
     addActor(d, Fields.SOURCE, Fields.SOURCE_CC, Fields.SOURCE_NAME, e.source());
@@ -118,17 +142,20 @@ final class DocumentMapper {
       addDay(d, day);
     }
     d.add(new StoredField(Fields.PRECISION, e.precision().name().toLowerCase(Locale.ROOT)));
-    d.add(new StringField(Fields.NEGATED, Boolean.toString(e.negated()), Field.Store.YES));
-    d.add(new TextField(Fields.SENTENCE, textOf(a.text(), e.sentence()), Field.Store.YES));
-    addProvenance(d, a, url, site);
+    d.add(new StoredField(Fields.NEGATED, Boolean.toString(e.negated())));
+    d.add(new Field(Fields.SENTENCE, textOf(text, e.sentence()), UNSCORED_TEXT));
+    addProvenance(d, url, site);
     return d;
   }
 
+  /**
+   * The fields every kind has. Only fields some query filters on are indexed; the others are stored, since each
+   * indexed value costs time on every add (format 2, see {@link ParleyStore#FORMAT}).
+   */
   private static Document base(String kind, String id, String articleId) {
     Document d = new Document();
-    d.add(new StringField(Fields.UID, kind + ":" + id, Field.Store.NO));
     d.add(new StringField(Fields.KIND, kind, Field.Store.NO));
-    d.add(new StringField(Fields.ID, id, Field.Store.YES));
+    d.add(new StoredField(Fields.ID, id));
     d.add(new StringField(Fields.ARTICLE, articleId, Field.Store.YES));
     return d;
   }
@@ -140,17 +167,27 @@ final class DocumentMapper {
     d.add(new StringField(ccField, countryPart(code), Field.Store.NO));
     // The resolved actor's own name ("Philippines", "Kristjan Saar"), not the words that referred to it ("they").
     d.add(new StoredField(nameField, actor != null && !actor.name().isBlank() ? actor.name() : m.text()));
-    d.add(new SortedSetDocValuesFacetField(Fields.F_ACTOR, code));
+    d.add(facet(Fields.F_ACTOR, code));
   }
 
-  private static void addProvenance(Document d, Article a, @Nullable String url, @Nullable String site) {
+  private static void addProvenance(Document d, @Nullable String url, @Nullable String site) {
     if (url != null) {
-      d.add(new StringField(Fields.URL, url, Field.Store.YES));
+      d.add(new StoredField(Fields.URL, url));
     }
     if (site != null) {
       d.add(new StringField(Fields.SITE, site, Field.Store.YES));
-      d.add(new SortedSetDocValuesFacetField(Fields.F_SITE, site));
+      d.add(facet(Fields.F_SITE, site));
     }
+  }
+
+  /**
+   * A facet value as {@link FacetsConfig#build} would index it for {@link ParleyStore#FACETS} (a flat dimension,
+   * no drill-down terms): one sorted-set doc value holding the dimension and value. Documents are added as they are,
+   * without {@code build}, which copies every document to find its facet fields.
+   */
+  static SortedSetDocValuesField facet(String dim, String value) {
+    return new SortedSetDocValuesField(ParleyStore.FACETS.getDimConfig(dim).indexFieldName,
+        new BytesRef(FacetsConfig.pathToString(dim, new String[] {value})));
   }
 
   static void addDay(Document d, LocalDate day) {
@@ -158,7 +195,7 @@ final class DocumentMapper {
     d.add(new LongPoint(Fields.DAY, epochDay));
     d.add(new NumericDocValuesField(Fields.DAY, epochDay));
     d.add(new StoredField(Fields.DAY, epochDay));
-    d.add(new SortedSetDocValuesFacetField(Fields.F_MONTH, day.toString().substring(0, 7)));
+    d.add(facet(Fields.F_MONTH, day.toString().substring(0, 7)));
   }
 
   /** The country part of an actor code: the first three letters, or the whole code for IGOs and unknowns. */

@@ -29,7 +29,6 @@ final class Fields {
   static final String SENTENCE = "sentence";
   static final String TYPE = "type";
   static final String CAMEO = "cameo";
-  static final String ROOT = "root";
   static final String QUAD = "quad";
   static final String GOLDSTEIN = "goldstein";
   static final String SOURCE = "source";

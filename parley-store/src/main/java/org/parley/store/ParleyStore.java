@@ -45,6 +45,14 @@ import org.parley.model.Article;
 public final class ParleyStore implements AutoCloseable {
   static final Analyzer ANALYZER = newAnalyzer();
   static final FacetsConfig FACETS = newFacetsConfig();
+  /**
+   * The index layout, kept in every commit's user data under {@link #FORMAT_KEY}. 2: only fields some query filters
+   * on are indexed, the others stored; uids on articles only; facets without drill-down terms; no norms on the texts
+   * of quotes and events (never ranked). Lucene refuses to add documents whose fields are indexed differently from
+   * the index's, so a writer opens only stores of this layout; readers read both.
+   */
+  static final String FORMAT = "2";
+  static final String FORMAT_KEY = "parley.format";
 
   private final Path dir;
   private final Directory directory;
@@ -62,7 +70,13 @@ public final class ParleyStore implements AutoCloseable {
   /** Adds share it, {@link #commit()} takes it alone: a commit never falls between reserving and writing. */
   private final java.util.concurrent.locks.ReadWriteLock commitLock =
       new java.util.concurrent.locks.ReentrantReadWriteLock();
-  /** Folding a copy rewrites the stored original's document: one at a time. */
+  /**
+   * Copies folded since the last commit, per stored original in the order they were folded. Rewriting the original
+   * needs its stored document, hence a reader that sees it, and reopening one flushes every document buffered so far:
+   * once per commit ({@link #applyFolds}) rather than once per copy. Guarded by {@link #foldLock}.
+   */
+  private final Map<String, List<Copy>> pendingFolds = new java.util.LinkedHashMap<>();
+  /** Folding copies rewrites the stored originals' documents: one batch at a time. */
   private final Object foldLock = new Object();
 
   private ParleyStore(Path dir, Directory directory, @Nullable IndexWriter writer, SearcherManager searchers) {
@@ -82,6 +96,7 @@ public final class ParleyStore implements AutoCloseable {
     try {
       Files.createDirectories(dir);
       directory = FSDirectory.open(dir.resolve("index"));
+      checkFormat(dir, directory);
       IndexWriterConfig cfg = new IndexWriterConfig(ANALYZER);
       cfg.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       cfg.setRAMBufferSizeMB(128);
@@ -89,9 +104,12 @@ public final class ParleyStore implements AutoCloseable {
       cfg.setUseCompoundFile(false);
       cfg.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, cfg);
+      writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
       ParleyStore store = new ParleyStore(dir, directory, writer, new SearcherManager(writer, null));
       store.loadFingerprints();
       return store;
+    } catch (StoreException e) {
+      throw e;
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new StoreException("store " + dir + " is being written by another process (a running 'parley ingest'?);"
@@ -99,6 +117,21 @@ public final class ParleyStore implements AutoCloseable {
     } catch (IOException e) {
       closeQuietly(directory);
       throw new StoreException("cannot open store " + dir + " for writing: " + e.getMessage(), e);
+    }
+  }
+
+  /** Refuses to write to a store of another layout: its documents and the new ones could not share one index. */
+  private static void checkFormat(Path dir, Directory directory) throws IOException, StoreException {
+    if (!DirectoryReader.indexExists(directory)) {
+      return;
+    }
+    org.apache.lucene.index.SegmentInfos last = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+    String format = last.getUserData().getOrDefault(FORMAT_KEY, "1");
+    if (last.totalMaxDoc() > 0 && !format.equals(FORMAT)) {
+      directory.close();
+      throw new StoreException("store " + dir + " has index format " + format + ", and this version of Parley adds"
+          + " only to format " + FORMAT + " stores (it still reads the old one): ingest into a new --data directory,"
+          + " e.g. from this store's Parquet export with 'parley ingest --parquet'");
     }
   }
 
@@ -139,7 +172,8 @@ public final class ParleyStore implements AutoCloseable {
 
   /**
    * Adds an analysed article with its quotes and events, unless it is already stored or is a copy of a stored
-   * story, in which case the copy's URL and site are added to the stored one.
+   * story, in which case the copy's URL and site are added to the stored one (written by the next {@link #commit()},
+   * and seen by the next {@link #reader()} of this writer).
    *
    * <p>Safe to call from several threads at once: fingerprinting, building the Lucene documents and writing them
    * run in parallel; only the duplicate check is serialised. Which of two copies added at the same moment becomes
@@ -161,7 +195,7 @@ public final class ParleyStore implements AutoCloseable {
     // Built before knowing whether the article is new: copies are rare, and this work then runs in parallel.
     List<Document> docs;
     try {
-      docs = documents(analysis, fp);
+      docs = documents(analysis, text, fp);
     } catch (IOException e) {
       throw new StoreException("cannot map article " + a.id() + ": " + e.getMessage(), e);
     }
@@ -193,7 +227,7 @@ public final class ParleyStore implements AutoCloseable {
         }
         if (r == null) {
           synchronized (foldLock) {
-            foldInto(original, a);
+            pendingFolds.computeIfAbsent(original, k -> new ArrayList<>()).add(new Copy(provenance(a), a.site()));
           }
           return new AddResult(outcome, original, original);
         }
@@ -239,17 +273,18 @@ public final class ParleyStore implements AutoCloseable {
   }
 
   /** The article's Lucene documents: the article first, then its quotes and events. */
-  private static List<Document> documents(Analysis analysis, Fingerprints.Fingerprint fp) throws IOException {
+  private static List<Document> documents(Analysis analysis, String text, Fingerprints.Fingerprint fp)
+      throws IOException {
     Article a = analysis.article();
     String url = provenance(a);
     List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.events().size());
-    docs.add(FACETS.build(DocumentMapper.article(a, List.of(url), a.site() == null ? List.of() : List.of(a.site()),
-        fp.exactHash(), fp.simHash(), fp.leadSimHash(), fp.paragraphHashes())));
+    docs.add(DocumentMapper.article(a, text, List.of(url), a.site() == null ? List.of() : List.of(a.site()),
+        fp.exactHash(), fp.simHash(), fp.leadSimHash(), fp.paragraphHashes()));
     for (int i = 0; i < analysis.quotes().size(); i++) {
-      docs.add(FACETS.build(DocumentMapper.quote(analysis, i, analysis.quotes().get(i), url, a.site())));
+      docs.add(DocumentMapper.quote(analysis, text, i, analysis.quotes().get(i), url, a.site()));
     }
     for (int i = 0; i < analysis.events().size(); i++) {
-      docs.add(FACETS.build(DocumentMapper.event(analysis, i, analysis.events().get(i), url, a.site())));
+      docs.add(DocumentMapper.event(analysis, text, i, analysis.events().get(i), url, a.site()));
     }
     return docs;
   }
@@ -258,37 +293,61 @@ public final class ParleyStore implements AutoCloseable {
     return a.url() != null ? a.url() : a.origin();
   }
 
-  private void foldInto(String storedId, Article copy) throws IOException {
+  /** Rewrites the originals of the copies folded since the last call, each once, with the copies' URLs and sites. */
+  private void applyFolds() throws IOException {
+    synchronized (foldLock) {
+      if (pendingFolds.isEmpty()) {
+        return;
+      }
+      // Originals and copies of this batch may still be buffered: one reopen makes them all readable.
+      searchers.maybeRefreshBlocking();
+      IndexSearcher s = searchers.acquire();
+      try {
+        for (Map.Entry<String, List<Copy>> e : pendingFolds.entrySet()) {
+          foldInto(s, e.getKey(), e.getValue());
+        }
+      } finally {
+        searchers.release(s);
+      }
+      pendingFolds.clear();
+    }
+  }
+
+  /** What a folded copy adds to its original. */
+  private record Copy(String url, @Nullable String site) {}
+
+  private void foldInto(IndexSearcher s, String storedId, List<Copy> copies) throws IOException {
     IndexWriter w = requireWriter();
-    searchers.maybeRefreshBlocking();
-    IndexSearcher s = searchers.acquire();
-    try {
-      TopDocs top = s.search(new TermQuery(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId)), 1);
-      if (top.scoreDocs.length == 0) {
-        return;
+    TopDocs top = s.search(new TermQuery(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId)), 1);
+    if (top.scoreDocs.length == 0) {
+      return;
+    }
+    Document stored = s.storedFields().document(top.scoreDocs[0].doc);
+    StoredArticle sa = DocumentMapper.toArticle(stored, null);
+    List<String> urls = new ArrayList<>(sa.urls());
+    List<String> sites = new ArrayList<>(sa.sites());
+    boolean changed = false;
+    for (Copy copy : copies) {
+      // As when each copy was folded on its own: a copy whose URL is known adds nothing, not even its site.
+      if (urls.contains(copy.url())) {
+        continue;
       }
-      Document stored = s.storedFields().document(top.scoreDocs[0].doc);
-      StoredArticle sa = DocumentMapper.toArticle(stored, null);
-      List<String> urls = new ArrayList<>(sa.urls());
-      List<String> sites = new ArrayList<>(sa.sites());
-      String url = provenance(copy);
-      if (urls.contains(url)) {
-        return;
-      }
-      urls.add(url);
+      changed = true;
+      urls.add(copy.url());
       if (copy.site() != null && !sites.contains(copy.site())) {
         sites.add(copy.site());
       }
-      Article original = new Article(sa.id(), url, urls.get(0), null, sa.title(), sa.standfirst(), null,
-          sa.authors(), sa.language(), List.of(sa.text()), List.of());
-      Document doc = DocumentMapper.article(original, urls, sites, stored.get(Fields.HASH),
-          longOf(stored, Fields.SIMHASH), longOf(stored, Fields.LEAD_SIMHASH), paragraphsOf(stored));
-      // Keep the original's date: the copy may be re-dated by the syndicating site.
-      copyDay(stored, doc);
-      w.updateDocument(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId), FACETS.build(doc));
-    } finally {
-      searchers.release(s);
     }
+    if (!changed) {
+      return;
+    }
+    Article original = new Article(sa.id(), urls.get(urls.size() - 1), urls.get(0), null, sa.title(), sa.standfirst(), null,
+        sa.authors(), sa.language(), List.of(sa.text()), List.of());
+    Document doc = DocumentMapper.article(original, sa.text(), urls, sites, stored.get(Fields.HASH),
+        longOf(stored, Fields.SIMHASH), longOf(stored, Fields.LEAD_SIMHASH), paragraphsOf(stored));
+    // Keep the original's date: the copy may be re-dated by the syndicating site.
+    copyDay(stored, doc);
+    w.updateDocument(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId), doc);
   }
 
   private static void copyDay(Document from, Document to) {
@@ -376,6 +435,7 @@ public final class ParleyStore implements AutoCloseable {
   public void commit() throws StoreException {
     commitLock.writeLock().lock();
     try {
+      applyFolds();
       requireWriter().commit();
       searchers.maybeRefresh();
     } catch (IOException e) {
@@ -389,6 +449,9 @@ public final class ParleyStore implements AutoCloseable {
   /** Queries over this store's last commit (or, for the writer, everything added so far). */
   public StoreReader reader() throws StoreException {
     try {
+      if (writer != null) {
+        applyFolds();
+      }
       searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new StoreException("cannot refresh reader of " + dir + ": " + e.getMessage(), e);
@@ -441,6 +504,10 @@ public final class ParleyStore implements AutoCloseable {
     FacetsConfig c = new FacetsConfig();
     c.setMultiValued(Fields.F_ACTOR, true);
     c.setMultiValued(Fields.F_SITE, true);
+    // Facets are only counted (from doc values); filters use Parley's own fields, never drill-down terms.
+    for (String dim : List.of(Fields.F_ACTOR, Fields.F_TYPE, Fields.F_SITE, Fields.F_MONTH)) {
+      c.setDrillDownTermsIndexing(dim, FacetsConfig.DrillDownTermsIndexing.NONE);
+    }
     return c;
   }
 }

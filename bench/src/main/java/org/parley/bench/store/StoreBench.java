@@ -38,7 +38,9 @@ import org.parley.store.StoreReader;
  * (filtered event queries, dyad series, full-text quote search). Usage: {@code StoreBench DIR [articles]}; with
  * the default 100 000 articles it stores 1 M events and 200 k quotes. System properties: {@code storebench.loadOnly}
  * skips the queries, {@code storebench.queryOnly} queries the store left by an earlier run, and
- * {@code storebench.threads} sets the number of loading threads (default: one per core).
+ * {@code storebench.threads} sets the number of loading threads (default: one per core), and
+ * {@code storebench.commitEvery} commits after every so many articles, as {@code parley ingest --commit-every} does
+ * (default: one commit at the end).
  */
 public final class StoreBench {
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "IRN", "ISR", "IND",
@@ -72,9 +74,13 @@ public final class StoreBench {
   private static void load(Path dir, int articles) throws Exception {
     deleteRecursively(dir);
     int threads = Integer.getInteger("storebench.threads", Runtime.getRuntime().availableProcessors());
+    int commitEvery = Integer.getInteger("storebench.commitEvery", Integer.MAX_VALUE);
     long t0 = System.nanoTime();
     long cpu0 = processCpuNanos();
     AtomicLong events = new AtomicLong();
+    // CPU of the threads that add (and of the final commit) apart from the JVM's own threads (JIT, GC, merges).
+    java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+    AtomicLong addCpu = new AtomicLong();
     AtomicLong quotes = new AtomicLong();
     java.util.Map<String, Integer> outcomes = new java.util.concurrent.ConcurrentSkipListMap<>();
     try (ParleyStore store = ParleyStore.openForWriting(dir)) {
@@ -85,6 +91,7 @@ public final class StoreBench {
       List<Future<?>> workers = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         workers.add(pool.submit(() -> {
+          long c0 = mx.getCurrentThreadCpuTime();
           for (int i = next.getAndIncrement(); i < articles; i = next.getAndIncrement()) {
             // One seed per article: the data do not depend on which worker makes them.
             Analysis a = synthetic(i, new Random(42L * 1_000_003L + i));
@@ -92,11 +99,15 @@ public final class StoreBench {
             quotes.addAndGet(a.quotes().size());
             outcomes.merge(store.add(a).outcome().name(), 1, Integer::sum);
             int d = done.incrementAndGet();
+            if (d % commitEvery == 0) {
+              store.commit();
+            }
             if (d % 20_000 == 0) {
               double s = (System.nanoTime() - t0) / 1e9;
               System.err.printf(Locale.ROOT, "load: %d/%d articles, %.0f events/s%n", d, articles, events.get() / s);
             }
           }
+          addCpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
           return null;
         }));
       }
@@ -104,17 +115,23 @@ public final class StoreBench {
       for (Future<?> f : workers) {
         f.get();
       }
+      long c0 = mx.getCurrentThreadCpuTime();
       store.commit();
+      addCpu.addAndGet(mx.getCurrentThreadCpuTime() - c0);
     }
     double loadSecs = (System.nanoTime() - t0) / 1e9;
     double cpuSecs = (processCpuNanos() - cpu0) / 1e9;
-    System.err.println("outcomes: " + outcomes + ", " + threads + " loading threads");
+    System.err.println("outcomes: " + outcomes + ", " + threads + " loading threads"
+        + (commitEvery == Integer.MAX_VALUE ? "" : ", a commit every " + commitEvery + " articles"));
     long bytes = sizeOf(dir.resolve("index"));
     System.out.printf(Locale.ROOT, "| bulk load | %d articles, %d events, %d quotes in %.1f s | %.0f events/s |%n",
         articles, events.get(), quotes.get(), loadSecs, events.get() / loadSecs);
     // On a shared machine the wall-clock rate depends on the other load; CPU time tells the work done.
     System.out.printf(Locale.ROOT, "| load CPU time | %.1f s on all threads (%.2f cores busy on average) | %.0f events"
         + " per CPU-second |%n", cpuSecs, cpuSecs / loadSecs, events.get() / cpuSecs);
+    System.out.printf(Locale.ROOT, "| of which adding and committing | %.1f s (%.0f events per CPU-second); JVM threads"
+        + " (JIT compiler, GC, merges) %.1f s |%n", addCpu.get() / 1e9, events.get() / (addCpu.get() / 1e9),
+        cpuSecs - addCpu.get() / 1e9);
     System.out.printf(Locale.ROOT, "| size on disk | %.1f MB | %.0f bytes per event (all records included) |%n",
         bytes / 1e6, (double) bytes / events.get());
   }
@@ -182,9 +199,11 @@ public final class StoreBench {
       String src = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
       String tgt = COUNTRIES[rnd.nextInt(COUNTRIES.length)];
       int t = rnd.nextInt(TYPES.length);
-      String sentence = String.format(Locale.ROOT, "Officials in %s %s %s over %s near %s, %s %s said.",
-          src, VERBS[t], tgt, TOPICS[rnd.nextInt(TOPICS.length)], pseudoWord(rnd.nextInt(20_000)),
-          pseudoWord(rnd.nextInt(20_000)), pseudoWord(rnd.nextInt(20_000)));
+      // Appended rather than formatted (same text): making the data is timed with the load.
+      String sentence = new StringBuilder("Officials in ").append(src).append(' ').append(VERBS[t]).append(' ')
+          .append(tgt).append(" over ").append(TOPICS[rnd.nextInt(TOPICS.length)]).append(" near ")
+          .append(pseudoWord(rnd.nextInt(20_000))).append(", ").append(pseudoWord(rnd.nextInt(20_000))).append(' ')
+          .append(pseudoWord(rnd.nextInt(20_000))).append(" said.").toString();
       if (text.length() > 0) {
         text.append("\n\n");
       }
@@ -201,9 +220,9 @@ public final class StoreBench {
     }
     for (int q = 0; q < 2; q++) {
       String topic = TOPICS[rnd.nextInt(TOPICS.length)];
-      String said = String.format(Locale.ROOT, "“We will not give ground on %s at %s, and we %s nobody,” Minister %s said.",
-          topic, pseudoWord(rnd.nextInt(20_000)), VERBS[rnd.nextInt(VERBS.length)].split(" ")[0],
-          pseudoWord(rnd.nextInt(20_000)));
+      String said = new StringBuilder("“We will not give ground on ").append(topic).append(" at ")
+          .append(pseudoWord(rnd.nextInt(20_000))).append(", and we ")
+          .append(VERBS[rnd.nextInt(VERBS.length)].split(" ")[0]).append(" nobody,” Minister ").append(pseudoWord(rnd.nextInt(20_000))).append(" said.").toString();
       int start = text.length() + 2;
       text.append("\n\n").append(said);
       paragraphs.add(said);
@@ -228,9 +247,11 @@ public final class StoreBench {
     return new Analysis(a, List.of(), List.of(), quotes, events, List.of());
   }
 
+  private static final String[] SYLLABLES = "ka lo mi ne tu ra si vo pe da".split(" ");
+
   private static String pseudoWord(int n) {
-    String syllables = "ka lo mi ne tu ra si vo pe da";
-    String[] syl = syllables.split(" ");
+    // Split once: making the data should cost little beside storing it, since both are in the timed load.
+    String[] syl = SYLLABLES;
     StringBuilder sb = new StringBuilder();
     do {
       sb.append(syl[n % syl.length]);
