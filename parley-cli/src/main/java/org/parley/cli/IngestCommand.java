@@ -46,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(names = "--commit-every", defaultValue = "100", description = "commit after this many new articles, at most"
-      + " once a second, and at least every 30 s (default: ${DEFAULT-VALUE})")
+      + " every 5 s, and at least every 30 s (default: ${DEFAULT-VALUE})")
   int commitEvery;
 
   @Option(names = "--host-delay-ms", defaultValue = "1000", description = "least time between two requests to one host (default: ${DEFAULT-VALUE})")
@@ -332,9 +332,9 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Every {@code commitEvery} new articles, but not more than once a second: rows loaded from Parquet arrive a
+   * Every {@code commitEvery} new articles, but not more than once in 5 s: rows loaded from Parquet arrive a
    * hundred in a few milliseconds, and each commit writes small segments that cost more to merge than the adds
-   * (docs/decisions.md). A kill loses at most the articles of the last second or the last {@code commitEvery}, which
+   * (docs/decisions.md). A kill loses at most the articles of the last 5 s or the last {@code commitEvery}, which
    * the next run adds again. Work in progress is also committed every 30 s.
    */
   private boolean commitDue() {
@@ -343,7 +343,7 @@ final class IngestCommand implements Callable<Integer> {
         || (sinceCommit > 0 || !completed.isEmpty()) && since > MAX_COMMIT_INTERVAL_NANOS;
   }
 
-  private static final long MIN_COMMIT_INTERVAL_NANOS = 1_000_000_000L;
+  private static final long MIN_COMMIT_INTERVAL_NANOS = 5_000_000_000L;
   private static final long MAX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
 
   private void commit(ParleyStore store, IngestLedger ledger) throws StoreException {
