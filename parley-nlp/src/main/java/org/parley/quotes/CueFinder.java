@@ -726,6 +726,10 @@ final class CueFinder {
           return nounPhrase(s, text, subj);
         }
       }
+      Mention inverted = invertedSubject(s, text, v);
+      if (inverted != null) {
+        return inverted;
+      }
       Optional<Dependency> h = s.headOf(v);
       if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().baseRelation())) {
         return null;
@@ -884,6 +888,40 @@ final class CueFinder {
   private static boolean isEdgePunct(Token t) {
     return t.pos().equals(",") || t.pos().equals(":") || t.pos().equals(".") || t.pos().equals("HYPH")
         || t.word().equals("—") || t.word().equals("–");
+  }
+
+  /** Relations the parser gives the subject of an inverted speech verb ("…,” said one senator"). */
+  private static final Set<String> INVERTED_SUBJECT = Set.of("obj", "xcomp", "iobj", "dep", "appos");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /**
+   * The subject of a verb inverted after a quotation or comma ("“…,” said one Republican strategist", "“…,” wrote
+   * Mr. Burr"), which the parser takes for an object: the noun phrase that starts right after the verb, when the verb
+   * itself comes right after a closing quotation mark or a comma and has no subject of its own.
+   */
+  private static @Nullable Mention invertedSubject(ParsedSentence s, String text, int verb) {
+    List<Token> toks = s.tokens();
+    if (verb < 1 || verb + 1 >= toks.size() || !FINITE.contains(toks.get(verb).pos())) {
+      return null;
+    }
+    // After a closing mark ("…,” wrote X"), or after a comma for "say" ("The plan, said the minister, …"); a comma
+    // before other verbs is mostly a list of verbs sharing one subject ("praises, laments Clinton's legacy").
+    String before = toks.get(verb - 1).pos();
+    if (!(before.equals("''") || before.equals(",") && toks.get(verb).lemma().equalsIgnoreCase("say"))) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() <= verb || !INVERTED_SUBJECT.contains(d.relation())) {
+        continue;
+      }
+      Token head = toks.get(d.dependent());
+      List<Integer> sub = s.subtree(d.dependent());
+      boolean named = head.isNoun() || head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION");
+      if (named && sub.get(0) == verb + 1) {
+        return nounPhrase(s, text, d.dependent());
+      }
+    }
+    return null;
   }
 
   /** Where the quote marks are, for quick containment tests. */

@@ -92,7 +92,9 @@ public final class QuoteExtractor {
         boolean startsParagraph = st == 0 || text.lastIndexOf('\n', st - 1) >= lastNonSpace(text, st);
         cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
       }
-      found.addAll(inSentence);
+      for (Cue c : inSentence) {
+        found.add(withoutSpeakerAsContent(c));
+      }
     }
     Cue[] markCue = new Cue[marks.size()];
     boolean[] consumed = new boolean[marks.size()];
@@ -179,6 +181,21 @@ public final class QuoteExtractor {
           sentenceSpan(doc, d.span)));
     }
     return out;
+  }
+
+  /**
+   * The cue without content when its content starts inside its own speaker. Either the speaker is an inverted subject
+   * the parser took for an object ("“…,” wrote one commenter"), or the speaker was taken from the reported clause
+   * itself ("…, saying they were nitpicking" with "they" as speaker): a misparse whose content was wrong as often as
+   * not, while a quotation next to the cue still gets its speaker from it.
+   */
+  private static Cue withoutSpeakerAsContent(Cue c) {
+    Span content = c.content();
+    Mention sp = c.speaker();
+    if (content == null || sp == null || content.start() < sp.span().start() || content.start() >= sp.span().end()) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
   }
 
   /** A verb framing the quote from right after it or right before it ("“…,” Trump shot back."). */

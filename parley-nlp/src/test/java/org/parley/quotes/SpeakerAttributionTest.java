@@ -1,0 +1,90 @@
+package org.parley.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Span;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.NlpPipeline;
+import org.parley.nlp.ParsedDocument;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
+
+/** Who a quote is attributed to when the parse does not hand the speaker over as the cue verb's subject. */
+class SpeakerAttributionTest {
+  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
+
+  private static List<Quote> quotes(String text) {
+    ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
+    if (Boolean.getBoolean("parley.test.dumpParse")) {
+      for (ParsedSentence s : doc.sentences()) {
+        System.out.println(s.tokens());
+        System.out.println(s.dependencies());
+      }
+    }
+    return EXTRACTOR.extract(doc);
+  }
+
+  private static Quote containing(List<Quote> quotes, String words) {
+    Optional<Quote> q = quotes.stream().filter(x -> x.text().contains(words)).findFirst();
+    assertTrue(q.isPresent(), "no quote containing '" + words + "' in " + quotes);
+    return q.get();
+  }
+
+  private static void assertSpeaker(String expected, Quote q) {
+    assertNotNull(q.speaker(), q.toString());
+    assertEquals(expected, q.speaker().text(), q.toString());
+  }
+
+  @Test
+  void invertedSubjectAfterAQuoteIsTheSpeakerNotAnIndirectQuote() {
+    String text = "“If the levy fails again, the district will have to close two of its schools,” wrote one parent.";
+    List<Quote> qs = quotes(text);
+    Quote q = containing(qs, "the levy fails again");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertSpeaker("one parent", q);
+    assertTrue(qs.stream().noneMatch(x -> x.text().equals("one parent")), qs.toString());
+  }
+
+  /**
+   * A sentence parsed by hand, for parses the pipeline gives only on some texts. Each token is
+   * "word/POS/head/relation" (head -1 for the root); lemmas are the lower-cased words, except "said" (say).
+   */
+  static ParsedSentence parsed(String text, String... tokens) {
+    List<Token> toks = new ArrayList<>();
+    List<Dependency> deps = new ArrayList<>();
+    int at = 0;
+    for (String spec : tokens) {
+      String[] f = spec.split("/");
+      int start = text.indexOf(f[0], at);
+      assertTrue(start >= 0, "no '" + f[0] + "' in the text after " + at);
+      at = start + f[0].length();
+      String lemma = f[0].equals("said") ? "say" : f[0].toLowerCase(Locale.ROOT);
+      String ner = f.length > 4 ? f[4] : "O";
+      toks.add(new Token(toks.size(), start, at, f[0], lemma, f[1], ner));
+      deps.add(new Dependency(Integer.parseInt(f[2]), toks.size() - 1, f[3]));
+    }
+    return new ParsedSentence(0, new Span(toks.get(0).start(), toks.get(toks.size() - 1).end()), toks, deps);
+  }
+
+  @Test
+  void participleHungOnAnInvertedSpeechVerbTakesTheNameAfterIt() {
+    // As the parser gave it on a news text: the name after "said" tagged as an adjective and attached as xcomp, the
+    // participle as an unlabelled dependent of "said".
+    String text = "“We sold every boat,” said Marlow, suggesting that the fleet would shrink.";
+    ParsedSentence s = parsed(text, "“/``/7/punct", "We/PRP/2/nsubj", "sold/VBD/7/ccomp", "every/DT/4/det",
+        "boat/NN/2/obj", ",/,/7/punct", "”/''/7/punct", "said/VBD/-1/root", "Marlow/JJ/7/xcomp/PERSON",
+        ",/,/7/punct", "suggesting/VBG/7/dep", "that/IN/15/mark", "the/DT/13/det", "fleet/NN/15/nsubj",
+        "would/MD/15/aux", "shrink/VB/10/ccomp", "././7/punct");
+    assertEquals("Marlow", CueFinder.speakerOf(s, text, 10).text());
+    assertEquals("Marlow", CueFinder.speakerOf(s, text, 7).text());
+  }
+}
