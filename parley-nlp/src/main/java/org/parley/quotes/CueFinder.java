@@ -734,6 +734,10 @@ final class CueFinder {
       if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().baseRelation())) {
         return null;
       }
+      Mention modified = modifiedNoun(s, text, v, h.get());
+      if (modified != null) {
+        return modified;
+      }
       v = h.get().governor();
       if (h.get().baseRelation().equals("acl") && !s.tokens().get(v).isVerb()) {
         // "issued a statement saying …": from the noun up to the verb it belongs to.
@@ -922,6 +926,37 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  /** Nouns of time that a participle follows without being said by them ("months of refusing to …"). */
+  private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+      "years", "decade", "decades", "time", "times", "hour", "hours", "minute", "minutes", "night", "nights", "morning",
+      "afternoon", "evening", "period", "moment", "era", "life");
+
+  /**
+   * The noun a participle modifies with nothing between them ("a group backing Rubio", "staff members suggesting …",
+   * "footage of Trump saying …"): the participle is what that noun says or does, whatever the parser hung it on. Not
+   * after a comma or dash, where the participle goes with the clause ("Trump spoke, saying …"), nor when the noun is
+   * an object.
+   */
+  private static @Nullable Mention modifiedNoun(ParsedSentence s, String text, int verb, Dependency head) {
+    List<Token> toks = s.tokens();
+    if (!head.baseRelation().equals("acl") || !toks.get(verb).pos().equals("VBG") || verb < 1) {
+      return null;
+    }
+    Token before = toks.get(verb - 1);
+    boolean nominal = before.isNoun() || before.pos().equals("PRP") || before.pos().equals("DT")
+        || before.pos().equals("CD");
+    if (!nominal || TIME_NOUNS.contains(before.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Optional<Dependency> nounHead = s.headOf(head.governor());
+    if (nounHead.isPresent() && nounHead.get().baseRelation().equals("obj")) {
+      // "Clinton issued a statement saying …", "They sent a letter opposing …": the subject of the verb speaks
+      // through the document; left to the verb's subject.
+      return null;
+    }
+    return nounPhrase(s, text, verb - 1);
   }
 
   /** Where the quote marks are, for quick containment tests. */

@@ -87,4 +87,18 @@ class SpeakerAttributionTest {
     assertEquals("Marlow", CueFinder.speakerOf(s, text, 10).text());
     assertEquals("Marlow", CueFinder.speakerOf(s, text, 7).text());
   }
+
+  @Test
+  void participleRightAfterANounIsSaidByThatNoun() {
+    Quote q = containing(quotes("The harbor company gave two million dollars to a group backing the mayor's rival."),
+        "the mayor's rival");
+    assertSpeaker("a group", q);
+  }
+
+  @Test
+  void participleAfterAnIssuedDocumentStaysWithWhoIssuedIt() {
+    Quote q = containing(quotes("The harbor company issued a statement saying that the strike had cost it millions."),
+        "the strike had cost it millions");
+    assertSpeaker("The harbor company", q);
+  }
 }
