@@ -725,6 +725,18 @@ final class CueFinder {
           }
           return nounPhrase(s, text, subj);
         }
+        if (d.relation().equals("csubj") && s.tokens().get(d.dependent()).pos().equals("VBN")) {
+          // "Surveys of voters taken as they left showed …", "A letter obtained by the paper warns …": a reduced
+          // relative read as a clausal subject; the noun it modifies, parsed as its subject, is the source.
+          for (Dependency c : s.childrenOf(d.dependent())) {
+            if (c.relation().startsWith("nsubj") && c.dependent() < d.dependent()
+                && !s.tokens().get(c.dependent()).isVerb()) {
+              return nounPhrase(s, text, c.dependent());
+            }
+          }
+          v = d.dependent();
+          continue hop;
+        }
       }
       Mention inverted = invertedSubject(s, text, v);
       if (inverted != null) {

@@ -101,4 +101,14 @@ class SpeakerAttributionTest {
         "the strike had cost it millions");
     assertSpeaker("The harbor company", q);
   }
+
+  @Test
+  void reducedRelativeParsedAsAClausalSubjectLeadsToTheNounItModifies() {
+    // As the parser gave it on a news text: "taken" as the clausal subject of "showed", "Surveys" as its subject.
+    String text = "Surveys of anglers taken as they left showed that catches fell.";
+    ParsedSentence s = parsed(text, "Surveys/NNS/3/nsubj", "of/IN/2/case", "anglers/NNS/0/nmod", "taken/VBN/7/csubj",
+        "as/IN/6/mark", "they/PRP/6/nsubj", "left/VBD/3/advcl", "showed/VBD/-1/root", "that/IN/10/mark",
+        "catches/NNS/10/nsubj", "fell/VBD/7/ccomp", "././7/punct");
+    assertEquals("Surveys", CueFinder.speakerOf(s, text, 7).text());
+  }
 }
