@@ -742,6 +742,10 @@ final class CueFinder {
       if (inverted != null) {
         return inverted;
       }
+      Mention apposed = nameAfterQuote(s, text, v);
+      if (apposed != null) {
+        return apposed;
+      }
       Optional<Dependency> h = s.headOf(v);
       if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().baseRelation())) {
         return null;
@@ -923,7 +927,7 @@ final class CueFinder {
     // After a closing mark ("…,” wrote X"), or after a comma for "say" ("The plan, said the minister, …"); a comma
     // before other verbs is mostly a list of verbs sharing one subject ("praises, laments Clinton's legacy").
     String before = toks.get(verb - 1).pos();
-    if (!(before.equals("''") || before.equals(",") && toks.get(verb).lemma().equalsIgnoreCase("say"))) {
+    if (!(isClosingMark(toks.get(verb - 1)) || before.equals(",") && toks.get(verb).lemma().equalsIgnoreCase("say"))) {
       return null;
     }
     for (Dependency d : s.childrenOf(verb)) {
@@ -938,6 +942,55 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  /**
+   * The name between a closing quotation mark and its speech verb when an appositive separates them ("“…,” Dana
+   * Ruiz, 33, said", "“…,” the economist Lee Park, a former adviser, wrote"), which the parser often fails to
+   * attach: the words from the mark to the first comma, when the stretch up to the verb holds no verb of its own.
+   */
+  private static @Nullable Mention nameAfterQuote(ParsedSentence s, String text, int verb) {
+    List<Token> toks = s.tokens();
+    if (verb < 3 || !FINITE.contains(toks.get(verb).pos()) || !toks.get(verb - 1).pos().equals(",")) {
+      return null;
+    }
+    int mark = -1;
+    for (int i = verb - 2; i >= 0 && verb - i <= 30; i--) {
+      Token t = toks.get(i);
+      if (isClosingMark(t)) {
+        mark = i;
+        break;
+      }
+      if (t.isVerb() || t.pos().equals("MD") || t.pos().startsWith("W") || t.pos().equals("``")) {
+        return null;
+      }
+    }
+    if (mark < 0) {
+      return null;
+    }
+    int from = mark + 1;
+    int to = from;
+    while (to + 1 < verb && !toks.get(to + 1).pos().equals(",")) {
+      to++;
+    }
+    if (to + 1 >= verb) {
+      return null; // no appositive: the plain "“…,” Ruiz said" is the parser's to attach
+    }
+    for (int i = from; i <= to; i++) {
+      if (!(isNominal(toks.get(i)) || toks.get(i).pos().equals("CD") || toks.get(i).pos().equals("HYPH"))) {
+        return null;
+      }
+    }
+    if (!hasLetter(toks.get(to).word())) {
+      return null;
+    }
+    return new Mention(new Span(toks.get(from).start(), toks.get(to).end()),
+        text.substring(toks.get(from).start(), toks.get(to).end()), null);
+  }
+
+  /** A closing quotation mark, however tagged (typewriter ’’ comes out as NFP). */
+  private static boolean isClosingMark(Token t) {
+    return t.pos().equals("''") || t.word().equals("’’") || t.word().equals("”") || t.word().equals("''");
   }
 
   /** Nouns of time that a participle follows without being said by them ("months of refusing to …"). */

@@ -93,7 +93,7 @@ public final class QuoteExtractor {
         cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
       }
       for (Cue c : inSentence) {
-        found.add(withoutSpeakerAsContent(c));
+        found.add(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text, marks));
       }
     }
     Cue[] markCue = new Cue[marks.size()];
@@ -194,6 +194,37 @@ public final class QuoteExtractor {
     Mention sp = c.speaker();
     if (content == null || sp == null || content.start() < sp.span().start() || content.start() >= sp.span().end()) {
       return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
+  }
+
+  /**
+   * The cue without content when it is a speech verb whose speaker stands right after a closing quotation mark
+   * ("“…,” Lee Park, a former adviser, said on Thursday") and whose content has no verb: it reports that quotation,
+   * and what follows the verb ("on Thursday", "of their time", "told CNN") is no content of its own.
+   */
+  private static Cue reportingTheQuoteBefore(Cue c, String text, List<Marked> marks) {
+    Span content = c.content();
+    Mention sp = c.speaker();
+    String pos = c.sentence().tokens().get(c.verb()).pos();
+    if (c.cueClass() != CueClass.SPEECH || content == null || sp == null || content.start() < c.cueSpan().end()
+        || sp.span().end() > c.cueSpan().start() || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return c; // participles ("…,” he said, referring to the senator") report what follows them
+    }
+    int m = firstMarkEndingAfter(marks, sp.span().start() + 1) - 1;
+    if (m < 0 || !marks.get(m).closed() || marks.get(m).end() > sp.span().start()
+        || marks.get(m).start() < c.sentence().span().start()) {
+      return c;
+    }
+    for (int i = marks.get(m).end(); i < sp.span().start(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return c;
+      }
+    }
+    for (org.parley.nlp.Token t : c.sentence().tokens()) {
+      if (t.start() >= content.start() && t.end() <= content.end() && (t.isVerb() || t.pos().equals("MD"))) {
+        return c; // a clause of its own: "“…,” she said, adding that …"
+      }
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
   }

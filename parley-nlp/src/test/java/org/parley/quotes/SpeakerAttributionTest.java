@@ -111,4 +111,30 @@ class SpeakerAttributionTest {
         "catches/NNS/10/nsubj", "fell/VBD/7/ccomp", "././7/punct");
     assertEquals("Surveys", CueFinder.speakerOf(s, text, 7).text());
   }
+
+  @Test
+  void nameBeforeAnAppositiveAfterAQuoteIsTheSpeaker() {
+    // As the parser gave it on a news text: "said" hung on a word inside the quote, the name as an appositive of it.
+    String text = "“The mill will close,” Dana Ruiz, 33, said on Tuesday.";
+    ParsedSentence s = parsed(text, "“/``/4/punct", "The/DT/2/det", "mill/NN/4/nsubj", "will/MD/4/aux",
+        "close/VB/-1/root", ",/,/4/punct", "”/''/10/punct", "Dana/NNP/8/compound/PERSON", "Ruiz/NNP/10/dep/PERSON",
+        ",/,/10/punct", "33/CD/4/appos", ",/,/10/punct", "said/VBD/10/acl", "on/IN/14/case", "Tuesday/NNP/12/obl",
+        "././4/punct");
+    assertEquals("Dana Ruiz", CueFinder.speakerOf(s, text, 12).text());
+  }
+
+  @Test
+  void speechVerbAfterAQuoteAndItsSpeakerReportsTheQuoteNotWhatFollowsIt() {
+    // The parse of the appositive test, with "of the town" after the verb: no indirect quote "the town".
+    String text = "“The mill will close,” Dana Ruiz, 33, said of the town.";
+    ParsedSentence s = parsed(text, "“/``/4/punct", "The/DT/2/det", "mill/NN/4/nsubj", "will/MD/4/aux",
+        "close/VB/-1/root", ",/,/4/punct", "”/''/10/punct", "Dana/NNP/8/compound/PERSON", "Ruiz/NNP/10/dep/PERSON",
+        ",/,/10/punct", "33/CD/4/appos", ",/,/10/punct", "said/VBD/10/acl", "of/IN/15/case", "the/DT/15/det",
+        "town/NN/12/obl", "././4/punct");
+    List<Quote> qs = EXTRACTOR.extract(new ParsedDocument(text, List.of(s)));
+    Quote q = containing(qs, "The mill will close");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertSpeaker("Dana Ruiz", q);
+    assertEquals(1, qs.size(), qs.toString());
+  }
 }
