@@ -159,6 +159,9 @@ public final class QuoteExtractor {
       if (c == null && mk.closed() && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
         c = verbBeside(doc, mk, inMarks);
       }
+      if (c == null && mk.closed() && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
+        c = cueOpeningNextSentence(doc, found, mk, inMarks);
+      }
       if (c == null && words < MIN_UNCUED_WORDS && !resumes(direct, mk, text)) {
         continue; // a scare quote, title or nickname
       }
@@ -241,6 +244,43 @@ public final class QuoteExtractor {
     }
     ParsedSentence start = sentenceAt(doc, mk.start());
     return start == null ? null : cues.besideQuote(start, text, mk.start(), mk.end(), false, inMarks).orElse(null);
+  }
+
+  /**
+   * The attribution of a quote that ends its own sentence ("“… Will be such fun!” Trump tweeted.", "“…?” the
+   * narrator asks."): the splitter put the attribution in a sentence of its own, right after the closing mark in the
+   * same paragraph. A speech cue there with no content of its own, near the sentence start, or a verb framing the
+   * quote from there.
+   */
+  private @Nullable Cue cueOpeningNextSentence(ParsedDocument doc, List<Cue> found, Marked mk,
+      CueFinder.Marks inMarks) {
+    String text = doc.text();
+    ParsedSentence holding = sentenceAt(doc, mk.end() - 1);
+    if (holding == null || holding.span().end() > mk.end()) {
+      return null;
+    }
+    ParsedSentence next = null;
+    for (ParsedSentence s : doc.sentences()) {
+      if (s.span().start() >= mk.end()) {
+        next = s;
+        break;
+      }
+    }
+    if (next == null) {
+      return null;
+    }
+    for (int i = mk.end(); i < next.span().start(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n') {
+        return null;
+      }
+    }
+    for (Cue c : found) {
+      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && c.content() == null
+          && Words.count(text, next.span().start(), c.cueSpan().start()) <= 6) {
+        return c;
+      }
+    }
+    return cues.besideQuote(next, text, mk.start(), mk.end(), true, inMarks).orElse(null);
   }
 
   /** The sentence holding the character at the offset, or null. */

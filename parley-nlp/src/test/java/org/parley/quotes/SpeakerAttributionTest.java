@@ -137,4 +137,14 @@ class SpeakerAttributionTest {
     assertSpeaker("Dana Ruiz", q);
     assertEquals(1, qs.size(), qs.toString());
   }
+
+  @Test
+  void attributionSplitIntoASentenceOfItsOwnAfterTheQuoteStillNamesTheSpeaker() {
+    String text = "The ferry stayed in port for a third day. “Will the bridge ever reopen? Nobody at the council knows!”"
+        + " Lee Park tweeted.";
+    Quote q = containing(quotes(text), "Will the bridge ever reopen");
+    assertEquals(QuoteKind.DIRECT, q.kind());
+    assertSpeaker("Lee Park", q);
+    assertEquals("tweeted", q.cue());
+  }
 }
