@@ -162,6 +162,9 @@ public final class QuoteExtractor {
       if (c == null && mk.closed() && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
         c = cueOpeningNextSentence(doc, found, mk, inMarks);
       }
+      if (c == null && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
+        c = cueClosingPreviousSentence(doc, found, marks, mk, inMarks);
+      }
       if (c == null && words < MIN_UNCUED_WORDS && !resumes(direct, mk, text)) {
         continue; // a scare quote, title or nickname
       }
@@ -281,6 +284,44 @@ public final class QuoteExtractor {
       }
     }
     return cues.besideQuote(next, text, mk.start(), mk.end(), true, inMarks).orElse(null);
+  }
+
+  /**
+   * The attribution of a quote that opens its own sentence right after a short one naming who speaks ("Dana Ruiz
+   * agreed. “…”", "As the mayor put it: ¶“…”"): a speech cue with no content of its own near the end of that
+   * sentence, or a verb framing the quote from there. Across a paragraph break only after a colon; never from a
+   * sentence that holds a quotation itself.
+   */
+  private @Nullable Cue cueClosingPreviousSentence(ParsedDocument doc, List<Cue> found, List<Marked> marks,
+      Marked mk, CueFinder.Marks inMarks) {
+    String text = doc.text();
+    ParsedSentence prev = null;
+    for (ParsedSentence s : doc.sentences()) {
+      if (s.span().end() > mk.start()) {
+        break;
+      }
+      prev = s;
+    }
+    if (prev == null) {
+      return null;
+    }
+    int m = firstMarkEndingAfter(marks, prev.span().start());
+    if (m < marks.size() && marks.get(m).start() < prev.span().end()) {
+      return null; // the sentence holds a quotation and is its attribution; this quote resumes that one
+    }
+    boolean colon = text.charAt(prev.span().end() - 1) == ':';
+    for (int i = prev.span().end(); i < mk.start(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n' && !colon) {
+        return null;
+      }
+    }
+    for (Cue c : found) {
+      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && c.content() == null
+          && Words.count(text, c.cueSpan().end(), prev.span().end()) <= 6) {
+        return c;
+      }
+    }
+    return cues.besideQuote(prev, text, mk.start(), mk.end(), false, inMarks).orElse(null);
   }
 
   /** The sentence holding the character at the offset, or null. */

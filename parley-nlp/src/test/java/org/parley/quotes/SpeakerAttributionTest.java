@@ -147,4 +147,13 @@ class SpeakerAttributionTest {
     assertSpeaker("Lee Park", q);
     assertEquals("tweeted", q.cue());
   }
+
+  @Test
+  void quoteOpeningItsSentenceAfterAShortAttributionIsNotTheEarlierSpeakers() {
+    String text = "“We need a new dredger before the spring,” said Lee Park, a ferry captain. The harbor master agreed."
+        + " “The channel has silted up faster than anyone expected this year.”";
+    Quote q = containing(quotes(text), "The channel has silted up");
+    assertSpeaker("The harbor master", q);
+    assertEquals("agreed", q.cue());
+  }
 }
