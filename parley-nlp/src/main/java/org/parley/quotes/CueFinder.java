@@ -712,6 +712,9 @@ final class CueFinder {
             || d.relation().equals("obl") && d.dependent() > v && isPassive(s, v)
                 && prepositionOf(s, d.dependent()).equals("by")) {
           int subj = d.dependent();
+          if (d.relation().equals("nsubj") && laterSubject(s, v, subj)) {
+            continue; // "As the centerpiece of his term, he proposed …": the fronted phrase is no subject
+          }
           Token st = s.tokens().get(subj);
           if (st.isVerb()) {
             v = subj; // a misparse made a verb the subject ("Lewandowski continued to assert"): look at its subject
@@ -986,6 +989,16 @@ final class CueFinder {
     }
     return new Mention(new Span(toks.get(from).start(), toks.get(to).end()),
         text.substring(toks.get(from).start(), toks.get(to).end()), null);
+  }
+
+  /** Whether the verb has another nominal subject between this one and the verb. */
+  private static boolean laterSubject(ParsedSentence s, int verb, int subject) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("nsubj") && d.dependent() > subject && d.dependent() < verb) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A closing quotation mark, however tagged (typewriter ’’ comes out as NFP). */

@@ -156,4 +156,14 @@ class SpeakerAttributionTest {
     assertSpeaker("The harbor master", q);
     assertEquals("agreed", q.cue());
   }
+
+  @Test
+  void ofTwoSubjectsTheOneNextToTheVerbSpeaks() {
+    // As the parser gave it on a news text: the fronted phrase and the pronoun both attached as subjects.
+    String text = "As the centerpiece of her term, she proposed a tax on sugar.";
+    ParsedSentence s = parsed(text, "As/IN/8/mark", "the/DT/2/det", "centerpiece/NN/8/nsubj", "of/IN/5/case",
+        "her/PRP$/5/nmod:poss", "term/NN/2/nmod", ",/,/8/punct", "she/PRP/8/nsubj", "proposed/VBD/-1/root",
+        "a/DT/10/det", "tax/NN/8/obj", "on/IN/12/case", "sugar/NN/10/nmod", "././8/punct");
+    assertEquals("she", CueFinder.speakerOf(s, text, 8).text());
+  }
 }
