@@ -757,6 +757,11 @@ final class CueFinder {
       if (modified != null) {
         return modified;
       }
+      int above = clauseAboveConjunct(s, v, h.get());
+      if (above >= 0) {
+        v = above;
+        continue;
+      }
       v = h.get().governor();
       if (h.get().baseRelation().equals("acl") && !s.tokens().get(v).isVerb()) {
         // "issued a statement saying …": from the noun up to the verb it belongs to.
@@ -989,6 +994,32 @@ final class CueFinder {
     }
     return new Mention(new Span(toks.get(from).start(), toks.get(to).end()),
         text.substring(toks.get(from).start(), toks.get(to).end()), null);
+  }
+
+  /** Relations of a clause embedded in a verb's clause. */
+  private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl", "acl");
+
+  /**
+   * The verb a conjunct really goes with when the parser coordinated it with the head of an embedded clause of another
+   * form ("He announced that he was undergoing therapy and vowed to …", "She told CNN that Trump is a faker and
+   * questioning …"): a conjunct whose form differs from its head's belongs to the clause above, whose verb is
+   * returned; -1 when the coordination stands.
+   */
+  private static int clauseAboveConjunct(ParsedSentence s, int verb, Dependency head) {
+    if (!head.baseRelation().equals("conj")) {
+      return -1;
+    }
+    Token v = s.tokens().get(verb);
+    Token h = s.tokens().get(head.governor());
+    if (!v.isVerb() || h.isVerb() && h.pos().equals(v.pos())) {
+      return -1;
+    }
+    Optional<Dependency> up = s.headOf(head.governor());
+    if (up.isEmpty() || up.get().governor() < 0 || !EMBEDDED.contains(up.get().baseRelation())
+        || !s.tokens().get(up.get().governor()).isVerb()) {
+      return -1;
+    }
+    return up.get().governor();
   }
 
   /** Whether the verb has another nominal subject between this one and the verb. */

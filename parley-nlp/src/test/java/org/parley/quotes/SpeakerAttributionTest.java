@@ -166,4 +166,14 @@ class SpeakerAttributionTest {
         "a/DT/10/det", "tax/NN/8/obj", "on/IN/12/case", "sugar/NN/10/nmod", "././8/punct");
     assertEquals("she", CueFinder.speakerOf(s, text, 8).text());
   }
+
+  @Test
+  void conjunctOfAnotherFormGoesWithTheClauseAbove() {
+    // As the parser gave it on a news text: "vowed" coordinated with "undergoing" inside the "that" clause.
+    String text = "He announced that she was leaving the board and vowed to appeal.";
+    ParsedSentence s = parsed(text, "He/PRP/1/nsubj", "announced/VBD/-1/root", "that/IN/5/mark", "she/PRP/5/nsubj",
+        "was/VBD/5/aux", "leaving/VBG/1/ccomp", "the/DT/7/det", "board/NN/5/obj", "and/CC/9/cc", "vowed/VBD/5/conj",
+        "to/TO/11/mark", "appeal/VB/9/xcomp", "././1/punct");
+    assertEquals("He", CueFinder.speakerOf(s, text, 9).text());
+  }
 }
