@@ -93,7 +93,7 @@ public final class QuoteExtractor {
         cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
       }
       for (Cue c : inSentence) {
-        found.add(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text, marks));
+        found.add(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text, marks)));
       }
     }
     Cue[] markCue = new Cue[marks.size()];
@@ -233,6 +233,17 @@ public final class QuoteExtractor {
       }
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
+  }
+
+  /**
+   * The cue without a speaker when it is a participle clause of the passive with no agent ("Asked about the plan, Lee
+   * said …"): the subject it borrows was asked; who asks is not named. Its content stays as found.
+   */
+  private static Cue withoutPassiveSpeaker(Cue c) {
+    if (c.speaker() == null || !CueFinder.passiveWithoutAgent(c.sentence(), c.verb())) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());
   }
 
   /** A verb framing the quote from right after it or right before it ("“…,” Trump shot back."). */

@@ -2,6 +2,7 @@ package org.parley.quotes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -175,5 +176,18 @@ class SpeakerAttributionTest {
         "was/VBD/5/aux", "leaving/VBG/1/ccomp", "the/DT/7/det", "board/NN/5/obj", "and/CC/9/cc", "vowed/VBD/5/conj",
         "to/TO/11/mark", "appeal/VB/9/xcomp", "././1/punct");
     assertEquals("He", CueFinder.speakerOf(s, text, 9).text());
+  }
+
+  @Test
+  void participleClauseOfAskingNamesNoSpeaker() {
+    String text = "Asked about the closure of the harbor bridge, the mayor said that repairs would take until May.";
+    List<Quote> qs = quotes(text);
+    assertSpeaker("the mayor", containing(qs, "repairs would take until May"));
+    for (Quote q : qs) {
+      if ("Asked".equals(q.cue())) {
+        assertNull(q.speaker(), q.toString());
+      }
+    }
+    assertTrue(qs.stream().anyMatch(q -> "Asked".equals(q.cue())), qs.toString());
   }
 }
