@@ -227,10 +227,8 @@ public final class QuoteExtractor {
         return c;
       }
     }
-    for (org.parley.nlp.Token t : c.sentence().tokens()) {
-      if (t.start() >= content.start() && t.end() <= content.end() && (t.isVerb() || t.pos().equals("MD"))) {
-        return c; // a clause of its own: "“…,” she said, adding that …"
-      }
+    if (hasClause(c)) {
+      return c; // a clause of its own: "“…,” she said that …"
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
   }
@@ -289,7 +287,7 @@ public final class QuoteExtractor {
       }
     }
     for (Cue c : found) {
-      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && c.content() == null
+      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && !hasClause(c)
           && Words.count(text, next.span().start(), c.cueSpan().start()) <= 6) {
         return c;
       }
@@ -327,12 +325,26 @@ public final class QuoteExtractor {
       }
     }
     for (Cue c : found) {
-      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && c.content() == null
+      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && !hasClause(c)
           && Words.count(text, c.cueSpan().end(), prev.span().end()) <= 6) {
         return c;
       }
     }
     return cues.besideQuote(prev, text, mk.start(), mk.end(), false, inMarks).orElse(null);
+  }
+
+  /** Whether the cue reports a clause of its own (content with a verb), not just an addressee or a phrase. */
+  private static boolean hasClause(Cue c) {
+    Span content = c.content();
+    if (content == null) {
+      return false;
+    }
+    for (org.parley.nlp.Token t : c.sentence().tokens()) {
+      if (t.start() >= content.start() && t.end() <= content.end() && (t.isVerb() || t.pos().equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence holding the character at the offset, or null. */

@@ -190,4 +190,13 @@ class SpeakerAttributionTest {
     }
     assertTrue(qs.stream().anyMatch(q -> "Asked".equals(q.cue())), qs.toString());
   }
+
+  @Test
+  void attributionSentenceWithAnAddresseeAfterTheQuoteStillNamesTheSpeaker() {
+    String text = "The ferry stayed in port for a third day. “Get your boots ready, because we are marching to the pier!”"
+        + " Lee Park told the cheering crowd.";
+    Quote q = containing(quotes(text), "Get your boots ready");
+    assertSpeaker("Lee Park", q);
+    assertEquals("told", q.cue());
+  }
 }
