@@ -704,6 +704,17 @@ final class CueFinder {
 
   /** The subject of the cue verb, borrowed from its head for participles and coordinated verbs. */
   static @Nullable Mention speakerOf(ParsedSentence s, String text, int verb) {
+    Mention m = structuralSpeaker(s, text, verb);
+    if (m == null) {
+      Optional<Dependency> h = s.headOf(verb);
+      if (h.isPresent() && h.get().baseRelation().equals("conj") && s.tokens().get(verb).isVerb()) {
+        m = mainSubjectBefore(s, text, verb);
+      }
+    }
+    return m;
+  }
+
+  private static @Nullable Mention structuralSpeaker(ParsedSentence s, String text, int verb) {
     int v = verb;
     hop:
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
@@ -1030,6 +1041,31 @@ final class CueFinder {
       }
     }
     return true;
+  }
+
+  /**
+   * For a coordinated verb whose chain of heads names no subject ("Palmieri acknowledged that the candidate misspoke
+   * but noted …" with "misspoke" read as a noun): the nearest subject to its left of a main-clause verb (the root, or
+   * a verb coordinated with it or set beside it), so not the subject of a clause embedded in another.
+   */
+  private static @Nullable Mention mainSubjectBefore(ParsedSentence s, String text, int verb) {
+    List<Token> toks = s.tokens();
+    for (int i = verb - 1; i >= 0; i--) {
+      Optional<Dependency> h = s.headOf(i);
+      if (h.isEmpty() || !h.get().relation().equals("nsubj") || h.get().governor() < 0) {
+        continue;
+      }
+      Token t = toks.get(i);
+      if (t.isVerb() || RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Optional<Dependency> clause = s.headOf(h.get().governor());
+      String r = clause.isEmpty() ? "root" : clause.get().baseRelation();
+      if (r.equals("root") || r.equals("conj") || r.equals("parataxis")) {
+        return nounPhrase(s, text, i);
+      }
+    }
+    return null;
   }
 
   /** Relations of a clause embedded in a verb's clause. */

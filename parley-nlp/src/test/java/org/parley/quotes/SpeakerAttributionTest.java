@@ -199,4 +199,14 @@ class SpeakerAttributionTest {
     assertSpeaker("Lee Park", q);
     assertEquals("told", q.cue());
   }
+
+  @Test
+  void conjunctWhoseHeadHasNoSubjectTakesTheMainClauseSubjectBeforeIt() {
+    // As the parser gave it on a news text: the verb "misfired" read as a noun, "noted" coordinated with it.
+    String text = "Lee admitted that the plan misfired but noted that costs fell.";
+    ParsedSentence s = parsed(text, "Lee/NNP/1/nsubj/PERSON", "admitted/VBD/-1/root", "that/IN/1/obj", "the/DT/5/det",
+        "plan/NN/5/compound", "misfired/NN/2/dep", "but/CC/7/cc", "noted/VBD/5/conj", "that/IN/10/mark",
+        "costs/NNS/10/nsubj", "fell/VBD/7/ccomp", "././1/punct");
+    assertEquals("Lee", CueFinder.speakerOf(s, text, 7).text());
+  }
 }
