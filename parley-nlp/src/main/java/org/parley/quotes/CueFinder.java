@@ -801,7 +801,7 @@ final class CueFinder {
    */
   private static @Nullable Mention participleSpeaker(ParsedSentence s, String text, int verb) {
     int v = verb;
-    for (int hops = 0; hops < 3; hops++) {
+    for (int hops = 0; hops < 5; hops++) {
       Optional<Dependency> h = s.headOf(v);
       if (h.isEmpty() || h.get().governor() < 0) {
         return null;

@@ -57,7 +57,8 @@ class SpeakerAttributionTest {
 
   /**
    * A sentence parsed by hand, for parses the pipeline gives only on some texts. Each token is
-   * "word/POS/head/relation" (head -1 for the root); lemmas are the lower-cased words, except "said" (say).
+   * "word/POS/head/relation[/NER[/lemma]]" (head -1 for the root); lemmas default to the lower-cased words, except
+   * "said" (say).
    */
   static ParsedSentence parsed(String text, String... tokens) {
     List<Token> toks = new ArrayList<>();
@@ -68,7 +69,7 @@ class SpeakerAttributionTest {
       int start = text.indexOf(f[0], at);
       assertTrue(start >= 0, "no '" + f[0] + "' in the text after " + at);
       at = start + f[0].length();
-      String lemma = f[0].equals("said") ? "say" : f[0].toLowerCase(Locale.ROOT);
+      String lemma = f.length > 5 ? f[5] : f[0].equals("said") ? "say" : f[0].toLowerCase(Locale.ROOT);
       String ner = f.length > 4 ? f[4] : "O";
       toks.add(new Token(toks.size(), start, at, f[0], lemma, f[1], ner));
       deps.add(new Dependency(Integer.parseInt(f[2]), toks.size() - 1, f[3]));
@@ -208,5 +209,18 @@ class SpeakerAttributionTest {
         "plan/NN/5/compound", "misfired/NN/2/dep", "but/CC/7/cc", "noted/VBD/5/conj", "that/IN/10/mark",
         "costs/NNS/10/nsubj", "fell/VBD/7/ccomp", "././1/punct");
     assertEquals("Lee", CueFinder.speakerOf(s, text, 7).text());
+  }
+
+  @Test
+  void participleHungDeepInAnObjectTakesTheSubjectOfTheClauseAboveIt() {
+    String text = "Lee rejected the plan to cut the fund of schools, arguing that it failed.";
+    ParsedSentence s = parsed(text, "Lee/NNP/1/nsubj/PERSON", "rejected/VBD/-1/root/O/reject", "the/DT/3/det", "plan/NN/1/obj",
+        "to/TO/5/mark", "cut/VB/3/acl", "the/DT/7/det", "fund/NN/5/obj", "of/IN/9/case", "schools/NNS/7/nmod",
+        ",/,/9/punct", "arguing/VBG/9/acl/O/argue", "that/IN/14/mark", "it/PRP/14/nsubj", "failed/VBD/11/ccomp",
+        "././1/punct");
+    List<Quote> qs = EXTRACTOR.extract(new ParsedDocument(text, List.of(s)));
+    Optional<Quote> arguing = qs.stream().filter(q -> "arguing".equals(q.cue())).findFirst();
+    assertTrue(arguing.isPresent(), qs.toString());
+    assertSpeaker("Lee", arguing.get());
   }
 }
