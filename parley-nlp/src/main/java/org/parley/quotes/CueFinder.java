@@ -940,13 +940,15 @@ final class CueFinder {
    */
   private static @Nullable Mention invertedSubject(ParsedSentence s, String text, int verb) {
     List<Token> toks = s.tokens();
-    if (verb < 1 || verb + 1 >= toks.size() || !FINITE.contains(toks.get(verb).pos())) {
+    if (verb + 1 >= toks.size() || !FINITE.contains(toks.get(verb).pos())) {
       return null;
     }
-    // After a closing mark ("…,” wrote X"), or after a comma for "say" ("The plan, said the minister, …"); a comma
-    // before other verbs is mostly a list of verbs sharing one subject ("praises, laments Clinton's legacy").
-    String before = toks.get(verb - 1).pos();
-    if (!(isClosingMark(toks.get(verb - 1)) || before.equals(",") && toks.get(verb).lemma().equalsIgnoreCase("say"))) {
+    // After a closing mark ("…,” wrote X"), or for "say" after a comma ("The plan, said the minister, …") or at the
+    // start of the sentence ("Said the minister: “…”"); a comma before other verbs is mostly a list of verbs sharing
+    // one subject ("praises, laments Clinton's legacy").
+    boolean say = toks.get(verb).lemma().equalsIgnoreCase("say");
+    if (verb == 0 ? !say
+        : !(isClosingMark(toks.get(verb - 1)) || toks.get(verb - 1).pos().equals(",") && say)) {
       return null;
     }
     for (Dependency d : s.childrenOf(verb)) {

@@ -223,4 +223,13 @@ class SpeakerAttributionTest {
     assertTrue(arguing.isPresent(), qs.toString());
     assertSpeaker("Lee", arguing.get());
   }
+
+  @Test
+  void sentenceOpeningWithSaidHasItsSubjectAfterTheVerb() {
+    String text = "Said the captain, “We sail at dawn.”";
+    ParsedSentence s = parsed(text, "Said/VBD/-1/root/O/say", "the/DT/2/det", "captain/NN/0/obj", ",/,/0/punct",
+        "“/``/6/punct", "We/PRP/6/nsubj", "sail/VBP/0/ccomp", "at/IN/8/case", "dawn/NN/6/obl", "././6/punct",
+        "”/''/6/punct");
+    assertEquals("the captain", CueFinder.speakerOf(s, text, 0).text());
+  }
 }
