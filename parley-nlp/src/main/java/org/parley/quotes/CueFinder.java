@@ -737,7 +737,8 @@ final class CueFinder {
               return nounPhrase(s, text, rel.get().governor());
             }
           }
-          return nounPhrase(s, text, subj);
+          Mention dated = afterDateline(s, text, subj, v);
+          return dated != null ? dated : nounPhrase(s, text, subj);
         }
         if (d.relation().equals("csubj") && s.tokens().get(d.dependent()).pos().equals("VBN")) {
           // "Surveys of voters taken as they left showed …", "A letter obtained by the paper warns …": a reduced
@@ -1068,6 +1069,53 @@ final class CueFinder {
       }
     }
     return null;
+  }
+
+  private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+
+  /**
+   * The subject written after a dateline that the parser took for the subject ("Washington (AFP) – Democrat Hillary
+   * Clinton has taken …", "MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued …"): when the subject opens the
+   * sentence and its phrase runs on past a dash up to the verb, the words after the last such dash, without a
+   * parenthesis at their end. Null when there is no dateline.
+   */
+  private static @Nullable Mention afterDateline(ParsedSentence s, String text, int subject, int verb) {
+    List<Integer> sub = s.subtree(subject);
+    if (sub.get(0) != 0 || subject > verb) {
+      return null;
+    }
+    List<Token> toks = s.tokens();
+    Set<Integer> in = new java.util.HashSet<>(sub);
+    int dash = -1;
+    int dashes = 0;
+    for (int i = 0; i < verb && in.contains(i); i++) {
+      Token t = toks.get(i);
+      if (t.pos().equals("``") || t.pos().equals("''") || t.isVerb()) {
+        return null; // a quotation or a clause, not a dateline
+      }
+      // a spaced hyphen ("S.C. - Sen. Ted Cruz"), not one inside a word ("front-runner")
+      boolean spaced = i > 0 && toks.get(i - 1).end() < t.start();
+      if (DASHES.contains(t.word()) && (!t.word().equals("-") || spaced)) {
+        dash = i;
+        dashes++;
+      }
+    }
+    if (dashes != 1) {
+      return null; // none, or an aside between two dashes ("A coalition - including … - sent")
+    }
+    int from = dash + 1;
+    int to = from - 1;
+    for (int i = from; i < verb && in.contains(i); i++) {
+      if (toks.get(i).pos().equals("-LRB-") || toks.get(i).pos().equals(",")) {
+        break;
+      }
+      to = i;
+    }
+    if (to < from || !toks.get(to).isNoun()) {
+      return null;
+    }
+    return new Mention(new Span(toks.get(from).start(), toks.get(to).end()),
+        text.substring(toks.get(from).start(), toks.get(to).end()), null);
   }
 
   /** Relations of a clause embedded in a verb's clause. */

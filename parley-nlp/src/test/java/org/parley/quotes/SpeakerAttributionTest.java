@@ -232,4 +232,15 @@ class SpeakerAttributionTest {
         "”/''/6/punct");
     assertEquals("the captain", CueFinder.speakerOf(s, text, 0).text());
   }
+
+  @Test
+  void datelineTakenForTheSubjectGivesWayToTheNameAfterTheDash() {
+    // As the parser gave it on a news text: the dateline as subject, the name as an unlabelled dependent of it.
+    String text = "OAKVILLE (Wire) – Mayor Dana Ruiz said the pier would reopen.";
+    ParsedSentence s = parsed(text, "OAKVILLE/NNP/8/nsubj", "(/-LRB-/0/punct", "Wire/NNP/0/dep", ")/-RRB-/0/punct",
+        "–/SYM/0/dep", "Mayor/NNP/7/compound", "Dana/NNP/7/compound/PERSON", "Ruiz/NNP/0/dep/PERSON",
+        "said/VBD/-1/root", "the/DT/10/det", "pier/NN/12/nsubj", "would/MD/12/aux", "reopen/VB/8/ccomp",
+        "././8/punct");
+    assertEquals("Mayor Dana Ruiz", CueFinder.speakerOf(s, text, 8).text());
+  }
 }
