@@ -1118,6 +1118,31 @@ final class CueFinder {
         text.substring(toks.get(from).start(), toks.get(to).end()), null);
   }
 
+  /**
+   * Who holds a noun cue named in a prepositional phrase on it ("the suggestion by a senator that …", "warnings from
+   * his lawyer that …", "the feeling among many voters that …", "the contention of Hillary Clinton that …"), before
+   * its content; "of" only with a name. Null when there is none.
+   */
+  static @Nullable Mention nounSource(ParsedSentence s, String text, int noun, int contentStart) {
+    List<Token> toks = s.tokens();
+    if (!toks.get(noun).isNoun()) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(noun)) {
+      int i = d.dependent();
+      if (i < noun || !d.baseRelation().equals("nmod") || toks.get(i).end() > contentStart) {
+        continue;
+      }
+      String p = prepositionOf(s, i);
+      Token t = toks.get(i);
+      boolean named = t.isProperNoun() || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+      if (p.equals("by") || p.equals("from") || p.equals("among") || p.equals("of") && named) {
+        return nounPhrase(s, text, i);
+      }
+    }
+    return null;
+  }
+
   /** Relations of a clause embedded in a verb's clause. */
   private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl", "acl");
 

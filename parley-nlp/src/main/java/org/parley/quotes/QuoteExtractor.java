@@ -93,7 +93,8 @@ public final class QuoteExtractor {
         cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
       }
       for (Cue c : inSentence) {
-        found.add(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text, marks)));
+        found.add(withNounSource(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text,
+            marks)), text));
       }
     }
     Cue[] markCue = new Cue[marks.size()];
@@ -242,6 +243,18 @@ public final class QuoteExtractor {
       return c;
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());
+  }
+
+  /**
+   * A noun cue with no speaker takes the one a prepositional phrase on it names ("the suggestion by a senator that
+   * …").
+   */
+  private static Cue withNounSource(Cue c, String text) {
+    if (c.speaker() != null || c.content() == null) {
+      return c;
+    }
+    Mention sp = CueFinder.nounSource(c.sentence(), text, c.verb(), c.content().start());
+    return sp == null ? c : new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, c.content(), c.cueClass());
   }
 
   /** A verb framing the quote from right after it or right before it ("“…,” Trump shot back."). */

@@ -243,4 +243,12 @@ class SpeakerAttributionTest {
         "././8/punct");
     assertEquals("Mayor Dana Ruiz", CueFinder.speakerOf(s, text, 8).text());
   }
+
+  @Test
+  void nounCueTakesTheSourceNamedInItsPrepositionalPhrase() {
+    String text = "The board ignored repeated warnings from its auditor that the pension fund was running dry.";
+    Quote q = containing(quotes(text), "the pension fund was running dry");
+    assertEquals("warnings", q.cue());
+    assertSpeaker("its auditor", q);
+  }
 }
