@@ -92,7 +92,10 @@ public final class QuoteExtractor {
         boolean startsParagraph = st == 0 || text.lastIndexOf('\n', st - 1) >= lastNonSpace(text, st);
         cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
       }
-      for (Cue c : inSentence) {
+      Cue previous = null;
+      for (Cue raw : inSentence) {
+        Cue c = withSpeakerOfCueBefore(raw, previous, text);
+        previous = c;
         found.add(withNounSource(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text,
             marks)), text));
       }
@@ -243,6 +246,23 @@ public final class QuoteExtractor {
       return c;
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());
+  }
+
+  /**
+   * A participle cue set off by a comma with no speaker found ("“…,” Trump said in August, referring to Kerry", the
+   * participle hung on a word of the quote) takes the speaker of the cue before it in the sentence.
+   */
+  private static Cue withSpeakerOfCueBefore(Cue c, @Nullable Cue before, String text) {
+    if (c.speaker() != null || before == null || before.speaker() == null || c.cueClass() == CueClass.RAISING) {
+      return c;
+    }
+    List<org.parley.nlp.Token> toks = c.sentence().tokens();
+    int v = c.verb();
+    if (!toks.get(v).pos().equals("VBG") || v < 1 || !toks.get(v - 1).pos().equals(",")
+        || before.cueSpan().end() > c.cueSpan().start()) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), before.speaker(), c.content(), c.cueClass());
   }
 
   /**

@@ -251,4 +251,18 @@ class SpeakerAttributionTest {
     assertEquals("warnings", q.cue());
     assertSpeaker("its auditor", q);
   }
+
+  @Test
+  void participleHungOnTheQuoteTakesTheSpeakerOfTheCueBeforeIt() {
+    // As the parser gave it on a news text: "referring" attached to the verb inside the quote.
+    String text = "“The pier was sold,” Lee said in March, referring to the buyer.";
+    ParsedSentence s = parsed(text, "“/``/4/punct", "The/DT/2/det", "pier/NN/4/nsubj:pass", "was/VBD/4/aux:pass",
+        "sold/VBN/-1/root/O/sell", ",/,/4/punct", "”/''/4/punct", "Lee/NNP/8/nsubj/PERSON", "said/VBD/4/parataxis",
+        "in/IN/10/case", "March/NNP/8/obl", ",/,/4/punct", "referring/VBG/4/dep/O/refer", "to/IN/15/case",
+        "the/DT/15/det", "buyer/NN/12/obl", "././4/punct");
+    List<Quote> qs = EXTRACTOR.extract(new ParsedDocument(text, List.of(s)));
+    Optional<Quote> referring = qs.stream().filter(q -> "referring".equals(q.cue())).findFirst();
+    assertTrue(referring.isPresent(), qs.toString());
+    assertSpeaker("Lee", referring.get());
+  }
 }
