@@ -1035,7 +1035,9 @@ final class CueFinder {
    */
   private static boolean participleClause(ParsedSentence s, int verb) {
     Optional<Dependency> h = s.headOf(verb);
-    if (!s.tokens().get(verb).pos().equals("VBN") || h.isEmpty() || !h.get().baseRelation().equals("advcl")) {
+    // "Asked …, Lee said" is sometimes left an unlabelled dependent; at the start of the sentence it is the same clause
+    if (!s.tokens().get(verb).pos().equals("VBN") || h.isEmpty()
+        || !(h.get().baseRelation().equals("advcl") || h.get().baseRelation().equals("dep") && verb == 0)) {
       return false;
     }
     for (Dependency d : s.childrenOf(verb)) {

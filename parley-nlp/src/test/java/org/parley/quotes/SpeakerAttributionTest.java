@@ -265,4 +265,18 @@ class SpeakerAttributionTest {
     assertTrue(referring.isPresent(), qs.toString());
     assertSpeaker("Lee", referring.get());
   }
+
+  @Test
+  void openingAskedLeftAsAnUnlabelledDependentStillNamesNoSpeaker() {
+    // As the parser gave it on a news text: "Asked" as an unlabelled dependent of the main verb.
+    String text = "Asked about the pier, Lee said it would reopen.";
+    ParsedSentence s = parsed(text, "Asked/VBN/6/dep/O/ask", "about/IN/3/case", "the/DT/3/det", "pier/NN/0/obl",
+        ",/,/6/punct", "Lee/NNP/6/nsubj/PERSON", "said/VBD/-1/root", "it/PRP/9/nsubj", "would/MD/9/aux",
+        "reopen/VB/6/ccomp", "././6/punct");
+    List<Quote> qs = EXTRACTOR.extract(new ParsedDocument(text, List.of(s)));
+    assertSpeaker("Lee", containing(qs, "it would reopen"));
+    Optional<Quote> asked = qs.stream().filter(q -> "Asked".equals(q.cue())).findFirst();
+    assertTrue(asked.isPresent(), qs.toString());
+    assertNull(asked.get().speaker(), qs.toString());
+  }
 }
