@@ -96,8 +96,8 @@ public final class QuoteExtractor {
       for (Cue raw : inSentence) {
         Cue c = withSpeakerOfCueBefore(raw, previous, text);
         previous = c;
-        found.add(withNounSource(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text,
-            marks)), text));
+        found.add(withNounSource(withoutBorrowedIt(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text,
+            marks))), text));
       }
     }
     Cue[] markCue = new Cue[marks.size()];
@@ -243,6 +243,32 @@ public final class QuoteExtractor {
    */
   private static Cue withoutPassiveSpeaker(Cue c) {
     if (c.speaker() == null || !CueFinder.passiveWithoutAgent(c.sentence(), c.verb())) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());
+  }
+
+  /**
+   * The cue without a speaker when that speaker is "it" borrowed by a complement verb ("It is difficult to predict how
+   * …", "it doesn't take a mathematician to see …"): an expletive, not who speaks. "It" as the cue's own subject ("the
+   * report … It says") stays.
+   */
+  private static Cue withoutBorrowedIt(Cue c) {
+    Mention sp = c.speaker();
+    if (sp == null || !sp.text().equalsIgnoreCase("it")) {
+      return c;
+    }
+    for (org.parley.nlp.Dependency d : c.sentence().childrenOf(c.verb())) {
+      if (c.sentence().tokens().get(d.dependent()).start() == sp.span().start()) {
+        return c;
+      }
+    }
+    // Borrowed by a verb complement ("difficult to predict", "it means admitting"); a conjunct or a participle clause
+    // shares its head's subject ("It seized territory and vowed …", "it attacked Trump, saying …").
+    Optional<org.parley.nlp.Dependency> h = c.sentence().headOf(c.verb());
+    String rel = h.isEmpty() ? "" : h.get().baseRelation();
+    if (!(c.sentence().tokens().get(c.verb()).pos().equals("VB") || rel.equals("xcomp") || rel.equals("ccomp")
+        || rel.equals("csubj"))) {
       return c;
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());

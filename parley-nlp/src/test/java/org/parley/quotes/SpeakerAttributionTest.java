@@ -279,4 +279,12 @@ class SpeakerAttributionTest {
     assertTrue(asked.isPresent(), qs.toString());
     assertNull(asked.get().speaker(), qs.toString());
   }
+
+  @Test
+  void expletiveItBorrowedByAComplementVerbIsNoSpeaker() {
+    String text = "It is difficult to predict how the harbor vote will go in the spring.";
+    List<Quote> qs = quotes(text);
+    Quote q = containing(qs, "how the harbor vote will go");
+    assertNull(q.speaker(), q.toString());
+  }
 }
