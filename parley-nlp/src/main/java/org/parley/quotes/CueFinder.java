@@ -1027,6 +1027,20 @@ final class CueFinder {
     return true;
   }
 
+  /** Whether the verb is passive (a passive auxiliary or subject) with no agent ("by …") attached. */
+  static boolean passiveNoAgent(ParsedSentence s, int verb) {
+    if (!isPassive(s, verb)) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl") && d.dependent() > verb
+          && prepositionOf(s, d.dependent()).equals("by")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /**
    * Whether the verb is a past participle heading an adverbial clause of its own, with no auxiliary, subject or object
    * ("Asked about …, Lee said"). Finite passives are left alone: the news annotation this was measured on often names

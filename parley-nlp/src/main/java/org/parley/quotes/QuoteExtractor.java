@@ -239,10 +239,13 @@ public final class QuoteExtractor {
 
   /**
    * The cue without a speaker when it is a participle clause of the passive with no agent ("Asked about the plan, Lee
-   * said …"): the subject it borrows was asked; who asks is not named. Its content stays as found.
+   * said …"), or an intention verb in the passive with no agent ("Park, who is widely expected to win"): the subject
+   * it borrows was asked or is expected of; who asks or expects is not named. Its content stays as found.
    */
   private static Cue withoutPassiveSpeaker(Cue c) {
-    if (c.speaker() == null || !CueFinder.passiveWithoutAgent(c.sentence(), c.verb())) {
+    boolean judged = c.cueClass() == CueClass.INTENTION
+        && CueFinder.passiveNoAgent(c.sentence(), c.verb());
+    if (c.speaker() == null || !(judged || CueFinder.passiveWithoutAgent(c.sentence(), c.verb()))) {
       return c;
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());

@@ -287,4 +287,12 @@ class SpeakerAttributionTest {
     Quote q = containing(qs, "how the harbor vote will go");
     assertNull(q.speaker(), q.toString());
   }
+
+  @Test
+  void passiveExpectationNamesNoSpeaker() {
+    String text = "The mayor praised Lee Park, who is widely expected to win the harbor seat in the spring.";
+    Quote q = containing(quotes(text), "to win the harbor seat");
+    assertEquals("expected", q.cue());
+    assertNull(q.speaker(), q.toString());
+  }
 }
