@@ -2,6 +2,8 @@ package org.parley.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -17,7 +19,8 @@ public final class SpeakerResolution {
   /**
    * @param quotes the extracted quotes
    * @param mentions the resolved actor mentions of the same text, in text order
-   * @return the quotes, each speaker carrying the actor of the mention it overlaps most (if it had none)
+   * @return the quotes, each speaker carrying the actor of the mention it overlaps most (if it had none); a relative
+   *     pronoun left as speaker ("who") carries the actor of the mention right before it
    */
   public static List<Quote> resolve(List<Quote> quotes, List<Mention> mentions) {
     List<Quote> out = new ArrayList<>(quotes.size());
@@ -28,10 +31,34 @@ public final class SpeakerResolution {
         continue;
       }
       Mention m = bestOverlap(sp.span(), mentions);
+      if (m == null && RELATIVE.contains(sp.text().toLowerCase(Locale.ROOT))) {
+        m = rightBefore(sp.span(), mentions);
+      }
       Mention resolved = m == null ? sp : new Mention(sp.span(), sp.text(), m.actor());
       out.add(new Quote(q.span(), q.text(), q.kind(), resolved, q.cue(), q.cueSpan(), q.sentence()));
     }
     return out;
+  }
+
+  /** Relative pronouns, which the extractor leaves as the speaker when the parse hides their antecedent. */
+  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+
+  /**
+   * The resolved mention ending right before a relative pronoun ("Sanders, who said …", "a charity that …"): its
+   * antecedent, when nothing but a comma and spaces can stand between them.
+   */
+  private static @Nullable Mention rightBefore(Span span, List<Mention> mentions) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.span().start() >= span.start()) {
+        break;
+      }
+      int gap = span.start() - m.span().end();
+      if (m.actor() != null && gap >= 0 && gap <= 2) {
+        best = m;
+      }
+    }
+    return best;
   }
 
   /** The resolved mention sharing most characters with the span; mentions are sorted, so the scan stops early. */

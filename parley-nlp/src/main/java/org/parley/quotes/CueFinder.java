@@ -755,6 +755,17 @@ final class CueFinder {
 
   /** The subject of the cue verb, borrowed from its head for participles and coordinated verbs. */
   static @Nullable Mention speakerOf(ParsedSentence s, String text, int verb) {
+    Mention m = structuralSpeaker(s, text, verb);
+    if (m == null) {
+      Optional<Dependency> h = s.headOf(verb);
+      if (h.isPresent() && h.get().baseRelation().equals("conj") && s.tokens().get(verb).isVerb()) {
+        m = mainSubjectBefore(s, text, verb);
+      }
+    }
+    return m;
+  }
+
+  private static @Nullable Mention structuralSpeaker(ParsedSentence s, String text, int verb) {
     int v = verb;
     hop:
     for (int hops = 0; hops < 4 && v >= 0; hops++) {
@@ -763,6 +774,9 @@ final class CueFinder {
             || d.relation().equals("obl") && d.dependent() > v && isPassive(s, v)
                 && prepositionOf(s, d.dependent()).equals("by")) {
           int subj = d.dependent();
+          if (d.relation().equals("nsubj") && laterSubject(s, v, subj)) {
+            continue; // "As the centerpiece of his term, he proposed …": the fronted phrase is no subject
+          }
           Token st = s.tokens().get(subj);
           if (st.isVerb()) {
             v = subj; // a misparse made a verb the subject ("Lewandowski continued to assert"): look at its subject
@@ -774,12 +788,42 @@ final class CueFinder {
               return nounPhrase(s, text, rel.get().governor());
             }
           }
-          return nounPhrase(s, text, subj);
+          Mention dated = afterDateline(s, text, subj, v);
+          return dated != null ? dated : nounPhrase(s, text, subj);
         }
+        if (d.relation().equals("csubj") && s.tokens().get(d.dependent()).pos().equals("VBN")) {
+          // "Surveys of voters taken as they left showed …", "A letter obtained by the paper warns …": a reduced
+          // relative read as a clausal subject; the noun it modifies, parsed as its subject, is the source.
+          for (Dependency c : s.childrenOf(d.dependent())) {
+            if (c.relation().startsWith("nsubj") && c.dependent() < d.dependent()
+                && !s.tokens().get(c.dependent()).isVerb()) {
+              return nounPhrase(s, text, c.dependent());
+            }
+          }
+          v = d.dependent();
+          continue hop;
+        }
+      }
+      Mention inverted = invertedSubject(s, text, v);
+      if (inverted != null) {
+        return inverted;
+      }
+      Mention apposed = nameAfterQuote(s, text, v);
+      if (apposed != null) {
+        return apposed;
       }
       Optional<Dependency> h = s.headOf(v);
       if (h.isEmpty() || h.get().governor() < 0 || !SUBJECT_FROM_HEAD.contains(h.get().baseRelation())) {
         return null;
+      }
+      Mention modified = modifiedNoun(s, text, v, h.get());
+      if (modified != null) {
+        return modified;
+      }
+      int above = clauseAboveConjunct(s, v, h.get());
+      if (above >= 0) {
+        v = above;
+        continue;
       }
       v = h.get().governor();
       if (h.get().baseRelation().equals("acl") && !s.tokens().get(v).isVerb()) {
@@ -809,7 +853,7 @@ final class CueFinder {
    */
   private static @Nullable Mention participleSpeaker(ParsedSentence s, String text, int verb) {
     int v = verb;
-    for (int hops = 0; hops < 3; hops++) {
+    for (int hops = 0; hops < 5; hops++) {
       Optional<Dependency> h = s.headOf(v);
       if (h.isEmpty() || h.get().governor() < 0) {
         return null;
@@ -935,6 +979,307 @@ final class CueFinder {
   private static boolean isEdgePunct(Token t) {
     return t.pos().equals(",") || t.pos().equals(":") || t.pos().equals(".") || t.pos().equals("HYPH")
         || t.word().equals("—") || t.word().equals("–");
+  }
+
+  /** Relations the parser gives the subject of an inverted speech verb ("…,” said one senator"). */
+  private static final Set<String> INVERTED_SUBJECT = Set.of("obj", "xcomp", "iobj", "dep", "appos");
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
+
+  /**
+   * The subject of a verb inverted after a quotation or comma ("“…,” said one Republican strategist", "“…,” wrote
+   * Mr. Burr"), which the parser takes for an object: the noun phrase that starts right after the verb, when the verb
+   * itself comes right after a closing quotation mark or a comma and has no subject of its own.
+   */
+  private static @Nullable Mention invertedSubject(ParsedSentence s, String text, int verb) {
+    List<Token> toks = s.tokens();
+    if (verb + 1 >= toks.size() || !FINITE.contains(toks.get(verb).pos())) {
+      return null;
+    }
+    // After a closing mark ("…,” wrote X"), or for "say" after a comma ("The plan, said the minister, …") or at the
+    // start of the sentence ("Said the minister: “…”"); a comma before other verbs is mostly a list of verbs sharing
+    // one subject ("praises, laments Clinton's legacy").
+    boolean say = toks.get(verb).lemma().equalsIgnoreCase("say");
+    if (verb == 0 ? !say
+        : !(isClosingMark(toks.get(verb - 1)) || toks.get(verb - 1).pos().equals(",") && say)) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.dependent() <= verb || !INVERTED_SUBJECT.contains(d.relation())) {
+        continue;
+      }
+      Token head = toks.get(d.dependent());
+      List<Integer> sub = s.subtree(d.dependent());
+      boolean named = head.isNoun() || head.ner().equals("PERSON") || head.ner().equals("ORGANIZATION");
+      if (named && sub.get(0) == verb + 1) {
+        return nounPhrase(s, text, d.dependent());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The name between a closing quotation mark and its speech verb when an appositive separates them ("“…,” Dana
+   * Ruiz, 33, said", "“…,” the economist Lee Park, a former adviser, wrote"), which the parser often fails to
+   * attach: the words from the mark to the first comma, when the stretch up to the verb holds no verb of its own.
+   */
+  private static @Nullable Mention nameAfterQuote(ParsedSentence s, String text, int verb) {
+    List<Token> toks = s.tokens();
+    if (verb < 3 || !FINITE.contains(toks.get(verb).pos()) || !toks.get(verb - 1).pos().equals(",")) {
+      return null;
+    }
+    int mark = -1;
+    for (int i = verb - 2; i >= 0 && verb - i <= 30; i--) {
+      Token t = toks.get(i);
+      if (isClosingMark(t)) {
+        mark = i;
+        break;
+      }
+      if (t.isVerb() || t.pos().equals("MD") || t.pos().startsWith("W") || t.pos().equals("``")) {
+        return null;
+      }
+    }
+    if (mark < 0) {
+      return null;
+    }
+    int from = mark + 1;
+    int to = from;
+    while (to + 1 < verb && !toks.get(to + 1).pos().equals(",")) {
+      to++;
+    }
+    if (to + 1 >= verb) {
+      return null; // no appositive: the plain "“…,” Ruiz said" is the parser's to attach
+    }
+    for (int i = from; i <= to; i++) {
+      if (!(isNominal(toks.get(i)) || toks.get(i).pos().equals("CD") || toks.get(i).pos().equals("HYPH"))) {
+        return null;
+      }
+    }
+    if (!hasLetter(toks.get(to).word())) {
+      return null;
+    }
+    return new Mention(new Span(toks.get(from).start(), toks.get(to).end()),
+        text.substring(toks.get(from).start(), toks.get(to).end()), null);
+  }
+
+  /**
+   * Whether a cue is a passive participle clause with no agent ("Asked about the plan, Lee said …", "…, Lee said when
+   * asked about it"): the subject it borrows from the clause above is who was asked; who asks is not named.
+   */
+  static boolean passiveWithoutAgent(ParsedSentence s, int verb) {
+    if (!participleClause(s, verb)) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl") && d.dependent() > verb
+          && prepositionOf(s, d.dependent()).equals("by")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether the verb is passive (a passive auxiliary or subject) with no agent ("by …") attached. */
+  static boolean passiveNoAgent(ParsedSentence s, int verb) {
+    if (!isPassive(s, verb)) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("obl:agent") || d.relation().equals("obl") && d.dependent() > verb
+          && prepositionOf(s, d.dependent()).equals("by")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Whether the verb is a past participle heading an adverbial clause of its own, with no auxiliary, subject or object
+   * ("Asked about …, Lee said"). Finite passives are left alone: the news annotation this was measured on often names
+   * their subject as the source ("they were being told to …"); a main verb tagged as a participle is more often a past
+   * tense ("“…,” Devine declared"), and a conjunct shares its head's auxiliary ("has mocked him and referred to …").
+   */
+  private static boolean participleClause(ParsedSentence s, int verb) {
+    Optional<Dependency> h = s.headOf(verb);
+    // "Asked …, Lee said" is sometimes left an unlabelled dependent; at the start of the sentence it is the same clause
+    if (!s.tokens().get(verb).pos().equals("VBN") || h.isEmpty()
+        || !(h.get().baseRelation().equals("advcl") || h.get().baseRelation().equals("dep") && verb == 0)) {
+      return false;
+    }
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().startsWith("aux") || d.relation().equals("obj") || d.relation().startsWith("nsubj")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * For a coordinated verb whose chain of heads names no subject ("Palmieri acknowledged that the candidate misspoke
+   * but noted …" with "misspoke" read as a noun): the nearest subject to its left of a main-clause verb (the root, or
+   * a verb coordinated with it or set beside it), so not the subject of a clause embedded in another.
+   */
+  private static @Nullable Mention mainSubjectBefore(ParsedSentence s, String text, int verb) {
+    List<Token> toks = s.tokens();
+    for (int i = verb - 1; i >= 0; i--) {
+      Optional<Dependency> h = s.headOf(i);
+      if (h.isEmpty() || !h.get().relation().equals("nsubj") || h.get().governor() < 0) {
+        continue;
+      }
+      Token t = toks.get(i);
+      if (t.isVerb() || RELATIVE_PRONOUNS.contains(t.word().toLowerCase(Locale.ROOT))) {
+        continue;
+      }
+      Optional<Dependency> clause = s.headOf(h.get().governor());
+      String r = clause.isEmpty() ? "root" : clause.get().baseRelation();
+      if (r.equals("root") || r.equals("conj") || r.equals("parataxis")) {
+        return nounPhrase(s, text, i);
+      }
+    }
+    return null;
+  }
+
+  private static final Set<String> DASHES = Set.of("—", "–", "-", "--");
+
+  /**
+   * The subject written after a dateline that the parser took for the subject ("Washington (AFP) – Democrat Hillary
+   * Clinton has taken …", "MYRTLE BEACH, S.C. - Sen. Ted Cruz (R-Tex.) continued …"): when the subject opens the
+   * sentence and its phrase runs on past a dash up to the verb, the words after the last such dash, without a
+   * parenthesis at their end. Null when there is no dateline.
+   */
+  private static @Nullable Mention afterDateline(ParsedSentence s, String text, int subject, int verb) {
+    List<Integer> sub = s.subtree(subject);
+    if (sub.get(0) != 0 || subject > verb) {
+      return null;
+    }
+    List<Token> toks = s.tokens();
+    Set<Integer> in = new java.util.HashSet<>(sub);
+    int dash = -1;
+    int dashes = 0;
+    for (int i = 0; i < verb && in.contains(i); i++) {
+      Token t = toks.get(i);
+      if (t.pos().equals("``") || t.pos().equals("''") || t.isVerb()) {
+        return null; // a quotation or a clause, not a dateline
+      }
+      // a spaced hyphen ("S.C. - Sen. Ted Cruz"), not one inside a word ("front-runner")
+      boolean spaced = i > 0 && toks.get(i - 1).end() < t.start();
+      if (DASHES.contains(t.word()) && (!t.word().equals("-") || spaced)) {
+        dash = i;
+        dashes++;
+      }
+    }
+    if (dashes != 1) {
+      return null; // none, or an aside between two dashes ("A coalition - including … - sent")
+    }
+    int from = dash + 1;
+    int to = from - 1;
+    for (int i = from; i < verb && in.contains(i); i++) {
+      if (toks.get(i).pos().equals("-LRB-") || toks.get(i).pos().equals(",")) {
+        break;
+      }
+      to = i;
+    }
+    if (to < from || !toks.get(to).isNoun()) {
+      return null;
+    }
+    return new Mention(new Span(toks.get(from).start(), toks.get(to).end()),
+        text.substring(toks.get(from).start(), toks.get(to).end()), null);
+  }
+
+  /**
+   * Who holds a noun cue named in a prepositional phrase on it ("the suggestion by a senator that …", "warnings from
+   * his lawyer that …", "the feeling among many voters that …", "the contention of Hillary Clinton that …"), before
+   * its content; "of" only with a name. Null when there is none.
+   */
+  static @Nullable Mention nounSource(ParsedSentence s, String text, int noun, int contentStart) {
+    List<Token> toks = s.tokens();
+    if (!toks.get(noun).isNoun()) {
+      return null;
+    }
+    for (Dependency d : s.childrenOf(noun)) {
+      int i = d.dependent();
+      if (i < noun || !d.baseRelation().equals("nmod") || toks.get(i).end() > contentStart) {
+        continue;
+      }
+      String p = prepositionOf(s, i);
+      Token t = toks.get(i);
+      boolean named = t.isProperNoun() || t.ner().equals("PERSON") || t.ner().equals("ORGANIZATION");
+      if (p.equals("by") || p.equals("from") || p.equals("among") || p.equals("of") && named) {
+        return nounPhrase(s, text, i);
+      }
+    }
+    return null;
+  }
+
+  /** Relations of a clause embedded in a verb's clause. */
+  private static final Set<String> EMBEDDED = Set.of("ccomp", "xcomp", "advcl", "acl");
+
+  /**
+   * The verb a conjunct really goes with when the parser coordinated it with the head of an embedded clause of another
+   * form ("He announced that he was undergoing therapy and vowed to …", "She told CNN that Trump is a faker and
+   * questioning …"): a conjunct whose form differs from its head's belongs to the clause above, whose verb is
+   * returned; -1 when the coordination stands.
+   */
+  private static int clauseAboveConjunct(ParsedSentence s, int verb, Dependency head) {
+    if (!head.baseRelation().equals("conj")) {
+      return -1;
+    }
+    Token v = s.tokens().get(verb);
+    Token h = s.tokens().get(head.governor());
+    if (!v.isVerb() || h.isVerb() && h.pos().equals(v.pos())) {
+      return -1;
+    }
+    Optional<Dependency> up = s.headOf(head.governor());
+    if (up.isEmpty() || up.get().governor() < 0 || !EMBEDDED.contains(up.get().baseRelation())
+        || !s.tokens().get(up.get().governor()).isVerb()) {
+      return -1;
+    }
+    return up.get().governor();
+  }
+
+  /** Whether the verb has another nominal subject between this one and the verb. */
+  private static boolean laterSubject(ParsedSentence s, int verb, int subject) {
+    for (Dependency d : s.childrenOf(verb)) {
+      if (d.relation().equals("nsubj") && d.dependent() > subject && d.dependent() < verb) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A closing quotation mark, however tagged (typewriter ’’ comes out as NFP). */
+  private static boolean isClosingMark(Token t) {
+    return t.pos().equals("''") || t.word().equals("’’") || t.word().equals("”") || t.word().equals("''");
+  }
+
+  /** Nouns of time that a participle follows without being said by them ("months of refusing to …"). */
+  private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+      "years", "decade", "decades", "time", "times", "hour", "hours", "minute", "minutes", "night", "nights", "morning",
+      "afternoon", "evening", "period", "moment", "era", "life");
+
+  /**
+   * The noun a participle modifies with nothing between them ("a group backing Rubio", "staff members suggesting …",
+   * "footage of Trump saying …"): the participle is what that noun says or does, whatever the parser hung it on. Not
+   * after a comma or dash, where the participle goes with the clause ("Trump spoke, saying …"), nor when the noun is
+   * an object.
+   */
+  private static @Nullable Mention modifiedNoun(ParsedSentence s, String text, int verb, Dependency head) {
+    List<Token> toks = s.tokens();
+    if (!head.baseRelation().equals("acl") || !toks.get(verb).pos().equals("VBG") || verb < 1) {
+      return null;
+    }
+    Token before = toks.get(verb - 1);
+    boolean nominal = before.isNoun() || before.pos().equals("PRP") || before.pos().equals("DT")
+        || before.pos().equals("CD");
+    if (!nominal || TIME_NOUNS.contains(before.word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    Optional<Dependency> nounHead = s.headOf(head.governor());
+    if (nounHead.isPresent() && nounHead.get().baseRelation().equals("obj")) {
+      // "Clinton issued a statement saying …", "They sent a letter opposing …": the subject of the verb speaks
+      // through the document; left to the verb's subject.
+      return null;
+    }
+    return nounPhrase(s, text, verb - 1);
   }
 
   /** Where the quote marks are, for quick containment tests. */

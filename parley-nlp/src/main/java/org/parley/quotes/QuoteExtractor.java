@@ -92,7 +92,13 @@ public final class QuoteExtractor {
         boolean startsParagraph = st == 0 || text.lastIndexOf('\n', st - 1) >= lastNonSpace(text, st);
         cues.colon(s, text, startsParagraph).ifPresent(inSentence::add);
       }
-      found.addAll(inSentence);
+      Cue previous = null;
+      for (Cue raw : inSentence) {
+        Cue c = withSpeakerOfCueBefore(raw, previous, text);
+        previous = c;
+        found.add(withNounSource(withoutBorrowedIt(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text,
+            marks))), text));
+      }
     }
     Cue[] markCue = new Cue[marks.size()];
     boolean[] consumed = new boolean[marks.size()];
@@ -157,6 +163,12 @@ public final class QuoteExtractor {
       if (c == null && mk.closed() && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
         c = verbBeside(doc, mk, inMarks);
       }
+      if (c == null && mk.closed() && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
+        c = cueOpeningNextSentence(doc, found, mk, inMarks);
+      }
+      if (c == null && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
+        c = cueClosingPreviousSentence(doc, found, marks, mk, inMarks);
+      }
       if (c == null && words < MIN_UNCUED_WORDS && !resumes(direct, mk, text)) {
         continue; // a scare quote, title or nickname
       }
@@ -181,6 +193,119 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /**
+   * The cue without content when its content starts inside its own speaker. Either the speaker is an inverted subject
+   * the parser took for an object ("“…,” wrote one commenter"), or the speaker was taken from the reported clause
+   * itself ("…, saying they were nitpicking" with "they" as speaker): a misparse whose content was wrong as often as
+   * not, while a quotation next to the cue still gets its speaker from it.
+   */
+  private static Cue withoutSpeakerAsContent(Cue c) {
+    Span content = c.content();
+    Mention sp = c.speaker();
+    if (content == null || sp == null || content.start() < sp.span().start() || content.start() >= sp.span().end()) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
+  }
+
+  /**
+   * The cue without content when it is a speech verb whose speaker stands right after a closing quotation mark
+   * ("“…,” Lee Park, a former adviser, said on Thursday") and whose content has no verb: it reports that quotation,
+   * and what follows the verb ("on Thursday", "of their time", "told CNN") is no content of its own.
+   */
+  private static Cue reportingTheQuoteBefore(Cue c, String text, List<Marked> marks) {
+    Span content = c.content();
+    Mention sp = c.speaker();
+    String pos = c.sentence().tokens().get(c.verb()).pos();
+    if (c.cueClass() != CueClass.SPEECH || content == null || sp == null || content.start() < c.cueSpan().end()
+        || sp.span().end() > c.cueSpan().start() || !(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return c; // participles ("…,” he said, referring to the senator") report what follows them
+    }
+    int m = firstMarkEndingAfter(marks, sp.span().start() + 1) - 1;
+    if (m < 0 || !marks.get(m).closed() || marks.get(m).end() > sp.span().start()
+        || marks.get(m).start() < c.sentence().span().start()) {
+      return c;
+    }
+    for (int i = marks.get(m).end(); i < sp.span().start(); i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return c;
+      }
+    }
+    if (hasClause(c)) {
+      return c; // a clause of its own: "“…,” she said that …"
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
+  }
+
+  /**
+   * The cue without a speaker when it is a participle clause of the passive with no agent ("Asked about the plan, Lee
+   * said …"), or an intention verb in the passive with no agent ("Park, who is widely expected to win"): the subject
+   * it borrows was asked or is expected of; who asks or expects is not named. Its content stays as found.
+   */
+  private static Cue withoutPassiveSpeaker(Cue c) {
+    boolean judged = c.cueClass() == CueClass.INTENTION
+        && CueFinder.passiveNoAgent(c.sentence(), c.verb());
+    if (c.speaker() == null || !(judged || CueFinder.passiveWithoutAgent(c.sentence(), c.verb()))) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());
+  }
+
+  /**
+   * The cue without a speaker when that speaker is "it" borrowed by a complement verb ("It is difficult to predict how
+   * …", "it doesn't take a mathematician to see …"): an expletive, not who speaks. "It" as the cue's own subject ("the
+   * report … It says") stays.
+   */
+  private static Cue withoutBorrowedIt(Cue c) {
+    Mention sp = c.speaker();
+    if (sp == null || !sp.text().equalsIgnoreCase("it")) {
+      return c;
+    }
+    for (org.parley.nlp.Dependency d : c.sentence().childrenOf(c.verb())) {
+      if (c.sentence().tokens().get(d.dependent()).start() == sp.span().start()) {
+        return c;
+      }
+    }
+    // Borrowed by a verb complement ("difficult to predict", "it means admitting"); a conjunct or a participle clause
+    // shares its head's subject ("It seized territory and vowed …", "it attacked Trump, saying …").
+    Optional<org.parley.nlp.Dependency> h = c.sentence().headOf(c.verb());
+    String rel = h.isEmpty() ? "" : h.get().baseRelation();
+    if (!(c.sentence().tokens().get(c.verb()).pos().equals("VB") || rel.equals("xcomp") || rel.equals("ccomp")
+        || rel.equals("csubj"))) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());
+  }
+
+  /**
+   * A participle cue set off by a comma with no speaker found ("“…,” Trump said in August, referring to Kerry", the
+   * participle hung on a word of the quote) takes the speaker of the cue before it in the sentence.
+   */
+  private static Cue withSpeakerOfCueBefore(Cue c, @Nullable Cue before, String text) {
+    if (c.speaker() != null || before == null || before.speaker() == null || c.cueClass() == CueClass.RAISING) {
+      return c;
+    }
+    List<org.parley.nlp.Token> toks = c.sentence().tokens();
+    int v = c.verb();
+    if (!toks.get(v).pos().equals("VBG") || v < 1 || !toks.get(v - 1).pos().equals(",")
+        || before.cueSpan().end() > c.cueSpan().start()) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), before.speaker(), c.content(), c.cueClass());
+  }
+
+  /**
+   * A noun cue with no speaker takes the one a prepositional phrase on it names ("the suggestion by a senator that
+   * …").
+   */
+  private static Cue withNounSource(Cue c, String text) {
+    if (c.speaker() != null || c.content() == null) {
+      return c;
+    }
+    Mention sp = CueFinder.nounSource(c.sentence(), text, c.verb(), c.content().start());
+    return sp == null ? c : new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, c.content(), c.cueClass());
+  }
+
   /** A verb framing the quote from right after it or right before it ("“…,” Trump shot back."). */
   private @Nullable Cue verbBeside(ParsedDocument doc, Marked mk, CueFinder.Marks inMarks) {
     String text = doc.text();
@@ -193,6 +318,95 @@ public final class QuoteExtractor {
     }
     ParsedSentence start = sentenceAt(doc, mk.start());
     return start == null ? null : cues.besideQuote(start, text, mk.start(), mk.end(), false, inMarks).orElse(null);
+  }
+
+  /**
+   * The attribution of a quote that ends its own sentence ("“… Will be such fun!” Trump tweeted.", "“…?” the
+   * narrator asks."): the splitter put the attribution in a sentence of its own, right after the closing mark in the
+   * same paragraph. A speech cue there with no content of its own, near the sentence start, or a verb framing the
+   * quote from there.
+   */
+  private @Nullable Cue cueOpeningNextSentence(ParsedDocument doc, List<Cue> found, Marked mk,
+      CueFinder.Marks inMarks) {
+    String text = doc.text();
+    ParsedSentence holding = sentenceAt(doc, mk.end() - 1);
+    if (holding == null || holding.span().end() > mk.end()) {
+      return null;
+    }
+    ParsedSentence next = null;
+    for (ParsedSentence s : doc.sentences()) {
+      if (s.span().start() >= mk.end()) {
+        next = s;
+        break;
+      }
+    }
+    if (next == null) {
+      return null;
+    }
+    for (int i = mk.end(); i < next.span().start(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n') {
+        return null;
+      }
+    }
+    for (Cue c : found) {
+      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && !hasClause(c)
+          && Words.count(text, next.span().start(), c.cueSpan().start()) <= 6) {
+        return c;
+      }
+    }
+    return cues.besideQuote(next, text, mk.start(), mk.end(), true, inMarks).orElse(null);
+  }
+
+  /**
+   * The attribution of a quote that opens its own sentence right after a short one naming who speaks ("Dana Ruiz
+   * agreed. “…”", "As the mayor put it: ¶“…”"): a speech cue with no content of its own near the end of that
+   * sentence, or a verb framing the quote from there. Across a paragraph break only after a colon; never from a
+   * sentence that holds a quotation itself.
+   */
+  private @Nullable Cue cueClosingPreviousSentence(ParsedDocument doc, List<Cue> found, List<Marked> marks,
+      Marked mk, CueFinder.Marks inMarks) {
+    String text = doc.text();
+    ParsedSentence prev = null;
+    for (ParsedSentence s : doc.sentences()) {
+      if (s.span().end() > mk.start()) {
+        break;
+      }
+      prev = s;
+    }
+    if (prev == null) {
+      return null;
+    }
+    int m = firstMarkEndingAfter(marks, prev.span().start());
+    if (m < marks.size() && marks.get(m).start() < prev.span().end()) {
+      return null; // the sentence holds a quotation and is its attribution; this quote resumes that one
+    }
+    boolean colon = text.charAt(prev.span().end() - 1) == ':';
+    for (int i = prev.span().end(); i < mk.start(); i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n' && !colon) {
+        return null;
+      }
+    }
+    for (Cue c : found) {
+      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && !hasClause(c)
+          && Words.count(text, c.cueSpan().end(), prev.span().end()) <= 6) {
+        return c;
+      }
+    }
+    return cues.besideQuote(prev, text, mk.start(), mk.end(), false, inMarks).orElse(null);
+  }
+
+  /** Whether the cue reports a clause of its own (content with a verb), not just an addressee or a phrase. */
+  private static boolean hasClause(Cue c) {
+    Span content = c.content();
+    if (content == null) {
+      return false;
+    }
+    for (org.parley.nlp.Token t : c.sentence().tokens()) {
+      if (t.start() >= content.start() && t.end() <= content.end() && (t.isVerb() || t.pos().equals("MD"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence holding the character at the offset, or null. */

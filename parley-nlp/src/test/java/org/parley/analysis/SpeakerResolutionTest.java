@@ -1,0 +1,47 @@
+package org.parley.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.QuoteKind;
+import org.parley.model.Span;
+
+class SpeakerResolutionTest {
+  private static final String TEXT = "Dana Ruiz, who chairs the board, said the levy would pass. Voters who agree cheered.";
+  private static final Actor RUIZ = new Actor("PER-RUIZ", "Dana Ruiz", ActorKind.PERSON, null, null);
+
+  private static Quote said(int speakerStart, String speaker) {
+    Mention sp = new Mention(new Span(speakerStart, speakerStart + speaker.length()), speaker, null);
+    return new Quote(new Span(38, 58), TEXT.substring(38, 58), QuoteKind.INDIRECT, sp, "said", new Span(33, 37),
+        new Span(0, 59));
+  }
+
+  @Test
+  void speakerOverlappingAResolvedMentionTakesItsActor() {
+    List<Mention> mentions = List.of(new Mention(new Span(0, 9), "Dana Ruiz", RUIZ));
+    Quote q = SpeakerResolution.resolve(List.of(said(0, "Dana Ruiz")), mentions).get(0);
+    assertEquals(RUIZ, q.speaker().actor());
+  }
+
+  @Test
+  void relativePronounSpeakerTakesTheActorOfTheNameRightBeforeIt() {
+    List<Mention> mentions = List.of(new Mention(new Span(0, 9), "Dana Ruiz", RUIZ));
+    Quote q = SpeakerResolution.resolve(List.of(said(11, "who")), mentions).get(0);
+    assertEquals(RUIZ, q.speaker().actor());
+    assertEquals("who", q.speaker().text());
+    assertEquals(new Span(11, 14), q.speaker().span());
+  }
+
+  @Test
+  void relativePronounFarFromAnyNameStaysUnresolved() {
+    List<Mention> mentions = List.of(new Mention(new Span(0, 9), "Dana Ruiz", RUIZ));
+    Quote q = SpeakerResolution.resolve(List.of(said(66, "who")), mentions).get(0);
+    assertNull(q.speaker().actor());
+  }
+}
