@@ -45,9 +45,13 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "worker threads (default: number of cores)")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--commit-every", defaultValue = "100", description = "commit after this many new articles, at most"
-      + " every 5 s, and at least every 30 s (default: ${DEFAULT-VALUE})")
+  @Option(names = "--commit-every", defaultValue = "100", description = "commit after this many new articles, but not"
+      + " sooner than --commit-interval; at least every 30 s (default: ${DEFAULT-VALUE})")
   int commitEvery;
+
+  @Option(names = "--commit-interval", defaultValue = "5", paramLabel = "SECONDS", description = "least time between"
+      + " two commits; a killed run redoes at most this much work (default: ${DEFAULT-VALUE})")
+  double commitInterval;
 
   @Option(names = "--host-delay-ms", defaultValue = "1000", description = "least time between two requests to one host (default: ${DEFAULT-VALUE})")
   long hostDelayMs;
@@ -332,18 +336,17 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   /**
-   * Every {@code commitEvery} new articles, but not more than once in 5 s: rows loaded from Parquet arrive a
-   * hundred in a few milliseconds, and each commit writes small segments that cost more to merge than the adds
-   * (docs/decisions.md). A kill loses at most the articles of the last 5 s or the last {@code commitEvery}, which
+   * Every {@code commitEvery} new articles, but not sooner than {@code commitInterval} (5 s) after the last commit:
+   * rows loaded from Parquet arrive a hundred in a few milliseconds, and each commit writes small segments that cost
+   * more to merge than the adds (docs/decisions.md). A kill loses at most the articles of the last interval or the last {@code commitEvery}, which
    * the next run adds again. Work in progress is also committed every 30 s.
    */
   private boolean commitDue() {
     long since = System.nanoTime() - lastCommit;
-    return sinceCommit >= commitEvery && since >= MIN_COMMIT_INTERVAL_NANOS
+    return sinceCommit >= commitEvery && since >= commitInterval * 1e9
         || (sinceCommit > 0 || !completed.isEmpty()) && since > MAX_COMMIT_INTERVAL_NANOS;
   }
 
-  private static final long MIN_COMMIT_INTERVAL_NANOS = 5_000_000_000L;
   private static final long MAX_COMMIT_INTERVAL_NANOS = 30_000_000_000L;
 
   private void commit(ParleyStore store, IngestLedger ledger) throws StoreException {

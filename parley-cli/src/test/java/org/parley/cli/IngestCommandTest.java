@@ -54,7 +54,7 @@ class IngestCommandTest {
     NewsFixtures.writePages(pages, 40);
     Path data = work.resolve("data");
     Process p = CliRunner.start(work.resolve("o1"), work.resolve("e1"), "ingest", "--data", data.toString(),
-        "--threads", "1", "--commit-every", "4", pages.toString());
+        "--threads", "1", "--commit-every", "4", "--commit-interval", "0", pages.toString());
     Path ledger = data.resolve("ingested.tsv");
     long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
     while (System.nanoTime() < deadline && p.isAlive()
