@@ -1066,30 +1066,23 @@ final class CueFinder {
    * asked about it"): the subject it borrows from the clause above is who was asked; who asks is not named.
    */
   static boolean passiveWithoutAgent(ParsedSentence s, int verb) {
-    if (!participleClause(s, verb)) {
-      return false;
-    }
-    for (Dependency d : s.childrenOf(verb)) {
-      if (d.relation().equals("obl:agent") || d.relation().equals("obl") && d.dependent() > verb
-          && prepositionOf(s, d.dependent()).equals("by")) {
-        return false;
-      }
-    }
-    return true;
+    return participleClause(s, verb) && !hasAgent(s, verb);
   }
 
   /** Whether the verb is passive (a passive auxiliary or subject) with no agent ("by …") attached. */
   static boolean passiveNoAgent(ParsedSentence s, int verb) {
-    if (!isPassive(s, verb)) {
-      return false;
-    }
+    return isPassive(s, verb) && !hasAgent(s, verb);
+  }
+
+  /** Whether a "by" phrase after the verb names who acts ("was asked by reporters"). */
+  private static boolean hasAgent(ParsedSentence s, int verb) {
     for (Dependency d : s.childrenOf(verb)) {
       if (d.relation().equals("obl:agent") || d.relation().equals("obl") && d.dependent() > verb
           && prepositionOf(s, d.dependent()).equals("by")) {
-        return false;
+        return true;
       }
     }
-    return true;
+    return false;
   }
 
   /**
