@@ -5,33 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.quotes.QuoteAssertions.assertSpeaker;
+import static org.parley.quotes.QuoteAssertions.containing;
+import static org.parley.quotes.QuoteAssertions.quotes;
 
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
-import org.parley.nlp.NlpPipeline;
 
 /** The indirect cues beyond "X said that …": positions, intentions, appearances, nouns, sources, framing verbs. */
 class AttributionCuesTest {
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-
-  private static List<Quote> quotes(String text) {
-    return EXTRACTOR.extract(NlpPipeline.forThisThread().parse(text));
-  }
-
-  private static Quote containing(List<Quote> quotes, String words) {
-    Optional<Quote> q = quotes.stream().filter(x -> x.text().contains(words)).findFirst();
-    assertTrue(q.isPresent(), "no quote containing '" + words + "' in " + quotes);
-    return q.get();
-  }
-
-  private static void assertSpeaker(String expected, Quote q) {
-    assertNotNull(q.speaker(), q.toString());
-    assertEquals(expected, q.speaker().text(), q.toString());
-  }
-
   @Test
   void prepositionalObjectOfAStanceVerbIsItsContent() {
     Quote q = containing(quotes("The senator warned against deep cuts to the school lunch program."), "deep cuts");

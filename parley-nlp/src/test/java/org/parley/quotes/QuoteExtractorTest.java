@@ -4,34 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.parley.quotes.QuoteAssertions.EXTRACTOR;
+import static org.parley.quotes.QuoteAssertions.containing;
+import static org.parley.quotes.QuoteAssertions.quotes;
 
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Span;
 import org.parley.nlp.Dependency;
-import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
 
 class QuoteExtractorTest {
-  private static final QuoteExtractor EXTRACTOR = new QuoteExtractor();
-
-  private static List<Quote> quotes(String text) {
-    return EXTRACTOR.extract(NlpPipeline.forThisThread().parse(text));
-  }
-
-  private static Quote containing(List<Quote> quotes, String words) {
-    Optional<Quote> q = quotes.stream().filter(x -> x.text().contains(words)).findFirst();
-    assertTrue(q.isPresent(), "no quote containing '" + words + "' in " + quotes);
-    return q.get();
-  }
-
   @Test
   void curlyQuoteWithCueAfterGetsFullNameSpeaker() {
     String text = "“We will not back down in the face of these threats,” Estonian Prime Minister Kaja Kallas said on"
