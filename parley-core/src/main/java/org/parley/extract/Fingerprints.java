@@ -269,7 +269,7 @@ public final class Fingerprints {
   public static final double COPY_SHARE = 0.6;
 
   /**
-   * The copy rule over shared paragraphs, one for the store and the Spark job: given, for each of a new article's
+   * The copy rule over shared paragraphs ({@link CopyIndex}'s last rule): given, for each of a new article's
    * paragraphs found in an earlier article, that article's number, the earlier article holding most of them (the
    * lowest number on a tie) when it holds at least two and at least {@link #COPY_SHARE} of the new article's
    * paragraphs; else -1.
@@ -278,7 +278,7 @@ public final class Fingerprints {
    * @param n how many were found
    * @param paragraphs how many fingerprinted paragraphs the new article has
    */
-  public static int copyOf(int[] found, int n, int paragraphs) {
+  static int copyOf(int[] found, int n, int paragraphs) {
     if (n == 0) {
       return -1;
     }

@@ -39,6 +39,11 @@ record PageOutcome(long order, @Nullable Analysed analysed, @Nullable FailureRow
       return new Fingerprint(order, a.articleId(), a.urls().get(0), a.site(), text.isBlank(),
           fp.exactHash(), fp.simHash(), fp.leadSimHash(), fp.paragraphHashes());
     }
+
+    /** The hashes the copy rules read. */
+    Fingerprints.Fingerprint hashes() {
+      return new Fingerprints.Fingerprint(exactHash, simHash, leadSimHash, paragraphHashes);
+    }
   }
 
   static PageOutcome failed(long order, FailureRow f) {

@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.jspecify.annotations.Nullable;
+import org.parley.extract.CopyIndex;
 import org.parley.extract.Fingerprints;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
@@ -59,12 +60,9 @@ public final class ParleyStore implements AutoCloseable {
   private final @Nullable IndexWriter writer;
   private final SearcherManager searchers;
   private final Set<String> articleIds = new HashSet<>();
-  private final Map<String, String> idByHash = new HashMap<>();
-  /** Whole-text and lead SimHashes of stored articles, under the article's slot in {@link #simHashIds}. */
-  private final SimHashIndex simIndex = new SimHashIndex();
-  private final SimHashIndex leadIndex = new SimHashIndex();
-  private final List<String> simHashIds = new ArrayList<>();
-  private final ParagraphIndex paragraphIndex = new ParagraphIndex();
+  /** Stored articles as originals of copies; {@link #idsBySlot} names each slot. */
+  private final CopyIndex copies = new CopyIndex();
+  private final List<String> idsBySlot = new ArrayList<>();
   /** Articles reserved by {@link #add} whose documents are being written; guarded by this store's monitor. */
   private final Set<String> writing = new HashSet<>();
   /** Adds share it, {@link #commit()} takes it alone: a commit never falls between reserving and writing. */
@@ -188,10 +186,6 @@ public final class ParleyStore implements AutoCloseable {
     }
     String text = a.text();
     Fingerprints.Fingerprint fp = Fingerprints.of(text);
-    String hash = fp.exactHash();
-    long simHash = fp.simHash();
-    long leadHash = fp.leadSimHash();
-    long[] paragraphs = fp.paragraphHashes();
     // Built before knowing whether the article is new: copies are rare, and this work then runs in parallel.
     List<Document> docs;
     try {
@@ -203,26 +197,25 @@ public final class ParleyStore implements AutoCloseable {
       commitLock.readLock().lock();
       try {
         Reservation r = null;
-        String original;
+        String original = null;
         AddResult.Outcome outcome = AddResult.Outcome.DUPLICATE;
         synchronized (this) {
           if (articleIds.contains(a.id())) {
             return new AddResult(AddResult.Outcome.ALREADY_STORED, a.id(), a.id());
           }
-          original = text.isBlank() ? null : idByHash.get(hash);
-          if (original == null) {
-            outcome = AddResult.Outcome.NEAR_DUPLICATE;
-            original = nearDuplicateOf(simHash, leadHash);
-          }
-          if (original == null) {
-            original = paragraphIndex.copyOf(paragraphs);
-          }
-          if (original == null) {
+          CopyIndex.Match match = copies.originalOf(fp, text.isBlank());
+          if (match == null) {
             // Reserved before writing, so that a copy added meanwhile by another thread is folded into this one.
-            r = remember(a.id(), hash, simHash, leadHash, paragraphs);
+            r = remember(a.id(), fp);
             writing.add(a.id());
-          } else if (!awaitWritten(original)) {
-            continue; // The original's write failed and was withdrawn: decide again.
+          } else {
+            original = idsBySlot.get(match.slot());
+            if (match.rule() != CopyIndex.Rule.SAME_TEXT) {
+              outcome = AddResult.Outcome.NEAR_DUPLICATE;
+            }
+            if (!awaitWritten(original)) {
+              continue; // The original's write failed and was withdrawn: decide again.
+            }
           }
         }
         if (r == null) {
@@ -360,41 +353,19 @@ public final class ParleyStore implements AutoCloseable {
   }
 
 
-  /** The first stored article (in the order stored) whose whole-text or lead SimHash is near this one's. */
-  private @Nullable String nearDuplicateOf(long simHash, long leadHash) {
-    if (simHash == 0L) {
-      return null;
-    }
-    int slot = Math.min(simIndex.first(simHash), leadIndex.first(leadHash));
-    return slot == Integer.MAX_VALUE ? null : simHashIds.get(slot);
-  }
-
   /** What {@link #remember} registered, so that a failed write can be withdrawn. */
-  private record Reservation(String id, String hash, int simSlot, int paragraphSlot) {}
+  private record Reservation(String id, int slot) {}
 
-  private Reservation remember(String id, String hash, long simHash, long leadHash, long[] paragraphs) {
+  private Reservation remember(String id, Fingerprints.Fingerprint fp) {
     articleIds.add(id);
-    int paragraphSlot = paragraphIndex.add(id, paragraphs);
-    idByHash.putIfAbsent(hash, id);
-    int simSlot = -1;
-    if (simHash != 0L) {
-      // As before the index existed, an article without a whole-text hash is not matched by its lead either.
-      simSlot = simHashIds.size();
-      simHashIds.add(id);
-      simIndex.add(simHash, simSlot);
-      leadIndex.add(leadHash, simSlot);
-    }
-    return new Reservation(id, hash, simSlot, paragraphSlot);
+    int slot = copies.add(fp);
+    idsBySlot.add(id);
+    return new Reservation(id, slot);
   }
 
   private void forget(Reservation r) {
     articleIds.remove(r.id());
-    idByHash.remove(r.hash(), r.id());
-    paragraphIndex.remove(r.paragraphSlot());
-    if (r.simSlot() >= 0) {
-      simIndex.remove(r.simSlot());
-      leadIndex.remove(r.simSlot());
-    }
+    copies.remove(r.slot());
   }
 
   private static long[] paragraphsOf(Document d) {
@@ -423,8 +394,8 @@ public final class ParleyStore implements AutoCloseable {
       for (ScoreDoc sd : all.scoreDocs) {
         Document d = fields.document(sd.doc, Set.of(Fields.ID, Fields.HASH, Fields.SIMHASH, Fields.LEAD_SIMHASH,
             Fields.PARAGRAPHS));
-        remember(d.get(Fields.ID), d.get(Fields.HASH), longOf(d, Fields.SIMHASH), longOf(d, Fields.LEAD_SIMHASH),
-            paragraphsOf(d));
+        remember(d.get(Fields.ID), new Fingerprints.Fingerprint(d.get(Fields.HASH), longOf(d, Fields.SIMHASH),
+            longOf(d, Fields.LEAD_SIMHASH), paragraphsOf(d)));
       }
     } finally {
       searchers.release(s);

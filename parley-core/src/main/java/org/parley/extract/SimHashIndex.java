@@ -1,7 +1,6 @@
-package org.parley.store;
+package org.parley.extract;
 
 import java.util.Arrays;
-import org.parley.extract.Fingerprints;
 
 /**
  * Finds, among stored 64-bit SimHashes, the first one (in insertion order) within

@@ -1,43 +1,34 @@
-package org.parley.store;
+package org.parley.extract;
 
-import org.jspecify.annotations.Nullable;
-import org.parley.extract.Fingerprints;
+import java.util.BitSet;
 
 /**
- * Finds the stored article that shares most paragraphs with a new one: a primitive open-addressing map from
- * paragraph hash to article slot (about 16 bytes per paragraph, so 100 k articles of 10 paragraphs take 16 MB).
+ * Finds the article that shares most paragraphs with a new one: a primitive open-addressing map from paragraph hash to
+ * article slot (about 16 bytes per paragraph, so 100 k articles of 10 paragraphs take 16 MB).
  */
 final class ParagraphIndex {
   private long[] keys = new long[1 << 12];
   private int[] slots = new int[1 << 12];
   private int size;
-  private final java.util.List<String> ids = new java.util.ArrayList<>();
   /** Slots withdrawn (an article whose write failed): ignored by lookups, and their paragraphs may be re-taken. */
-  private final java.util.BitSet dead = new java.util.BitSet();
+  private final BitSet dead = new BitSet();
 
-  /**
-   * Registers a stored article's paragraphs. A paragraph already known keeps its first (live) article.
-   *
-   * @return the article's slot, for {@link #remove}
-   */
-  int add(String articleId, long[] paragraphs) {
-    int slot = ids.size();
-    ids.add(articleId);
+  /** Registers an article's paragraphs under its slot. A paragraph already known keeps its first (live) article. */
+  void add(int slot, long[] paragraphs) {
     for (long h : paragraphs) {
       put(h == 0L ? 1L : h, slot);
     }
-    return slot;
   }
 
-  /** Withdraws an article added by {@link #add}: it is no longer found as the original of copies. */
+  /** Withdraws a slot: it is no longer found as the original of copies. */
   void remove(int slot) {
     dead.set(slot);
   }
 
-  /** The stored article holding most of these paragraphs, as {@link Fingerprints#copyOf} rules. */
-  @Nullable String copyOf(long[] paragraphs) {
+  /** The slot of the article holding most of these paragraphs, as {@link Fingerprints#copyOf} rules; -1 if none. */
+  int copyOf(long[] paragraphs) {
     if (paragraphs.length < 2) {
-      return null;
+      return -1;
     }
     int[] found = new int[paragraphs.length];
     int n = 0;
@@ -47,8 +38,7 @@ final class ParagraphIndex {
         found[n++] = s;
       }
     }
-    int best = Fingerprints.copyOf(found, n, paragraphs.length);
-    return best < 0 ? null : ids.get(best);
+    return Fingerprints.copyOf(found, n, paragraphs.length);
   }
 
   private void put(long key, int slot) {

@@ -1,4 +1,4 @@
-package org.parley.store;
+package org.parley.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.parley.extract.Fingerprints;
 
 class SimHashIndexTest {
   /** The first near duplicate by a plain scan, as the store found it before it had an index. */
