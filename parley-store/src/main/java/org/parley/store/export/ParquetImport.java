@@ -288,9 +288,8 @@ public final class ParquetImport {
     List<Span> sentences = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
     for (QuoteRow q : ordered(quoteRows, QuoteRow::id)) {
-      Span sentence = find(text, q.sentence(), 0);
+      Span sentence = sentenceOf(text, q.id(), q.sentence(), a, failures);
       if (sentence == null) {
-        failures.failure(q.id(), "its sentence is not in the text of article " + a.id());
         continue;
       }
       Span span = find(text, q.text(), sentence.start());
@@ -302,9 +301,8 @@ public final class ParquetImport {
     }
     List<Event> events = new ArrayList<>();
     for (EventRow e : ordered(eventRows, EventRow::id)) {
-      Span sentence = find(text, e.sentence(), 0);
+      Span sentence = sentenceOf(text, e.id(), e.sentence(), a, failures);
       if (sentence == null) {
-        failures.failure(e.id(), "its sentence is not in the text of article " + a.id());
         continue;
       }
       Mention source = mention(sentence, e.sourceCode(), e.sourceName());
@@ -316,6 +314,16 @@ public final class ParquetImport {
     }
     sentences.sort(Comparator.comparingInt(Span::start));
     return new Analysis(a, sentences.stream().distinct().toList(), List.of(), quotes, events, List.of());
+  }
+
+  /** Where a quote's or event's sentence stands in its article's text; null (a failure recorded) when it does not. */
+  private static @Nullable Span sentenceOf(String text, String rowId, String sentence, Article a,
+                                           FailureSink failures) throws IOException {
+    Span span = find(text, sentence, 0);
+    if (span == null) {
+      failures.failure(rowId, "its sentence is not in the text of article " + a.id());
+    }
+    return span;
   }
 
   /** Rows in the order of their ids' numbers ({@code …#q2} before {@code …#q10}), so ids come back the same. */
