@@ -32,9 +32,11 @@ final class SimHashIndex {
   private final int[][][] slots = new int[BANDS][][];
   private final int[][] sizes = new int[BANDS][];
   /** Slots withdrawn (an article whose write failed): never returned. */
-  private final java.util.BitSet dead = new java.util.BitSet();
+  private final java.util.BitSet dead;
 
-  SimHashIndex() {
+  /** @param dead the withdrawn slots, shared with whoever withdraws them */
+  SimHashIndex(java.util.BitSet dead) {
+    this.dead = dead;
     for (int b = 0; b < BANDS; b++) {
       hashes[b] = new long[1 << WIDTH[b]][];
       slots[b] = new int[1 << WIDTH[b]][];
@@ -62,11 +64,6 @@ final class SimHashIndex {
       slots[b][key][n] = slot;
       sizes[b][key] = n + 1;
     }
-  }
-
-  /** Withdraws a slot: lookups no longer return it. */
-  void remove(int slot) {
-    dead.set(slot);
   }
 
   /**

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
+import org.parley.extract.Fingerprints;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
@@ -49,8 +50,8 @@ final class DocumentMapper {
    *
    * @param text the article's text, {@code a.text()} (which joins the paragraphs again on every call)
    */
-  static Document article(Article a, String text, List<String> urls, List<String> sites, String hash, long simHash,
-                          long leadSimHash, long[] paragraphHashes) {
+  static Document article(Article a, String text, List<String> urls, List<String> sites,
+                          Fingerprints.Fingerprint fingerprint) {
     Document d = base(Fields.KIND_ARTICLE, a.id(), a.id());
     // Only an article is looked up by its uid (to fold a copy into it); quotes and events never are.
     d.add(new StringField(Fields.UID, Fields.KIND_ARTICLE + ":" + a.id(), Field.Store.NO));
@@ -78,14 +79,7 @@ final class DocumentMapper {
     if (a.language() != null) {
       d.add(new StoredField(Fields.LANGUAGE, a.language()));
     }
-    d.add(new StoredField(Fields.HASH, hash));
-    d.add(new StoredField(Fields.SIMHASH, simHash));
-    d.add(new StoredField(Fields.LEAD_SIMHASH, leadSimHash));
-    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(paragraphHashes.length * Long.BYTES);
-    for (long h : paragraphHashes) {
-      buf.putLong(h);
-    }
-    d.add(new StoredField(Fields.PARAGRAPHS, buf.array()));
+    d.add(new StoredFingerprint(a.id(), fingerprint).field());
     return d;
   }
 
@@ -150,7 +144,7 @@ final class DocumentMapper {
 
   /**
    * The fields every kind has. Only fields some query filters on are indexed; the others are stored, since each
-   * indexed value costs time on every add (format 2, see {@link ParleyStore#FORMAT}).
+   * indexed value costs time on every add (since format 2, see {@link ParleyStore#FORMAT}).
    */
   private static Document base(String kind, String id, String articleId) {
     Document d = new Document();

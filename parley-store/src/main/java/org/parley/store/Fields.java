@@ -17,6 +17,9 @@ final class Fields {
   static final String DAY = "day";
   static final String AUTHORS = "authors";
   static final String LANGUAGE = "language";
+  /** An article's id and copy fingerprints in one binary doc value (store format 3, {@link StoredFingerprint}). */
+  static final String FINGERPRINT = "fingerprint";
+  /** Before format 3, the fingerprints were these stored fields; read for the articles stored then. */
   static final String HASH = "hash";
   static final String SIMHASH = "simhash";
   static final String LEAD_SIMHASH = "simhash_lead";

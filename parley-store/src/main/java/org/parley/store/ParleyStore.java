@@ -19,16 +19,19 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
 import org.parley.extract.CopyIndex;
 import org.parley.extract.Fingerprints;
@@ -50,9 +53,14 @@ public final class ParleyStore implements AutoCloseable {
    * The index layout, kept in every commit's user data under {@link #FORMAT_KEY}. 2: only fields some query filters
    * on are indexed, the others stored; uids on articles only; facets without drill-down terms; no norms on the texts
    * of quotes and events (never ranked). Lucene refuses to add documents whose fields are indexed differently from
-   * the index's, so a writer opens only stores of this layout; readers read both.
+   * the index's, so a writer opens only stores of this layout; readers read both. 3: as 2, but an article's id and
+   * copy fingerprints are one binary doc value ({@link StoredFingerprint}), so a writer opens without decompressing
+   * every article's stored text; a format 2 store is written on as format 3 (its articles' stored fingerprints are
+   * still read).
    */
-  static final String FORMAT = "2";
+  static final String FORMAT = "3";
+  /** Formats a writer adds to: those whose fields are indexed as this version indexes them. */
+  private static final Set<String> WRITABLE_FORMATS = Set.of("2", FORMAT);
   static final String FORMAT_KEY = "parley.format";
 
   private final Path dir;
@@ -125,10 +133,10 @@ public final class ParleyStore implements AutoCloseable {
     }
     org.apache.lucene.index.SegmentInfos last = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
     String format = last.getUserData().getOrDefault(FORMAT_KEY, "1");
-    if (last.totalMaxDoc() > 0 && !format.equals(FORMAT)) {
+    if (last.totalMaxDoc() > 0 && !WRITABLE_FORMATS.contains(format)) {
       directory.close();
       throw new StoreException("store " + dir + " has index format " + format + ", and this version of Parley adds"
-          + " only to format " + FORMAT + " stores (it still reads the old one): ingest into a new --data directory,"
+          + " only to format 2 and " + FORMAT + " stores (it still reads the old one): ingest into a new --data directory,"
           + " e.g. from this store's Parquet export with 'parley ingest --parquet'");
     }
   }
@@ -271,8 +279,7 @@ public final class ParleyStore implements AutoCloseable {
     Article a = analysis.article();
     String url = provenance(a);
     List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.events().size());
-    docs.add(DocumentMapper.article(a, text, List.of(url), a.site() == null ? List.of() : List.of(a.site()),
-        fp.exactHash(), fp.simHash(), fp.leadSimHash(), fp.paragraphHashes()));
+    docs.add(DocumentMapper.article(a, text, List.of(url), a.site() == null ? List.of() : List.of(a.site()), fp));
     for (int i = 0; i < analysis.quotes().size(); i++) {
       docs.add(DocumentMapper.quote(analysis, text, i, analysis.quotes().get(i), url, a.site()));
     }
@@ -315,7 +322,8 @@ public final class ParleyStore implements AutoCloseable {
     if (top.scoreDocs.length == 0) {
       return;
     }
-    Document stored = s.storedFields().document(top.scoreDocs[0].doc);
+    int doc = top.scoreDocs[0].doc;
+    Document stored = s.storedFields().document(doc);
     StoredArticle sa = DocumentMapper.toArticle(stored, null);
     List<String> urls = new ArrayList<>(sa.urls());
     List<String> sites = new ArrayList<>(sa.sites());
@@ -336,11 +344,13 @@ public final class ParleyStore implements AutoCloseable {
     }
     Article original = new Article(sa.id(), urls.get(urls.size() - 1), urls.get(0), null, sa.title(), sa.standfirst(), null,
         sa.authors(), sa.language(), List.of(sa.text()), List.of());
-    Document doc = DocumentMapper.article(original, sa.text(), urls, sites, stored.get(Fields.HASH),
-        longOf(stored, Fields.SIMHASH), longOf(stored, Fields.LEAD_SIMHASH), paragraphsOf(stored));
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    Fingerprints.Fingerprint fp = new StoredFingerprint.Reader(leaf.reader()).read(doc - leaf.docBase).fingerprint();
+    Document rewritten = DocumentMapper.article(original, sa.text(), urls, sites, fp);
     // Keep the original's date: the copy may be re-dated by the syndicating site.
-    copyDay(stored, doc);
-    w.updateDocument(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId), doc);
+    copyDay(stored, rewritten);
+    w.updateDocument(new Term(Fields.UID, Fields.KIND_ARTICLE + ":" + storedId), rewritten);
   }
 
   private static void copyDay(Document from, Document to) {
@@ -368,34 +378,23 @@ public final class ParleyStore implements AutoCloseable {
     copies.remove(r.slot());
   }
 
-  private static long[] paragraphsOf(Document d) {
-    org.apache.lucene.util.BytesRef b = d.getBinaryValue(Fields.PARAGRAPHS);
-    if (b == null) {
-      return new long[0];
-    }
-    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b.bytes, b.offset, b.length);
-    long[] out = new long[b.length / Long.BYTES];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = buf.getLong();
-    }
-    return out;
-  }
-
-  private static long longOf(Document d, String field) {
-    var f = d.getField(field);
-    return f == null ? 0L : f.numericValue().longValue();
-  }
-
+  /** Registers every stored article, in document order, as the original of copies to come. */
   private void loadFingerprints() throws IOException {
     IndexSearcher s = searchers.acquire();
     try {
-      TopDocs all = s.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_ARTICLE)), Integer.MAX_VALUE);
-      StoredFields fields = s.storedFields();
-      for (ScoreDoc sd : all.scoreDocs) {
-        Document d = fields.document(sd.doc, Set.of(Fields.ID, Fields.HASH, Fields.SIMHASH, Fields.LEAD_SIMHASH,
-            Fields.PARAGRAPHS));
-        remember(d.get(Fields.ID), new Fingerprints.Fingerprint(d.get(Fields.HASH), longOf(d, Fields.SIMHASH),
-            longOf(d, Fields.LEAD_SIMHASH), paragraphsOf(d)));
+      for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+        PostingsEnum articles = leaf.reader().postings(new Term(Fields.KIND, Fields.KIND_ARTICLE));
+        if (articles == null) {
+          continue;
+        }
+        Bits live = leaf.reader().getLiveDocs();
+        StoredFingerprint.Reader fingerprints = new StoredFingerprint.Reader(leaf.reader());
+        for (int doc = articles.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = articles.nextDoc()) {
+          if (live == null || live.get(doc)) {
+            StoredFingerprint f = fingerprints.read(doc);
+            remember(f.articleId(), f.fingerprint());
+          }
+        }
       }
     } finally {
       searchers.release(s);

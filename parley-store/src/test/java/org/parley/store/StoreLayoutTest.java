@@ -1,6 +1,7 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,21 +10,26 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.extract.Fingerprints;
 
-/** The index layout (format 2): what is indexed, how facets are written, and how older stores are treated. */
+/** The index layout (format 3): what is indexed, how facets are written, and how older stores are treated. */
 class StoreLayoutTest {
   @TempDir
   Path dir;
@@ -52,8 +58,8 @@ class StoreLayoutTest {
     }
     try (Directory d = FSDirectory.open(dir.resolve("index")); DirectoryReader r = DirectoryReader.open(d)) {
       FieldInfos infos = FieldInfos.getMergedFieldInfos(r);
-      for (String stored : List.of(Fields.ID, Fields.URL, Fields.LANGUAGE, Fields.HASH, Fields.QUOTE_KIND,
-          Fields.CAMEO, Fields.NEGATED)) {
+      for (String stored : List.of(Fields.ID, Fields.URL, Fields.LANGUAGE, Fields.QUOTE_KIND, Fields.CAMEO,
+          Fields.NEGATED)) {
         assertEquals(IndexOptions.NONE, infos.fieldInfo(stored).getIndexOptions(), stored);
       }
       for (String indexed : List.of(Fields.UID, Fields.KIND, Fields.ARTICLE, Fields.SITE, Fields.TYPE, Fields.SOURCE,
@@ -62,6 +68,12 @@ class StoreLayoutTest {
         assertTrue(infos.fieldInfo(indexed).getIndexOptions() != IndexOptions.NONE, indexed);
       }
       assertEquals(IndexOptions.NONE, infos.fieldInfo("$facets").getIndexOptions(), "no drill-down terms");
+      // Format 3: the fingerprints a writer loads are one doc value, not stored fields read through the text.
+      assertEquals(DocValuesType.BINARY, infos.fieldInfo(Fields.FINGERPRINT).getDocValuesType());
+      assertEquals(IndexOptions.NONE, infos.fieldInfo(Fields.FINGERPRINT).getIndexOptions());
+      for (String old : List.of(Fields.HASH, Fields.SIMHASH, Fields.LEAD_SIMHASH, Fields.PARAGRAPHS)) {
+        assertNull(infos.fieldInfo(old), old);
+      }
       // Quotes and events are listed newest first, never ranked: their texts need no norms; articles are ranked.
       assertTrue(infos.fieldInfo(Fields.SENTENCE).omitsNorms());
       assertTrue(infos.fieldInfo(Fields.SPEAKER).omitsNorms());
@@ -94,6 +106,59 @@ class StoreLayoutTest {
       assertEquals(1, r.counts().get("articles"));
       assertEquals("old", r.article("old").id());
     }
+  }
+
+  @Test
+  void aFormat2StoreIsWrittenOnAndItsArticlesStillCatchCopies() throws Exception {
+    String wire = StoreFixtures.filler(300);
+    String other = StoreFixtures.filler(300).replace("a", "e");
+    String wireText = StoreFixtures.standoff("old", "meridian", "2019-03-04", wire).article().text();
+    String otherText = StoreFixtures.standoff("other", "meridian", "2019-03-04", other).article().text();
+    // Two articles as format 2 stored them: fingerprints as stored fields; the second was rewritten by a fold.
+    try (Directory d = FSDirectory.open(dir.resolve("index"));
+         IndexWriter w = new IndexWriter(d, new IndexWriterConfig(ParleyStore.ANALYZER))) {
+      w.addDocument(format2Article("other", otherText));
+      w.addDocument(format2Article("old", wireText));
+      w.deleteDocuments(new Term(Fields.UID, "article:old"));
+      w.addDocument(format2Article("old", wireText));
+      w.setLiveCommitData(Map.of(ParleyStore.FORMAT_KEY, "2").entrySet());
+      w.commit();
+    }
+    try (ParleyStore store = ParleyStore.openForWriting(dir)) {
+      assertTrue(store.contains("old") && store.contains("other"));
+      AddResult copy = store.add(StoreFixtures.standoff("copy", "atlas", "2019-03-04", wire));
+      assertEquals(AddResult.Outcome.DUPLICATE, copy.outcome());
+      assertEquals("old", copy.duplicateOf());
+      store.commit();
+    }
+    try (Directory d = FSDirectory.open(dir.resolve("index"))) {
+      assertEquals(ParleyStore.FORMAT, SegmentInfos.readLatestCommit(d).getUserData().get(ParleyStore.FORMAT_KEY));
+    }
+    // Reopened, the rewritten original (now format 3) and the untouched format 2 article are both known.
+    try (ParleyStore store = ParleyStore.openForWriting(dir)) {
+      assertEquals("old", store.add(StoreFixtures.standoff("copy2", "harbor", "2019-03-04", wire)).duplicateOf());
+      assertEquals("other", store.add(StoreFixtures.standoff("copy3", "coast", "2019-03-04", other)).duplicateOf());
+    }
+  }
+
+  private static Document format2Article(String id, String text) {
+    Fingerprints.Fingerprint fp = Fingerprints.of(text);
+    Document doc = new Document();
+    doc.add(new StringField(Fields.UID, "article:" + id, Field.Store.NO));
+    doc.add(new StringField(Fields.KIND, Fields.KIND_ARTICLE, Field.Store.NO));
+    doc.add(new StoredField(Fields.ID, id));
+    doc.add(new StringField(Fields.ARTICLE, id, Field.Store.YES));
+    doc.add(new StoredField(Fields.URL, "https://meridian.example/" + id));
+    doc.add(new TextField(Fields.TEXT, text, Field.Store.YES));
+    doc.add(new StoredField(Fields.HASH, fp.exactHash()));
+    doc.add(new StoredField(Fields.SIMHASH, fp.simHash()));
+    doc.add(new StoredField(Fields.LEAD_SIMHASH, fp.leadSimHash()));
+    java.nio.ByteBuffer paragraphs = java.nio.ByteBuffer.allocate(fp.paragraphHashes().length * Long.BYTES);
+    for (long h : fp.paragraphHashes()) {
+      paragraphs.putLong(h);
+    }
+    doc.add(new StoredField(Fields.PARAGRAPHS, paragraphs.array()));
+    return doc;
   }
 
   @Test

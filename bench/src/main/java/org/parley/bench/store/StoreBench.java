@@ -148,6 +148,31 @@ public final class StoreBench {
     System.out.printf(Locale.ROOT, "| size on disk | %.1f MB | %s%.0f bytes per article (all records included) |%n",
         bytes / 1e6, events.get() == 0 ? "" : String.format(Locale.ROOT, "%.0f bytes per event, ",
             (double) bytes / events.get()), (double) bytes / articles);
+    reopen(dir, articles);
+  }
+
+  /**
+   * Prints what the next ingest into this store pays before its first add: the time to open it for writing (which
+   * reads every stored article's fingerprints) and the heap that the open store then holds per article.
+   */
+  private static void reopen(Path dir, int articles) throws Exception {
+    long heap0 = heapAfterGc();
+    long t0 = System.nanoTime();
+    try (ParleyStore store = ParleyStore.openForWriting(dir)) {
+      double secs = (System.nanoTime() - t0) / 1e9;
+      long held = heapAfterGc() - heap0;
+      System.out.printf(Locale.ROOT, "| reopen for writing | %.2f s | %.0f bytes of heap per stored article (ids and"
+          + " copy fingerprints) |%n", secs, (double) held / articles);
+    }
+  }
+
+  private static long heapAfterGc() throws InterruptedException {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return rt.totalMemory() - rt.freeMemory();
   }
 
   /** Prints query latencies over the store at {@code dir}. */
