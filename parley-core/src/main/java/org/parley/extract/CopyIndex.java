@@ -27,7 +27,7 @@ public final class CopyIndex {
 
   /** Withdrawn slots, shared by the maps below. */
   private final BitSet removed = new BitSet();
-  /** By the first 64 bits of the exact hash (a SHA-1): 10 M different texts share them with a chance of 3 in 10⁶. */
+  /** By a 64-bit key of the exact hash: among 10 M different texts, two share one with a chance of 3 in 10⁶. */
   private final SlotMap sameText = new SlotMap(removed);
   private final SimHashIndex wholeTexts = new SimHashIndex(removed);
   private final SimHashIndex leads = new SimHashIndex(removed);
@@ -77,8 +77,12 @@ public final class CopyIndex {
     return size;
   }
 
-  /** The first 64 bits of a hex exact hash ({@link Fingerprints#exactHash}). */
-  private static long exactKey(String hexHash) {
-    return Long.parseUnsignedLong(hexHash, 0, Math.min(16, hexHash.length()), 16);
+  /** The exact hash ({@link Fingerprints#exactHash}, a hex SHA-1) folded to 64 bits (FNV-1a over its characters). */
+  private static long exactKey(String hash) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < hash.length(); i++) {
+      h = (h ^ hash.charAt(i)) * 0x100000001b3L;
+    }
+    return h;
   }
 }

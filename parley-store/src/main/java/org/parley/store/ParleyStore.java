@@ -136,8 +136,8 @@ public final class ParleyStore implements AutoCloseable {
     if (last.totalMaxDoc() > 0 && !WRITABLE_FORMATS.contains(format)) {
       directory.close();
       throw new StoreException("store " + dir + " has index format " + format + ", and this version of Parley adds"
-          + " only to format 2 and " + FORMAT + " stores (it still reads the old one): ingest into a new --data directory,"
-          + " e.g. from this store's Parquet export with 'parley ingest --parquet'");
+          + " only to format 2 and " + FORMAT + " stores (it still reads the old one): ingest into a new --data"
+          + " directory, e.g. from this store's Parquet export with 'parley ingest --parquet'");
     }
   }
 

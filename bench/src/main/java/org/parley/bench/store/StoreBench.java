@@ -134,10 +134,12 @@ public final class StoreBench {
         + (commitEvery == Integer.MAX_VALUE ? "" : ", a commit every " + commitEvery + " articles"));
     long bytes = sizeOf(dir.resolve("index"));
     System.out.printf(Locale.ROOT, "| bulk load | %d articles, %d events, %d quotes in %.1f s | %.0f events/s, %.0f"
-        + " articles/s |%n", articles, events.get(), quotes.get(), loadSecs, events.get() / loadSecs, articles / loadSecs);
+        + " articles/s |%n", articles, events.get(), quotes.get(), loadSecs, events.get() / loadSecs,
+        articles / loadSecs);
     double secondHalf = (end - half[0]) / 1e9;
     System.out.printf(Locale.ROOT, "| second half of the load (final commit included) | %.1f s | %.0f events/s, %.0f"
-        + " articles/s |%n", secondHalf, (events.get() - half[1]) / secondHalf, (articles - articles / 2) / secondHalf);
+        + " articles/s |%n", secondHalf, (events.get() - half[1]) / secondHalf,
+        (articles - articles / 2) / secondHalf);
     // On a shared machine the wall-clock rate depends on the other load; CPU time tells the work done.
     System.out.printf(Locale.ROOT, "| load CPU time | %.1f s on all threads (%.2f cores busy on average) | %.0f events,"
         + " %.0f articles per CPU-second |%n", cpuSecs, cpuSecs / loadSecs, events.get() / cpuSecs, articles / cpuSecs);
