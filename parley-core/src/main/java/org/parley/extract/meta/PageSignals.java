@@ -32,11 +32,14 @@ final class PageSignals {
   final @Nullable String lang;
   /** The declared language tag as written, lower case (e.g. {@code en-gb}), for day/month order. */
   final @Nullable String langTag;
+  /** The page's first {@code h1}, found once: date checks ask for it per candidate element. */
+  final @Nullable Element headline;
 
   PageSignals(Document doc, @Nullable String url, List<String> warnings) {
     this.doc = doc;
     this.url = url;
     this.jsonLd = JsonLdReader.read(doc, warnings);
+    this.headline = doc.selectFirst("h1");
     for (Element m : doc.select("meta[content]")) {
       String content = m.attr("content").strip();
       if (content.isEmpty()) {

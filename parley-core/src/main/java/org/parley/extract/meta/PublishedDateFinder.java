@@ -81,6 +81,12 @@ final class PublishedDateFinder {
   /** How far (in characters of page text) before and after the headline a bare date still belongs to it. */
   private static final int BEFORE_HEADLINE = 300;
   private static final int AFTER_HEADLINE = 1000;
+  /**
+   * How many characters of page text the label and last-resort scans read. A news page states its date near the top,
+   * or at the latest right after the article; reading on through a huge page (a dump, an archive of years) only
+   * costs time: a 32 MB page took 50 s before this bound.
+   */
+  static final int MAX_SCANNED_CHARS = 100_000;
 
   private final Clock clock;
 
@@ -381,14 +387,15 @@ final class PublishedDateFinder {
           continue;
         }
         String text = e.text();
-        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e) || inSiteBanner(e)) {
+        if (text.isEmpty() || text.length() > 200 || PageSignals.inOtherContent(e)) {
           continue;
         }
         if (pass == 0 && MODIFIED_HINT.matcher(text).find() && !PUBLISH_HINT.matcher(text).find()) {
           continue;
         }
         PublishedDate d = firstPlausible(text, page, latest);
-        if (d != null) {
+        // Checked last, for elements holding a date: it walks up the tree and through the ancestors' subtrees.
+        if (d != null && !inSiteBanner(e, page.headline)) {
           return d;
         }
       }
@@ -404,9 +411,10 @@ final class PublishedDateFinder {
   /**
    * Whether the element sits in the site's banner (next to its logo or home link, away from any headline): dates
    * there are today's date or the edition's, shown on every page of the site.
+   *
+   * @param h1 the page's first {@code h1} ({@link PageSignals#headline})
    */
-  static boolean inSiteBanner(Element e) {
-    Element h1 = e.ownerDocument() == null ? null : e.ownerDocument().selectFirst("h1");
+  static boolean inSiteBanner(Element e, @Nullable Element h1) {
     if (h1 == null || !precedes(e, h1)) {
       return false;
     }
@@ -477,6 +485,9 @@ final class PublishedDateFinder {
     int pos = 0;
     int headline = -1;
     for (Element e : body.getAllElements()) {
+      if (pos > MAX_SCANNED_CHARS) {
+        break;
+      }
       if (e.ownText().isBlank() || SKIP_TAGS.contains(e.normalName()) || PageSignals.inOtherContent(e)) {
         continue;
       }
@@ -496,11 +507,11 @@ final class PublishedDateFinder {
           continue;
         }
         String text = own.get(i).ownText();
-        if (text.length() < 6 || (pass == 0 && MODIFIED_HINT.matcher(text).find()) || inSiteBanner(own.get(i))) {
+        if (text.length() < 6 || (pass == 0 && MODIFIED_HINT.matcher(text).find())) {
           continue;
         }
         d = firstPlausible(text, page, latest);
-        if (d != null && !inProse(text, d.raw())) {
+        if (d != null && !inProse(text, d.raw()) && !inSiteBanner(own.get(i), page.headline)) {
           return d;
         }
       }
@@ -526,10 +537,15 @@ final class PublishedDateFinder {
     }
     // Text nodes in reading order: a label often sits in its own element right before the date's.
     String before = "";
+    int scanned = 0;
     for (TextNode t : textNodes(body)) {
       String own = t.text().strip();
       if (own.isEmpty()) {
         continue;
+      }
+      scanned += own.length() + 1;
+      if (scanned > MAX_SCANNED_CHARS) {
+        break;
       }
       Element e = (Element) t.parent();
       if (!SKIP_TAGS.contains(e.normalName())) {
@@ -538,7 +554,7 @@ final class PublishedDateFinder {
           int at = text.lastIndexOf(p.raw());
           String lead = text.substring(Math.max(0, at - LABEL_REACH), at);
           if (PUBLISH_LABEL.matcher(lead).find() && plausible(p.day(), latest) && !PageSignals.inOtherContent(e)
-              && !inSiteBanner(e)) {
+              && !inSiteBanner(e, page.headline)) {
             return new PublishedDate(p.day(), p.dateTime(), p.raw(), DateSource.TEXT);
           }
         }

@@ -117,4 +117,26 @@ class VisibleDateEvidenceTest {
     assertNotNull(d);
     assertEquals(LocalDate.of(2020, 10, 13), d.day());
   }
+
+  /** A page as long as an archive dump: paragraphs of prose, no headline. */
+  private static String longPage(String top, int paragraphs, String bottom) {
+    StringBuilder html = new StringBuilder("<html lang=en><body>").append(top);
+    for (int i = 0; i < paragraphs; i++) {
+      html.append("<p>Ferry crews on the lake reported calm water and on-time crossings for the ").append(i)
+          .append(" th week running, the harbour office said in its note.</p>");
+    }
+    return html.append(bottom).append("</body></html>").toString();
+  }
+
+  @Test
+  void onAHugePageTheDateNearTheTopIsFoundAndLabelsFarBelowAreNotRead() {
+    // About 2.5 MB of text: the label scans stop after the first MAX_SCANNED_CHARS characters.
+    String far = "<p>Published: 2021-06-30</p>";
+    PublishedDate top = date(longPage("<p>Published: 2021-03-04</p>", 30_000, far), null);
+    assertNotNull(top);
+    assertEquals(LocalDate.of(2021, 3, 4), top.day());
+    int beyond = PublishedDateFinder.MAX_SCANNED_CHARS / 80 + 10;
+    assertEquals(null, date(longPage("", beyond, far), null), "a label after the scanned text is not read");
+    assertEquals(LocalDate.of(2021, 6, 30), date(longPage("", 100, far), null).day(), "but is read on a short page");
+  }
 }
