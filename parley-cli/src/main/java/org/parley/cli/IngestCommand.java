@@ -36,7 +36,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = {"Extract, analyse and store articles from files, directories, WARC files, URLs and RSS/Atom feeds.",
         "Re-running with the same inputs adds nothing; a killed run, started again, finishes the job.",
-        "Failures are listed on stderr and in DIR/failures.jsonl.",
+        "Failures, and warnings about stored articles (a guessed charset, analysis cut short), are listed on stderr"
+            + " and in DIR/failures.jsonl.",
         "With --parquet, loads the Parquet tables of the Spark job or of parley export instead of analysing pages."})
 final class IngestCommand implements Callable<Integer> {
   @Option(names = "--data", defaultValue = "parley-data", description = "store directory (default: ${DEFAULT-VALUE})")
@@ -72,6 +73,8 @@ final class IngestCommand implements Callable<Integer> {
   private int already;
   private int failed;
   private int skipped;
+  /** Articles stored with warnings from extraction or analysis. */
+  private int warned;
   private int sinceCommit;
   private long lastCommit = System.nanoTime();
 
@@ -114,7 +117,14 @@ final class IngestCommand implements Callable<Integer> {
       List<String> files = reader.expand(paths, onFailure);
       Progress progress = new Progress("ingest", files.size() + urls.size(), err, 2);
       try (OrderedWorkers<Step> workers = new OrderedWorkers<>(Math.max(1, threads), "ingest",
-          o -> drained(o, store, ledger, onFailure))) {
+          o -> drained(o, store, ledger, onFailure, warning -> {
+            err.println("parley ingest: " + warning);
+            try {
+              failures.record(warning.input(), warning.reason());
+            } catch (StoreException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }))) {
         for (String file : files) {
           String key = fileKey(file);
           if (ledger.isDone(key)) {
@@ -140,7 +150,8 @@ final class IngestCommand implements Callable<Integer> {
         Map<String, Integer> c = r.counts();
         err.printf("ingest: %d ingested, %d duplicates, %d already stored, %d failed%s; store %s holds %d articles, "
             + "%d quotes, %d events%n", added, duplicates, already, failed,
-            skipped == 0 ? "" : ", " + skipped + " WARC records skipped (not pages)", data, c.get("articles"),
+            (warned == 0 ? "" : ", " + warned + " stored with warnings")
+                + (skipped == 0 ? "" : ", " + skipped + " WARC records skipped (not pages)"), data, c.get("articles"),
             c.get("quotes"), c.get("events"));
       }
     } catch (StoreException e) {
@@ -288,7 +299,8 @@ final class IngestCommand implements Callable<Integer> {
   }
 
   private void drained(OrderedWorkers.Outcome<Step> o, ParleyStore store, IngestLedger ledger,
-                       java.util.function.Consumer<InputFailure> onFailure) {
+                       java.util.function.Consumer<InputFailure> onFailure,
+                       java.util.function.Consumer<InputFailure> onWarning) {
     String unit;
     if (o.failure() != null) {
       String[] parts = o.failure().input().split("\u0000", 2);
@@ -300,10 +312,15 @@ final class IngestCommand implements Callable<Integer> {
       if (s.analysis() == null) {
         already++;
       } else {
+        AddResult added;
         try {
-          count(store.add(s.analysis()));
+          added = store.add(s.analysis());
         } catch (StoreException e) {
           throw new java.io.UncheckedIOException(e);
+        }
+        count(added);
+        if (added.outcome() == AddResult.Outcome.ADDED) {
+          reportWarnings(s.analysis(), onWarning);
         }
       }
     }
@@ -321,6 +338,19 @@ final class IngestCommand implements Callable<Integer> {
       } catch (StoreException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+  }
+
+  /** What extraction and analysis said of a stored article: not failures, but what it lacks is worth knowing. */
+  private void reportWarnings(Analysis analysis, java.util.function.Consumer<InputFailure> onWarning) {
+    List<String> all = new ArrayList<>(analysis.article().warnings());
+    all.addAll(analysis.warnings());
+    if (all.isEmpty()) {
+      return;
+    }
+    warned++;
+    for (String w : all) {
+      onWarning.accept(new InputFailure(analysis.article().origin(), "stored with a warning: " + w));
     }
   }
 

@@ -49,6 +49,41 @@ class IngestCommandTest {
   }
 
   @Test
+  void articlesStoredWithWarningsAreNamedOnStderrAndInTheFailureLog() throws Exception {
+    Path pages = work.resolve("pages");
+    Files.createDirectories(pages);
+    // Typed in a Windows editor: Latin-1 accents, no charset declared.
+    Files.write(pages.resolve("cafe.html"), NewsFixtures.page(1).replace("Kristjan Saar", "Kristjan Säär")
+        .replace("Tallinn", "Tallinn’s café").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    Files.writeString(pages.resolve("saksa.html"), """
+        <!doctype html><html lang="de"><head><title>Streit um die Fähre</title></head><body><article>
+        <h1>Streit um die Fähre bei Narva</h1>
+        <p>Estland hat Russland vorgeworfen, den Fährbetrieb bei Narva zu behindern, sagten Beamte am Montag.</p>
+        <p>Moskau wies die Vorwürfe zurück und erklärte, die Arbeiten seien eine reine Routinemaßnahme gewesen.</p>
+        </article></body></html>
+        """, StandardCharsets.UTF_8);
+    NewsFixtures.writePages(pages, 1);
+    Path data = work.resolve("data");
+    CliRunner.Result r = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertTrue(r.err().contains("3 ingested") && r.err().contains("2 stored with warnings"), r.err());
+    assertTrue(r.err().contains("cafe.html: stored with a warning: charset guessed: windows-1252"), r.err());
+    assertTrue(r.err().contains("saksa.html: stored with a warning: not English (detected 'de')"), r.err());
+    List<String> log = Files.readAllLines(data.resolve("failures.jsonl"), StandardCharsets.UTF_8);
+    assertTrue(log.stream().anyMatch(l -> l.contains("cafe.html") && l.contains("charset guessed")), log.toString());
+    assertTrue(log.stream().anyMatch(l -> l.contains("saksa.html") && l.contains("not English")), log.toString());
+    assertTrue(log.stream().noneMatch(l -> l.contains("story-000")), log.toString());
+    // Stored all the same, with the accents read right.
+    try (ParleyStore s = ParleyStore.openReadOnly(data); StoreReader reader = s.reader()) {
+      assertEquals(3, reader.counts().get("articles"));
+      assertTrue(reader.article("cafe").text().contains("Tallinn’s café"));
+    }
+    // A second run adds nothing, and says nothing again about what it did not add.
+    CliRunner.Result again = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    assertTrue(!again.err().contains("stored with a warning"), again.err());
+  }
+
+  @Test
   void runKilledMidwayFinishesOnRestartWithNothingLostOrDoubled() throws Exception {
     Path pages = work.resolve("pages");
     NewsFixtures.writePages(pages, 40);
