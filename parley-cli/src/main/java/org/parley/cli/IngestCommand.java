@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import org.parley.analysis.ArticleAnalyzer;
@@ -75,6 +76,8 @@ final class IngestCommand implements Callable<Integer> {
   private int skipped;
   /** Articles stored with warnings from extraction or analysis. */
   private int warned;
+  /** Pages through extraction and analysis (or found already stored), for progress. */
+  private final AtomicLong pagesDone = new AtomicLong();
   private int sinceCommit;
   private long lastCommit = System.nanoTime();
 
@@ -115,7 +118,12 @@ final class IngestCommand implements Callable<Integer> {
         loadParquet(tables, store, ledger, onFailure, err);
       }
       List<String> files = reader.expand(paths, onFailure);
-      Progress progress = new Progress("ingest", files.size() + urls.size(), err, 2);
+      // Bytes of the inputs read so far: whole files done, plus the offset reached in the WARC being read.
+      AtomicLong filesRead = new AtomicLong();
+      AtomicLong offset = new AtomicLong();
+      reader = reader.reportingPosition(offset::set);
+      Progress progress = new Progress("ingest", files.size() + urls.size(), err, 2)
+          .showingBytes(() -> filesRead.get() + offset.get(), reader.totalBytes(files), pagesDone::get);
       try (OrderedWorkers<Step> workers = new OrderedWorkers<>(Math.max(1, threads), "ingest",
           o -> drained(o, store, ledger, onFailure, warning -> {
             err.println("parley ingest: " + warning);
@@ -127,14 +135,15 @@ final class IngestCommand implements Callable<Integer> {
           }))) {
         for (String file : files) {
           String key = fileKey(file);
-          if (ledger.isDone(key)) {
+          if (!ledger.isDone(key)) {
+            units.put(key, new int[] {0, 0, 0});
+            reader.read(file, page -> submit(workers, key, page, store, extractor, analyzer), onFailure);
+            readingDone(key);
+          } else {
             already++;
-            progress.step();
-            continue;
           }
-          units.put(key, new int[] {0, 0, 0});
-          reader.read(file, page -> submit(workers, key, page, store, extractor, analyzer), onFailure);
-          readingDone(key);
+          filesRead.addAndGet(reader.totalBytes(List.of(file)));
+          offset.set(0);
           progress.step();
         }
         WebFetcher fetcher = new WebFetcher(java.time.Duration.ofMillis(hostDelayMs), 20L << 20, 5);
@@ -302,6 +311,7 @@ final class IngestCommand implements Callable<Integer> {
                        java.util.function.Consumer<InputFailure> onFailure,
                        java.util.function.Consumer<InputFailure> onWarning) {
     String unit;
+    pagesDone.incrementAndGet();
     if (o.failure() != null) {
       String[] parts = o.failure().input().split("\u0000", 2);
       unit = parts.length > 1 ? parts[1] : parts[0];

@@ -46,6 +46,7 @@ public final class InputReader {
 
   private final long maxPageBytes;
   private final Consumer<InputFailure> skipped;
+  private final java.util.function.LongConsumer position;
 
   /** A reader with the default 50 MB page cap. */
   public InputReader() {
@@ -58,15 +59,16 @@ public final class InputReader {
    * @param maxPageBytes the largest page body, in bytes, that is accepted (at least 1)
    */
   public InputReader(long maxPageBytes) {
-    this(maxPageBytes, skip -> { });
+    this(maxPageBytes, skip -> { }, at -> { });
   }
 
-  private InputReader(long maxPageBytes, Consumer<InputFailure> skipped) {
+  private InputReader(long maxPageBytes, Consumer<InputFailure> skipped, java.util.function.LongConsumer position) {
     if (maxPageBytes < 1 || maxPageBytes > Integer.MAX_VALUE - 16) {
       throw new IllegalArgumentException("maxPageBytes out of range: " + maxPageBytes);
     }
     this.maxPageBytes = maxPageBytes;
     this.skipped = skipped;
+    this.position = position;
   }
 
   /**
@@ -76,7 +78,15 @@ public final class InputReader {
    * warcinfo records hold no response and are never reported.
    */
   public InputReader reportingSkipped(Consumer<InputFailure> skipped) {
-    return new InputReader(maxPageBytes, java.util.Objects.requireNonNull(skipped, "skipped"));
+    return new InputReader(maxPageBytes, java.util.Objects.requireNonNull(skipped, "skipped"), position);
+  }
+
+  /**
+   * The same reader, telling {@code position} how far into a WARC file it has read (the file offset of each record,
+   * compressed or not), so that progress over one large file can be shown against its size ({@link #totalBytes}).
+   */
+  public InputReader reportingPosition(java.util.function.LongConsumer position) {
+    return new InputReader(maxPageBytes, skipped, java.util.Objects.requireNonNull(position, "position"));
   }
 
   /** The per-page cap in bytes. */
@@ -163,7 +173,7 @@ public final class InputReader {
         return;
       }
       if (isWarcName(input)) {
-        new WarcPages(maxPageBytes, skipped).read(p, input, pages, failures);
+        new WarcPages(maxPageBytes, skipped, position).read(p, input, pages, failures);
         return;
       }
     } catch (IOException e) {
@@ -187,7 +197,7 @@ public final class InputReader {
     try {
       BufferedInputStream in = new BufferedInputStream(stream, 1 << 16);
       if (looksLikeWarc(in)) {
-        new WarcPages(maxPageBytes, skipped).read(in, name, pages, failures);
+        new WarcPages(maxPageBytes, skipped, at -> { }).read(in, name, pages, failures);
       } else {
         readPage(in, name, null, pages, failures);
       }

@@ -36,10 +36,13 @@ import org.parley.model.RawPage;
 final class WarcPages {
   private final long maxPageBytes;
   private final Consumer<InputFailure> skipped;
+  /** Told the file offset of each record as it is read, for progress. */
+  private final java.util.function.LongConsumer position;
 
-  WarcPages(long maxPageBytes, Consumer<InputFailure> skipped) {
+  WarcPages(long maxPageBytes, Consumer<InputFailure> skipped, java.util.function.LongConsumer position) {
     this.maxPageBytes = maxPageBytes;
     this.skipped = skipped;
+    this.position = position;
   }
 
   void read(Path file, String name, Consumer<RawPage> pages, Consumer<InputFailure> failures) throws IOException {
@@ -102,6 +105,7 @@ final class WarcPages {
       shortBody = null;
       long offset = reader.position();
       last = offset;
+      position.accept(offset);
       try {
         RawPage page = pageOf(next.get(), name + "#" + offset);
         if (page != null) {

@@ -99,6 +99,18 @@ class WarcReadingTest {
   }
 
   @Test
+  void theOffsetOfEveryRecordIsReportedForProgress() throws IOException {
+    for (WarcCompression comp : new WarcCompression[] {WarcCompression.NONE, WarcCompression.GZIP}) {
+      Path f = dir.resolve(comp == WarcCompression.GZIP ? "progress.warc.gz" : "progress.warc");
+      List<Long> offsets = write(f, comp, mixedCrawl());
+      List<Long> reported = new ArrayList<>();
+      Collected.read(new InputReader().reportingPosition(reported::add), f.toString());
+      assertEquals(offsets, reported, "file offsets, compressed for a gzipped WARC, in reading order");
+      assertTrue(reported.get(reported.size() - 1) < Files.size(f));
+    }
+  }
+
+  @Test
   void recordsHoldingNoPageAreReportedAsSkippedWithTheirReasonOnRequest() throws IOException {
     Path f = dir.resolve("mixed.warc.gz");
     List<Long> offsets = write(f, WarcCompression.GZIP, mixedCrawl());
