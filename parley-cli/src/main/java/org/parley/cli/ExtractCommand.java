@@ -47,7 +47,8 @@ final class ExtractCommand implements Callable<Integer> {
           return null;
         }, f -> { });
     out.flush();
-    err.printf("extract: %d articles, %d failed%s%n", summary.ok(), summary.failed(), summary.skippedNote());
+    err.printf("extract: %d article%s, %d failed%s%n", summary.ok(), summary.ok() == 1 ? "" : "s", summary.failed(),
+        summary.skippedNote());
     return summary.failed() > 0 ? 1 : 0;
   }
 }

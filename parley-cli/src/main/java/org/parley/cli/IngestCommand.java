@@ -157,11 +157,10 @@ final class IngestCommand implements Callable<Integer> {
       commit(store, ledger);
       try (StoreReader r = store.reader()) {
         Map<String, Integer> c = r.counts();
-        err.printf("ingest: %d ingested, %d duplicates, %d already stored, %d failed%s; store %s holds %d articles, "
-            + "%d quotes, %d events%n", added, duplicates, already, failed,
-            (warned == 0 ? "" : ", " + warned + " stored with warnings")
-                + (skipped == 0 ? "" : ", " + skipped + " WARC records skipped (not pages)"), data, c.get("articles"),
-            c.get("quotes"), c.get("events"));
+        err.printf("ingest: %d ingested, %d duplicates, %d already stored, %d failed%s; store %s holds %s, %s, %s%n",
+            added, duplicates, already, failed, (warned == 0 ? "" : ", " + warned + " stored with warnings")
+                + (skipped == 0 ? "" : ", " + skipped + " WARC records skipped (not pages)"), data,
+            counted(c.get("articles"), "article"), counted(c.get("quotes"), "quote"), counted(c.get("events"), "event"));
       }
     } catch (StoreException e) {
       err.println("parley ingest: " + e.getMessage());
@@ -349,6 +348,10 @@ final class IngestCommand implements Callable<Integer> {
         throw new java.io.UncheckedIOException(e);
       }
     }
+  }
+
+  private static String counted(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 
   /** What extraction and analysis said of a stored article: not failures, but what it lacks is worth knowing. */
