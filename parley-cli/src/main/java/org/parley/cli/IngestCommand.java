@@ -94,20 +94,12 @@ final class IngestCommand implements Callable<Integer> {
       java.util.function.Consumer<InputFailure> onFailure = f -> {
         failed++;
         err.println("parley ingest: " + f);
-        try {
-          failures.record(f.input(), f.reason());
-        } catch (StoreException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
+        record(failures, f);
       };
       // Records that hold no page (images, redirects) are listed in failures.jsonl but are not failures.
       InputReader reader = new InputReader().reportingSkipped(f -> {
         skipped++;
-        try {
-          failures.record(f.input(), f.reason());
-        } catch (StoreException e) {
-          throw new java.io.UncheckedIOException(e);
-        }
+        record(failures, f);
       });
       List<String> urls = new ArrayList<>();
       List<String> paths = new ArrayList<>();
@@ -127,11 +119,7 @@ final class IngestCommand implements Callable<Integer> {
       try (OrderedWorkers<Step> workers = new OrderedWorkers<>(Math.max(1, threads), "ingest",
           o -> drained(o, store, ledger, onFailure, warning -> {
             err.println("parley ingest: " + warning);
-            try {
-              failures.record(warning.input(), warning.reason());
-            } catch (StoreException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
+            record(failures, warning);
           }))) {
         for (String file : files) {
           String key = fileKey(file);
@@ -347,6 +335,15 @@ final class IngestCommand implements Callable<Integer> {
       } catch (StoreException e) {
         throw new java.io.UncheckedIOException(e);
       }
+    }
+  }
+
+  /** Appends to DIR/failures.jsonl from inside a callback, which cannot throw the checked StoreException. */
+  private static void record(FailureLog failures, InputFailure f) {
+    try {
+      failures.record(f.input(), f.reason());
+    } catch (StoreException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
