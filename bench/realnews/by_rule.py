@@ -44,11 +44,20 @@ def main(pred_path, data):
                 c["type"] += 1
             if any(sc.EV_TEST["event"](p, ge) for ge in same):
                 c["event"] += 1
-    print("per rule (complete articles; a record is right when some gold event of its sentence agrees):")
-    print(f"  {'rule':40s} {'n':>5s} {'event P':>8s} {'type P':>8s} {'non-event':>10s}")
-    for rule, c in sorted(rules.items(), key=lambda kv: -kv[1]["n"]):
+    families = {}
+    for rule, c in rules.items():
+        families.setdefault(rule.split(":")[0] + ("/" + rule.split("/", 1)[1] if "/" in rule else ""),
+                            Counter()).update(c)
+    table("per rule family", families)
+    table("per rule (3 or more events)", {r: c for r, c in rules.items() if c["n"] >= 3})
+
+
+def table(title, rows):
+    print(f"{title} (complete articles; a record is right when some gold event of its sentence agrees):")
+    print(f"  {'rule':44s} {'n':>5s} {'event P':>8s} {'type P':>8s} {'non-event':>10s}")
+    for rule, c in sorted(rows.items(), key=lambda kv: -kv[1]["n"]):
         n = c["n"]
-        print(f"  {rule:40s} {n:5d} {c['event'] / n:8.2f} {c['type'] / n:8.2f} {c['non_event'] / n:10.2f}")
+        print(f"  {rule:44s} {n:5d} {c['event'] / n:8.2f} {c['type'] / n:8.2f} {c['non_event'] / n:10.2f}")
 
 
 if __name__ == "__main__":

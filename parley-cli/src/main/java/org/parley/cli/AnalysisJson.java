@@ -68,6 +68,7 @@ final class AnalysisJson {
       j.put("trigger", slice(text, e.trigger()));
       j.put("trigger_start", e.trigger().start());
       j.put("trigger_end", e.trigger().end());
+      j.put("rule", e.rule());
     }
     ArrayNode warnings = o.putArray("warnings");
     an.warnings().forEach(warnings::add);

@@ -19,10 +19,12 @@ import org.jspecify.annotations.Nullable;
  * @param trigger the predicate's span ("accused", "talks")
  * @param sentence the evidence sentence's span
  * @param confidence the coder's confidence in [0, 1]
+ * @param rule the rule or pattern that produced it ("verb:accuse", "light-verb:hold+talks"), so a user can see why
+ *     it exists; null for events that came from elsewhere (an imported table without the column)
  */
 public record Event(String type, String cameoCode, double goldstein, Mention source, @Nullable Mention target,
                     @Nullable LocalDate date, DatePrecision precision, boolean negated, @Nullable String modality,
-                    Span trigger, Span sentence, double confidence) {
+                    Span trigger, Span sentence, double confidence, @Nullable String rule) {
   public Event {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(cameoCode, "cameoCode");
@@ -30,6 +32,20 @@ public record Event(String type, String cameoCode, double goldstein, Mention sou
     Objects.requireNonNull(precision, "precision");
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(sentence, "sentence");
+  }
+
+  /** An event without a named rule. */
+  public Event(String type, String cameoCode, double goldstein, Mention source, @Nullable Mention target,
+               @Nullable LocalDate date, DatePrecision precision, boolean negated, @Nullable String modality,
+               Span trigger, Span sentence, double confidence) {
+    this(type, cameoCode, goldstein, source, target, date, precision, negated, modality, trigger, sentence,
+        confidence, null);
+  }
+
+  /** This event with its rule named. */
+  public Event withRule(String name) {
+    return new Event(type, cameoCode, goldstein, source, target, date, precision, negated, modality, trigger,
+        sentence, confidence, name);
   }
 
   /** The CAMEO root: the first two digits. */

@@ -61,7 +61,7 @@ public final class ArticleAnalyzer {
     List<Event> undated = new ArrayList<>(coded.size());
     for (Event e : coded) {
       undated.add(new Event(e.type(), e.cameoCode(), e.goldstein(), e.source(), e.target(), null,
-          DatePrecision.ARTICLE, e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence()));
+          DatePrecision.ARTICLE, e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence(), e.rule()));
     }
     return undated;
   }

@@ -65,7 +65,7 @@ final class SentenceCoder {
 
   /** A predicate with its base code. */
   private record Frame(int trigger, String code, @Nullable String ploverType, int subjectHost, @Nullable Integer noun,
-                       boolean intent) {}
+                       boolean intent, String rule) {}
 
   SentenceCoder(ParsedSentence s, List<Mention> mentions, Lexicon lexicon, Ontology ontology,
                 List<DateResolver.TimeExpression> times, LocalDate articleDate) {
@@ -158,14 +158,14 @@ final class SentenceCoder {
       Integer attack = allegedAttack(i, lemma);
       if (attack != null) {
         alleging[i] = true;
-        return new Frame(i, ALLEGATION_CODE, "ACCUSE", i, attack, false);
+        return new Frame(i, ALLEGATION_CODE, "ACCUSE", i, attack, false, "allegation:" + lemma);
       }
       return null; // "X said (that) Y attacked Z": the reported clause is coded, not the report
     }
     Entry verb = best(WordClass.EVENT_VERB, i, lemma);
     if (verb != null && !verb.objects().isEmpty()) {
       markConsumedObjects(i);
-      return new Frame(i, verb.code(), verb.ploverType(), i, null, false);
+      return new Frame(i, verb.code(), verb.ploverType(), i, null, false, "verb-pattern:" + lemma);
     }
     if (lexicon.has(WordClass.LIGHT_VERB, lemma) || lexicon.has(WordClass.INTENT_VERB, lemma)) {
       Integer noun = eventNounUnder(i);
@@ -174,12 +174,13 @@ final class SentenceCoder {
         consumed[noun] = true;
         boolean intent = lexicon.has(WordClass.INTENT_VERB, lemma) && !lexicon.has(WordClass.LIGHT_VERB, lemma);
         intent |= List.of("offer", "promise", "pledge").contains(lemma);
-        return new Frame(i, Objects2.code(ne), ne == null ? null : ne.ploverType(), i, noun, intent);
+        return new Frame(i, Objects2.code(ne), ne == null ? null : ne.ploverType(), i, noun, intent,
+            "light-verb:" + lemma + "+" + lemma(noun));
       }
     }
     if (verb != null) {
       markConsumedObjects(i);
-      return new Frame(i, verb.code(), verb.ploverType(), i, null, false);
+      return new Frame(i, verb.code(), verb.ploverType(), i, null, false, "verb:" + lemma);
     }
     return null;
   }
@@ -307,7 +308,7 @@ final class SentenceCoder {
         return null;
       }
     }
-    return new Frame(i, e.code(), e.ploverType(), -1, i, false);
+    return new Frame(i, e.code(), e.ploverType(), -1, i, false, "noun-subject:" + lemma);
   }
 
   /** The most specific matching entry of the class for token i; later entries win ties (user files override). */
@@ -372,16 +373,26 @@ final class SentenceCoder {
 
   // ---------------------------------------------------------------- events
 
+  /** Emits the frame's events, each named by the frame's rule and the transformations applied to it. */
   private void emit(Frame f, List<Event> out) {
+    int before = out.size();
+    String rule = emitFrame(f, out);
+    for (int k = before; k < out.size(); k++) {
+      out.set(k, out.get(k).withRule(rule));
+    }
+  }
+
+  private String emitFrame(Frame f, List<Event> out) {
+    String rule = f.rule();
     int p = f.trigger();
     String code = f.code();
     if (purposeOfMeeting(p, code) || purposeOfAnotherAct(f)) {
-      return;
+      return rule;
     }
     // Context: what embeds the predicate (a demand, an accusation, a denial, a condition).
     Context ctx = context(p);
     if (ctx.blocked) {
-      return;
+      return rule;
     }
     boolean negated = isNegated(p) || (f.noun() != null && hasNegDet(f.noun())) || ctx.failed;
     String modal = modalOf(p);
@@ -390,12 +401,16 @@ final class SentenceCoder {
     String root = code.substring(0, 2);
     if (ctx.intent || f.intent() || (modal != null && FUTURE.contains(modal))) {
       code = intentCode(code, threatVerb != null, ctx.intent || f.intent());
+      if (!code.equals(f.code())) {
+        rule += "/intent";
+      }
     }
     boolean eventNegated = negated || ctx.negatedByGovernor;
     if (negated) {
       String refused = refusal(root);
       if (refused != null) {
         code = refused;
+        rule += "/refusal";
         eventNegated = false; // a refusal that happened
       }
     }
@@ -406,19 +421,19 @@ final class SentenceCoder {
       type = info.ploverType();
     }
     if (info == null) {
-      return;
+      return rule;
     }
     boolean cameoOnly = type == null;
     if (cameoOnly) {
       // CAMEO 01/02 (statements, appeals) have no PLOVER type: coded only for clear predicates that did happen
       type = cameoOnlyType(code, eventNegated, ctx);
       if (type == null) {
-        return;
+        return rule;
       }
     }
     List<Mention> sources = sources(f, 0);
     if (sources.isEmpty()) {
-      return;
+      return rule;
     }
     Frame alleged = alleging[p] && f.noun() != null ? frame(f.noun()) : null;
     List<Mention> targets = alleged != null ? sources(alleged, 0)
@@ -430,10 +445,10 @@ final class SentenceCoder {
       }
     }
     if (cameoOnly && (kept.isEmpty() || !hasPlacedActor(kept))) {
-      return; // a statement or appeal needs someone it is addressed to
+      return rule; // a statement or appeal needs someone it is addressed to
     }
     if (kept.isEmpty() && sources.size() == 1 && code.startsWith("04")) {
-      return; // "the cabinet met on Sunday": a consultation needs a second party
+      return rule; // "the cabinet met on Sunday": a consultation needs a second party
     }
     boolean domesticByDefault = kept.isEmpty() && ("PROTEST".equals(type) || "COERCE".equals(type));
     DateResolver.TimeExpression when = timeFor(p);
@@ -482,6 +497,7 @@ final class SentenceCoder {
             modality, trigger, s.span(), confidence));
       }
     }
+    return rule;
   }
 
   /**
@@ -610,7 +626,7 @@ final class SentenceCoder {
       for (Mention t : tg.isEmpty() ? java.util.Collections.<Mention>singletonList(null) : tg) {
         out.add(new Event("REQUEST", "100", info.goldstein(), src, t, when == null ? articleDate : when.date(),
             when == null ? DatePrecision.ARTICLE : when.precision(), false, "must", new Span(trig.start(), trig.end()),
-            s.span(), 0.6));
+            s.span(), 0.6, "must-clause"));
       }
     }
   }

@@ -45,7 +45,7 @@ final class Schemas {
       req("cameo_code", DataTypes.StringType), req("cameo_root", DataTypes.StringType),
       req("quad_class", DataTypes.IntegerType), req("goldstein", DataTypes.DoubleType),
       req("negated", DataTypes.BooleanType), req("sentence", DataTypes.StringType), opt("url", DataTypes.StringType),
-      opt("site", DataTypes.StringType)});
+      opt("site", DataTypes.StringType), opt("rule", DataTypes.StringType)});
 
   static final StructType FAILURES = new StructType(new StructField[] {
       req("input", DataTypes.StringType), req("stage", DataTypes.StringType), req("reason", DataTypes.StringType)});
@@ -63,7 +63,7 @@ final class Schemas {
   static Row row(EventRow e) {
     return RowFactory.create(e.eventId(), e.articleId(), e.date(), e.datePrecision(), e.sourceCode(),
         e.sourceName(), e.targetCode(), e.targetName(), e.ploverType(), e.cameoCode(), e.cameoRoot(), e.quadClass(),
-        e.goldstein(), e.negated(), e.sentence(), e.url(), e.site());
+        e.goldstein(), e.negated(), e.sentence(), e.url(), e.site(), e.rule());
   }
 
   static Row row(FailureRow f) {
@@ -88,7 +88,7 @@ final class Schemas {
         r.getAs("source_code"), r.getAs("source_name"), r.getAs("target_code"), r.getAs("target_name"),
         r.getAs("plover_type"), r.getAs("cameo_code"), r.getAs("cameo_root"), r.<Integer>getAs("quad_class"),
         r.<Double>getAs("goldstein"), r.<Boolean>getAs("negated"), r.getAs("sentence"), r.getAs("url"),
-        r.getAs("site"));
+        r.getAs("site"), r.getAs("rule"));
   }
 
   static FailureRow failure(Row r) {

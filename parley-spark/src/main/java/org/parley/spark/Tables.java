@@ -50,7 +50,8 @@ final class Tables {
   record EventRow(String eventId, String articleId, @Nullable LocalDate date, String datePrecision,
                   String sourceCode, @Nullable String sourceName, @Nullable String targetCode,
                   @Nullable String targetName, String ploverType, String cameoCode, String cameoRoot, int quadClass,
-                  double goldstein, boolean negated, String sentence, @Nullable String url, @Nullable String site)
+                  double goldstein, boolean negated, String sentence, @Nullable String url, @Nullable String site,
+                  @Nullable String rule)
       implements Serializable {}
 
   /**
@@ -111,7 +112,7 @@ final class Tables {
           e.precision().name().toLowerCase(Locale.ROOT), codeOf(e.source()), nameOf(e.source()),
           target == null ? null : codeOf(target), target == null ? null : nameOf(target), e.type(), e.cameoCode(),
           e.cameoRoot(), e.quadClass(), e.goldstein(), e.negated(), textOf(text, e.sentence()),
-          provenance(a), a.site());
+          provenance(a), a.site(), e.rule());
     }
     return List.of(rows);
   }

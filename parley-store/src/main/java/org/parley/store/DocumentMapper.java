@@ -137,6 +137,9 @@ final class DocumentMapper {
     }
     d.add(new StoredField(Fields.PRECISION, e.precision().name().toLowerCase(Locale.ROOT)));
     d.add(new StoredField(Fields.NEGATED, Boolean.toString(e.negated())));
+    if (e.rule() != null) {
+      d.add(new StoredField(Fields.RULE, e.rule()));
+    }
     d.add(new Field(Fields.SENTENCE, textOf(text, e.sentence()), UNSCORED_TEXT));
     addProvenance(d, url, site);
     return d;
@@ -224,7 +227,7 @@ final class DocumentMapper {
         q == null ? 0 : q.numericValue().intValue(), g == null ? 0.0 : g.numericValue().doubleValue(),
         d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME), d.get(Fields.TARGET), d.get(Fields.TARGET_NAME), day(d),
         d.get(Fields.PRECISION), Boolean.parseBoolean(d.get(Fields.NEGATED)), d.get(Fields.SENTENCE),
-        d.get(Fields.URL), d.get(Fields.SITE), highlight);
+        d.get(Fields.URL), d.get(Fields.SITE), highlight, d.get(Fields.RULE));
   }
 
   private static @Nullable LocalDate day(Document d) {

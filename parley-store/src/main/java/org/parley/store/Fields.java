@@ -43,6 +43,7 @@ final class Fields {
   static final String TARGET_NAME = "target_name";
   static final String PRECISION = "precision";
   static final String NEGATED = "negated";
+  static final String RULE = "rule";
 
   /** Facet dimensions. */
   static final String F_ACTOR = "f_actor";

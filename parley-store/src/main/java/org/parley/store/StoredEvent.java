@@ -23,11 +23,13 @@ import org.jspecify.annotations.Nullable;
  * @param url the article's URL or origin
  * @param site the site
  * @param highlight the sentence with query matches marked by {@code [[…]]}
+ * @param rule the coding rule that produced the event, when known
  */
 public record StoredEvent(String id, String articleId, String type, String cameoCode, int quadClass,
                           double goldstein, String source, @Nullable String sourceName, @Nullable String target,
                           @Nullable String targetName, @Nullable LocalDate day, String precision, boolean negated,
-                          String sentence, @Nullable String url, @Nullable String site, @Nullable String highlight) {
+                          String sentence, @Nullable String url, @Nullable String site, @Nullable String highlight,
+                          @Nullable String rule) {
 
   /** The CAMEO root: the first two digits of the code. */
   public String cameoRoot() {

@@ -310,7 +310,7 @@ public final class ParquetImport {
       LocalDate date = e.precision() == DatePrecision.ARTICLE ? null : e.date();
       sentences.add(sentence);
       events.add(new Event(e.type(), e.cameoCode(), e.goldstein(), source, target, date, e.precision(), e.negated(),
-          null, sentence, sentence, 1.0));
+          null, sentence, sentence, 1.0, e.rule()));
     }
     sentences.sort(Comparator.comparingInt(Span::start));
     return new Analysis(a, sentences.stream().distinct().toList(), List.of(), quotes, events, List.of());
@@ -426,7 +426,7 @@ public final class ParquetImport {
   private record EventRow(String id, String articleId, String type, String cameoCode, double goldstein,
                           String sourceCode, @Nullable String sourceName, @Nullable String targetCode,
                           @Nullable String targetName, @Nullable LocalDate date, DatePrecision precision,
-                          boolean negated, String sentence) {
+                          boolean negated, String sentence, @Nullable String rule) {
     static EventRow of(Map<String, Object> row) throws BadRow {
       String precision = required(row, "date_precision");
       DatePrecision p;
@@ -442,7 +442,7 @@ public final class ParquetImport {
           required(row, "cameo_code"), g, required(row, "source_code"), (String) row.get("source_name"),
           (String) row.get("target_code"), (String) row.get("target_name"),
           row.get("date") instanceof LocalDate d ? d : null, p, Boolean.TRUE.equals(row.get("negated")),
-          required(row, "sentence"));
+          required(row, "sentence"), (String) row.get("rule"));
     }
   }
 }

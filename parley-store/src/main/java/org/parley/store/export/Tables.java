@@ -67,7 +67,8 @@ final class Tables {
       required("negated", BOOLEAN, StoredEvent::negated),
       required("sentence", STRING, StoredEvent::sentence),
       optional("url", STRING, StoredEvent::url),
-      optional("site", STRING, StoredEvent::site));
+      optional("site", STRING, StoredEvent::site),
+      optional("rule", STRING, StoredEvent::rule));
 
   /** Quotes, in every format. */
   static final List<Column<StoredQuote>> QUOTES = List.of(

@@ -147,7 +147,7 @@ final class ExportRows {
     return new StoredEvent(r.s("EventId"), r.s("ArticleId"), r.s("PloverType"), r.s("EventCode"),
         Integer.parseInt(r.s("QuadClass")), Double.parseDouble(r.s("GoldsteinScale")), r.s("Actor1Code"),
         r.s("Actor1Name"), r.s("Actor2Code"), r.s("Actor2Name"), day(r.s("Date")), r.s("DatePrecision"),
-        Boolean.parseBoolean(r.s("Negated")), r.s("Evidence"), r.s("SOURCEURL"), r.s("Site"), null);
+        Boolean.parseBoolean(r.s("Negated")), r.s("Evidence"), r.s("SOURCEURL"), r.s("Site"), null, null);
   }
 
   static StoredEvent eventFromParquet(GenericRecord g) {
@@ -156,7 +156,7 @@ final class ExportRows {
     return new StoredEvent(r.s("event_id"), r.s("article_id"), r.s("plover_type"), r.s("cameo_code"),
         (Integer) g.get("quad_class"), (Double) g.get("goldstein"), r.s("source_code"), r.s("source_name"),
         r.s("target_code"), r.s("target_name"), date == null ? null : LocalDate.ofEpochDay((Integer) date),
-        r.s("date_precision"), (Boolean) g.get("negated"), r.s("sentence"), r.s("url"), r.s("site"), null);
+        r.s("date_precision"), (Boolean) g.get("negated"), r.s("sentence"), r.s("url"), r.s("site"), null, r.s("rule"));
   }
 
   static StoredEvent eventFromPlover(JsonNode n) {
@@ -171,6 +171,6 @@ final class ExportRows {
         n.get("date").isNull() ? null : LocalDate.parse(n.get("date").asText()), n.get("date_precision").asText(),
         n.get("negated").asBoolean(), n.get("text").asText(),
         cite.get("url").isNull() ? null : cite.get("url").asText(),
-        cite.get("publication").isNull() ? null : cite.get("publication").asText(), null);
+        cite.get("publication").isNull() ? null : cite.get("publication").asText(), null, null);
   }
 }
