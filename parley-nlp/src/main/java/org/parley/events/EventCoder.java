@@ -81,6 +81,8 @@ public final class EventCoder {
       }
     }
     resolved.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    resolved = HomeCountry.place(resolved);
+    TargetInference targets = new TargetInference(resolved);
     for (ParsedSentence s : doc.sentences()) {
       List<Mention> inSentence = new ArrayList<>();
       for (Mention m : resolved) {
@@ -92,8 +94,16 @@ public final class EventCoder {
       if (inSentence.isEmpty() || s.dependencies().isEmpty()) {
         continue; // no actor, or an unparsed (over-long) sentence: no events
       }
-      out.addAll(dedupe(new SentenceCoder(s, inSentence, lexicon, ontology,
-          dates.find(s, articleDate), articleDate).code()));
+      List<Event> coded = new ArrayList<>();
+      for (Event e : new SentenceCoder(s, inSentence, lexicon, ontology, dates.find(s, articleDate), articleDate)
+          .code()) {
+        Event done = targets.complete(e, inSentence);
+        if (done.target() == null && ontology.requiresRecipient(done.type())) {
+          continue; // aid, cooperation and sanctions are always given to someone; without a recipient, no event
+        }
+        coded.add(done);
+      }
+      out.addAll(dedupe(coded));
     }
     return out;
   }

@@ -41,10 +41,17 @@ public final class Ontology {
 
   private final Map<String, CameoCode> codes;
   private final Map<String, String> ploverQuad;
+  private final java.util.Set<String> needRecipient;
 
-  private Ontology(Map<String, CameoCode> codes, Map<String, String> ploverQuad) {
+  private Ontology(Map<String, CameoCode> codes, Map<String, String> ploverQuad, java.util.Set<String> needRecipient) {
     this.codes = Map.copyOf(codes);
     this.ploverQuad = Map.copyOf(ploverQuad);
+    this.needRecipient = java.util.Set.copyOf(needRecipient);
+  }
+
+  /** Whether PLOVER requires a recipient for the type (material cooperation, aid, sanctions). */
+  public boolean requiresRecipient(String ploverType) {
+    return needRecipient.contains(ploverType.toUpperCase(Locale.ROOT));
   }
 
   /** The tables shipped with Parley. */
@@ -95,11 +102,15 @@ public final class Ontology {
       codes.put(f[0], new CameoCode(f[0], Double.parseDouble(f[1]), dash(f[2]), dash(f[3]), f[4], f[5]));
     }
     Map<String, String> quads = new HashMap<>();
+    java.util.Set<String> needRecipient = new java.util.HashSet<>();
     for (String line : lines("plover-types.txt")) {
       String[] f = line.split("\t");
       quads.put(f[0], f[1]);
+      if (f.length > 2 && f[2].equals("yes")) {
+        needRecipient.add(f[0]);
+      }
     }
-    return new Ontology(codes, quads);
+    return new Ontology(codes, quads, needRecipient);
   }
 
   private static @Nullable String dash(String s) {

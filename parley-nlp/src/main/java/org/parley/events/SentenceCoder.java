@@ -396,6 +396,9 @@ final class SentenceCoder {
     }
     boolean negated = isNegated(p) || (f.noun() != null && hasNegDet(f.noun())) || ctx.failed;
     String modal = modalOf(p);
+    if (unasserted(f, ctx, modal)) {
+      return rule; // wished, planned, expected or only possible: not an act yet
+    }
     boolean intent = f.intent() || ctx.intent || (modal != null && FUTURE.contains(modal));
     String threatVerb = ctx.threatVerb;
     String root = code.substring(0, 2);
@@ -420,6 +423,9 @@ final class SentenceCoder {
     if (type == null && info != null) {
       type = info.ploverType();
     }
+    if (type == null && code.startsWith("02")) {
+      type = "REQUEST"; // appeals ("urged", "called on") are requests to a reader, as PLOVER merges them
+    }
     if (info == null) {
       return rule;
     }
@@ -434,6 +440,12 @@ final class SentenceCoder {
     List<Mention> sources = sources(f, 0);
     if (sources.isEmpty()) {
       return rule;
+    }
+    if ("ASSAULT".equals(type) && verbalAttack(p, sources.get(0))) {
+      code = "111";
+      type = "ACCUSE";
+      rule += "/verbal";
+      info = ontology.lookup(code).orElse(info);
     }
     Frame alleged = alleging[p] && f.noun() != null ? frame(f.noun()) : null;
     List<Mention> targets = alleged != null ? sources(alleged, 0)
@@ -498,6 +510,110 @@ final class SentenceCoder {
       }
     }
     return rule;
+  }
+
+  /**
+   * Whether the predicate is wished, planned or expected rather than announced ("wants to sell arms", "hoped an
+   * agreement could be reached", "is expected to strike a deal"), or only possible ("could lead to", "may have to
+   * accept"). A demand stays a demand under "should".
+   */
+  private boolean unasserted(Frame f, Context ctx, @Nullable String modal) {
+    if (modal == null) {
+      modal = governingModal(f.trigger());
+    }
+    if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f.trigger())) {
+      return true;
+    }
+    if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
+      return true;
+    }
+    if (f.intent() && EventWords.WISH_VERBS.contains(lemma(f.trigger()))) {
+      return true;
+    }
+    return modal != null && EventWords.HEDGING_MODALS.contains(modal)
+        && !(f.code().startsWith("10") || f.code().startsWith("02"));
+  }
+
+  /** "could use it to threaten", "may try and deport": a hedging modal on the clause that governs the predicate. */
+  private @Nullable String governingModal(int p) {
+    int cur = p;
+    for (int k = 0; k < 2; k++) {
+      Dependency h = head[cur];
+      if (h == null || h.governor() < 0 || !Set.of("xcomp", "conj", "advcl").contains(h.relation())) {
+        return null;
+      }
+      cur = h.governor();
+      String m = modalOf(cur);
+      if (m != null) {
+        return EventWords.HEDGING_MODALS.contains(m) ? m : null;
+      }
+    }
+    return null;
+  }
+
+  /** "declined to comment", "refused to answer questions": a reporter was refused, not a party. */
+  private boolean declinedComment(int p) {
+    String l = lemma(p);
+    if (!(l.equals("decline") || l.equals("refuse"))) {
+      return false;
+    }
+    for (Dependency d : kids.get(p)) {
+      if (d.relation().equals("xcomp") && EventWords.NO_COMMENT_VERBS.contains(lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "asked why the government was agreeing", "asked whether…": a question, not a request. */
+  private boolean question(int p) {
+    if (!lemma(p).equals("ask")) {
+      return false;
+    }
+    for (Dependency d : kids.get(p)) {
+      if (!d.relation().equals("ccomp")) {
+        continue;
+      }
+      for (Dependency m : kids.get(d.dependent())) {
+        String w = lower(m.dependent());
+        if ((m.relation().equals("mark") && (w.equals("whether") || w.equals("if")))
+            || toks.get(m.dependent()).pos().startsWith("W")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "released a report", "released a television ad": published, not freed. */
+  private boolean publishedNotFreed(int p) {
+    if (!lemma(p).equals("release")) {
+      return false;
+    }
+    for (Dependency d : kids.get(p)) {
+      if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+          && EventWords.PUBLISHED_THINGS.contains(lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Straw attacked the decision", "the MP hit out at the minister": an attack verb whose agent is not an armed
+   * force (a person, party, government body, court, campaigner or paper) is criticism, not force.
+   */
+  private boolean verbalAttack(int p, Mention source) {
+    if (!EventWords.ATTACK_VERBS.contains(lemma(p)) || source.actor() == null) {
+      return false;
+    }
+    Actor a = source.actor();
+    String sector = a.sector() == null ? null : a.sector().toLowerCase(Locale.ROOT);
+    if (sector != null && EventWords.ARMED_SECTORS.contains(sector)) {
+      return false;
+    }
+    // a state as such ("Russia attacked Ukraine") uses force; its people, bodies and parties speak
+    return sector != null || a.kind() == org.parley.model.ActorKind.PERSON;
   }
 
   /**
@@ -717,6 +833,8 @@ final class SentenceCoder {
     boolean negatedByGovernor;
     boolean failed;
     @Nullable String threatVerb;
+    /** The intent verb the predicate is the infinitive of ("wants to", "vowed to"), if any. */
+    @Nullable String intentVerb;
     int depth;
   }
 
@@ -760,6 +878,7 @@ final class SentenceCoder {
       }
       if (rel.equals("xcomp") && lexicon.has(WordClass.INTENT_VERB, gl)) {
         c.intent = true;
+        c.intentVerb = gl;
         if (gl.equals("threaten") || gl.equals("warn")) {
           c.threatVerb = gl;
         }

@@ -1,0 +1,74 @@
+package org.parley.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The named word lists of the event coder's rules, read once from {@code event-words.txt}. */
+final class EventWords {
+  private static final String RESOURCE = "event-words.txt";
+  private static final Map<String, Set<String>> LISTS = load();
+
+  private EventWords() {}
+
+  /** Verbs of wishing and planning: an act under them has not been announced. */
+  static final Set<String> WISH_VERBS = list("wish-verbs");
+  /** Modals that make an act a possibility. */
+  static final Set<String> HEDGING_MODALS = list("hedging-modals");
+  /** Verbs that are criticism unless armed forces do them. */
+  static final Set<String> ATTACK_VERBS = list("attack-verbs");
+  /** Sectors whose attacks are physical. */
+  static final Set<String> ARMED_SECTORS = list("armed-sectors");
+
+  /** Complements of "declined to" that answer a reporter, not a party. */
+  static final Set<String> NO_COMMENT_VERBS = list("no-comment-verbs");
+  /** Objects of "release" that are published, not freed. */
+  static final Set<String> PUBLISHED_THINGS = list("published-things");
+
+  static Set<String> list(String name) {
+    Set<String> words = LISTS.get(name);
+    if (words == null) {
+      throw new IllegalStateException(RESOURCE + " has no list [" + name + "]");
+    }
+    return words;
+  }
+
+  private static Map<String, Set<String>> load() {
+    Map<String, Set<String>> lists = new HashMap<>();
+    try (InputStream in = EventWords.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      Set<String> current = null;
+      int lineNo = 0;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        lineNo++;
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        if (t.startsWith("[") && t.endsWith("]")) {
+          current = new HashSet<>();
+          lists.put(t.substring(1, t.length() - 1), current);
+        } else if (current == null) {
+          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": a word before any [list] heading");
+        } else {
+          current.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    lists.replaceAll((k, v) -> Set.copyOf(v));
+    return Map.copyOf(lists);
+  }
+}
