@@ -53,8 +53,9 @@ public final class ArticleAnalyzer {
    * Codes events. Without a publication date relative dates ("on Friday") cannot be placed, so every event is
    * then left undated rather than dated against a guess.
    */
-  private List<Event> events(ParsedDocument doc, List<Mention> mentions, @Nullable LocalDate day) {
-    List<Event> coded = coder.code(doc, mentions, day != null ? day : LocalDate.now(ZoneOffset.UTC));
+  private List<Event> events(ParsedDocument doc, List<Mention> mentions, List<Quote> quotes,
+                             @Nullable LocalDate day) {
+    List<Event> coded = coder.code(doc, mentions, quotes, day != null ? day : LocalDate.now(ZoneOffset.UTC));
     if (day != null) {
       return coded;
     }
@@ -93,8 +94,8 @@ public final class ArticleAnalyzer {
     List<Span> sentences = doc.sentences().stream().map(ParsedSentence::span).toList();
     LocalDate day = article.published() == null ? null : article.published().day();
     List<Mention> mentions = actorMentions(actors, doc, clean, day);
-    List<Event> events = events(doc, mentions, day);
     List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions);
+    List<Event> events = events(doc, mentions, quotes, day);
     return new Analysis(article, sentences, mentions, quotes, events, warnings);
   }
 

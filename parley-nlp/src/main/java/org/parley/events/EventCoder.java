@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import org.parley.model.Event;
 import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.Span;
 import org.parley.nlp.ParsedDocument;
 import org.parley.nlp.ParsedSentence;
 
@@ -52,11 +54,24 @@ public final class EventCoder {
   private final Lexicon lexicon;
   private final Ontology ontology;
   private final DateResolver dates = new DateResolver();
+  private final SpeechActs speechActs;
 
   /** A coder with the given lexicon and code tables. */
   public EventCoder(Lexicon lexicon, Ontology ontology) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.ontology = Objects.requireNonNull(ontology, "ontology");
+    this.speechActs = new SpeechActs(ontology);
+  }
+
+  /** Whether the sentence already has an event of the type by the same side (the predicate said it first). */
+  private static boolean codedAlready(List<Event> events, Event e) {
+    for (Event o : events) {
+      if (o.sentence().equals(e.sentence()) && o.type().equals(e.type())
+          && country(o.source()).equals(country(e.source()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A coder with Parley's standard lexicon and tables. */
@@ -73,6 +88,20 @@ public final class EventCoder {
    * @return the events in sentence order; each carries its evidence sentence and trigger spans
    */
   public List<Event> code(ParsedDocument doc, List<Mention> mentions, LocalDate articleDate) {
+    return code(doc, mentions, List.of(), articleDate);
+  }
+
+  /**
+   * Codes the events of an article, including what its speakers do by what they say (criticism, demands, refusals,
+   * threats and praise in their quotes).
+   *
+   * @param doc the parsed article text
+   * @param mentions the article's actor mentions (spans in {@code doc.text()}); unresolved ones are ignored
+   * @param quotes the article's quotes with their speakers
+   * @param articleDate the publication date, for resolving relative dates
+   * @return the events in sentence order; each carries its evidence sentence and trigger spans
+   */
+  public List<Event> code(ParsedDocument doc, List<Mention> mentions, List<Quote> quotes, LocalDate articleDate) {
     List<Event> out = new ArrayList<>();
     List<Mention> resolved = new ArrayList<>();
     for (Mention m : mentions) {
@@ -81,6 +110,7 @@ public final class EventCoder {
       }
     }
     resolved.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
+    String home = HomeCountry.homeOf(resolved);
     resolved = HomeCountry.place(resolved);
     TargetInference targets = new TargetInference(resolved);
     for (ParsedSentence s : doc.sentences()) {
@@ -105,6 +135,19 @@ public final class EventCoder {
       }
       out.addAll(dedupe(coded));
     }
+    List<Span> sentences = new ArrayList<>();
+    for (ParsedSentence s : doc.sentences()) {
+      sentences.add(s.span());
+    }
+    List<Event> spoken = speechActs.code(doc.text(), sentences, quotes,
+        q -> q.speaker() == null || q.speaker().actor() == null ? null : HomeCountry.place(q.speaker(), home),
+        targets, resolved, articleDate);
+    for (Event e : spoken) {
+      if (!codedAlready(out, e)) {
+        out.add(e);
+      }
+    }
+    out.sort(java.util.Comparator.comparingInt((Event e) -> e.sentence().start()));
     return out;
   }
 

@@ -29,15 +29,19 @@ final class HomeCountry {
     }
     List<Mention> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      Actor a = m.actor();
-      String sector = a == null ? null : sectorOnly(a.code());
-      if (sector == null) {
-        out.add(m);
-        continue;
-      }
-      out.add(new Mention(m.span(), m.text(), new Actor(home + sector, a.name(), a.kind(), home, a.sector())));
+      out.add(place(m, home));
     }
     return out;
+  }
+
+  /** The mention placed in the home country when its actor has a sector and no country; else the mention. */
+  static Mention place(Mention m, @Nullable String home) {
+    Actor a = m.actor();
+    String sector = a == null || home == null ? null : sectorOnly(a.code());
+    if (sector == null) {
+      return m;
+    }
+    return new Mention(m.span(), m.text(), new Actor(home + sector, a.name(), a.kind(), home, a.sector()));
   }
 
   /** The country most of the article's placed national mentions belong to, if one clearly leads. */

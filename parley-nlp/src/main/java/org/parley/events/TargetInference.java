@@ -60,7 +60,7 @@ final class TargetInference {
     Mention after = null;
     Mention before = null;
     for (Mention m : mentions) {
-      if (!placed(m) || m.span().overlaps(e.source().span()) || sameActor(m, e.source())) {
+      if (!placed(m) || m.span().overlaps(e.source().span()) || sameSide(m, e.source())) {
         continue;
       }
       if (m.span().start() >= e.trigger().end()) {
@@ -126,7 +126,8 @@ final class TargetInference {
         e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence() * 0.8, rule);
   }
 
-  private static boolean sameActor(Mention a, Mention b) {
+  /** One actor, or a country and one of its own bodies ("Britain" and "British ministers"). */
+  static boolean sameSide(Mention a, Mention b) {
     Actor x = a.actor();
     Actor y = b.actor();
     if (x == null || y == null) {

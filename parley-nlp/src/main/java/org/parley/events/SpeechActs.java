@@ -1,0 +1,148 @@
+package org.parley.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.DatePrecision;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.model.Quote;
+import org.parley.model.Span;
+
+/**
+ * Codes what a speaker does by what they say: criticism, demands, refusals, threats and praise inside a quote
+ * ("the law lords are simply wrong", "ministers must respond", "we will vote against the bill"). The predicate-based
+ * coder sees only verbs such as "accused" and "urged"; a reader also counts a quoted "irresponsible" from an
+ * opposition spokesman as an accusation of the government. Each sentence of a quote with a placed speaker is tried
+ * against the word lists of {@code speech-acts.txt}, type by type in the file's order; the first match makes one event
+ * of the speaker, aimed at an actor the quote names (else the one {@link TargetInference} finds).
+ */
+final class SpeechActs {
+  private static final String RESOURCE = "speech-acts.txt";
+  private static final Map<String, Pattern> PATTERNS = load();
+  /** CAMEO codes of the acts, the root code of each type. */
+  private static final Map<String, String> CODES = Map.of("THREATEN", "130", "REJECT", "120", "REQUEST", "100",
+      "ACCUSE", "111", "SUPPORT", "051");
+
+  private final Ontology ontology;
+
+  SpeechActs(Ontology ontology) {
+    this.ontology = ontology;
+  }
+
+  /**
+   * The speech-act events of the quotes, one per quote sentence at most.
+   *
+   * @param text the article text
+   * @param sentences the sentence spans
+   * @param quotes the article's quotes with their speakers
+   * @param speakerOf the resolved (placed) actor mention of a quote's speaker, or null
+   * @param targets the article's target finder
+   * @param mentions all resolved mentions, for targets named in the quote
+   * @param articleDate the article's date
+   */
+  List<Event> code(String text, List<Span> sentences, List<Quote> quotes,
+                   java.util.function.Function<Quote, @Nullable Mention> speakerOf, TargetInference targets,
+                   List<Mention> mentions, LocalDate articleDate) {
+    List<Event> out = new ArrayList<>();
+    for (Quote q : quotes) {
+      Mention speaker = speakerOf.apply(q);
+      if (speaker == null || !TargetInference.placed(speaker)) {
+        continue;
+      }
+      for (Span sentence : sentences) {
+        int from = Math.max(sentence.start(), q.span().start());
+        int to = Math.min(sentence.end(), q.span().end());
+        if (to - from < 3) {
+          continue;
+        }
+        Event e = act(text, from, to, sentence, speaker, mentions, targets, articleDate);
+        if (e != null) {
+          out.add(e);
+        }
+      }
+    }
+    return out;
+  }
+
+  private @Nullable Event act(String text, int from, int to, Span sentence, Mention speaker, List<Mention> mentions,
+                              TargetInference targets, LocalDate articleDate) {
+    String part = text.substring(from, to);
+    for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
+      Matcher m = e.getValue().matcher(part);
+      if (!m.find()) {
+        continue;
+      }
+      String type = e.getKey();
+      String code = CODES.get(type);
+      double goldstein = ontology.goldstein(code);
+      Span trigger = new Span(from + m.start(), from + m.end());
+      Mention target = named(mentions, from, to, speaker);
+      Event ev = new Event(type, code, goldstein, speaker, target, articleDate, DatePrecision.ARTICLE, false, null,
+          trigger, sentence, 0.5, "speech:" + type.toLowerCase(Locale.ROOT) + ":"
+          + m.group().toLowerCase(Locale.ROOT));
+      return targets.complete(ev, TargetInference.within(mentions, sentence));
+    }
+    return null;
+  }
+
+  /** The first placed actor the quote itself names that is not the speaker's side. */
+  private static @Nullable Mention named(List<Mention> mentions, int from, int to, Mention speaker) {
+    for (Mention m : mentions) {
+      if (m.span().start() >= from && m.span().end() <= to && TargetInference.placed(m)
+          && !TargetInference.sameSide(m, speaker)) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, Pattern> load() {
+    Map<String, List<String>> words = new LinkedHashMap<>();
+    try (InputStream in = SpeechActs.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      List<String> current = null;
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String t = line.strip();
+        if (t.isEmpty() || t.startsWith("#")) {
+          continue;
+        }
+        if (t.startsWith("[")) {
+          current = new ArrayList<>();
+          words.put(t.substring(1, t.length() - 1), current);
+        } else if (current != null) {
+          current.add(t.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    Map<String, Pattern> out = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> e : words.entrySet()) {
+      List<String> alts = new ArrayList<>();
+      for (String w : e.getValue()) {
+        boolean open = w.endsWith("*");
+        String stem = open ? w.substring(0, w.length() - 1) : w;
+        alts.add(Pattern.quote(stem).replace(" ", "\\E\\s+\\Q").replace("'", "\\E['’]\\Q") + (open ? "[\\w-]*" : ""));
+      }
+      out.put(e.getKey(), Pattern.compile("(?<![\\w-])(?:" + String.join("|", alts) + ")(?![\\w-])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+    return out;
+  }
+}
