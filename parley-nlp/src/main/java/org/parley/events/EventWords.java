@@ -33,6 +33,9 @@ final class EventWords {
   /** Objects of "release" that are published, not freed. */
   static final Set<String> PUBLISHED_THINGS = list("published-things");
 
+  /** Governors whose infinitive did not happen ("unable to return", "bound to help"). */
+  static final Set<String> BLOCKING_GOVERNORS = list("blocking-governors");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

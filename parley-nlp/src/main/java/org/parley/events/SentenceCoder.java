@@ -521,7 +521,8 @@ final class SentenceCoder {
     if (modal == null) {
       modal = governingModal(f.trigger());
     }
-    if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f.trigger())) {
+    if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f.trigger())
+        || blockedByGovernor(f.trigger())) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -549,6 +550,18 @@ final class SentenceCoder {
       }
     }
     return null;
+  }
+
+  /** "was unable to return", "is bound by law to help", "to prevent him from fighting": did not happen. */
+  private boolean blockedByGovernor(int p) {
+    Dependency h = head[p];
+    if (h == null || h.governor() < 0) {
+      return false;
+    }
+    String r = h.relation();
+    boolean embedded = r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.startsWith("acl")
+        || r.equals("obl") || r.equals("nmod");
+    return embedded && EventWords.BLOCKING_GOVERNORS.contains(lemma(h.governor()));
   }
 
   /** "declined to comment", "refused to answer questions": a reporter was refused, not a party. */
@@ -1167,6 +1180,17 @@ final class SentenceCoder {
   private List<Mention> directTargets(Frame f) {
     if (f.noun() != null) {
       List<Mention> own = nounTargets(f.noun());
+      if (own.isEmpty() && f.subjectHost() < 0) {
+        // "Blair's refusal to accept the Tories' proposals": the noun's own infinitive names the target
+        for (Dependency d : kids.get(f.noun())) {
+          if ((d.relation().equals("acl") || d.relation().equals("xcomp")) && toks.get(d.dependent()).isVerb()) {
+            own = verbTargets(d.dependent(), null);
+            if (!own.isEmpty()) {
+              break;
+            }
+          }
+        }
+      }
       if (!own.isEmpty() || f.subjectHost() < 0) {
         return own;
       }
@@ -1228,6 +1252,18 @@ final class SentenceCoder {
       }
       if (!a.isEmpty()) {
         return a;
+      }
+    }
+    // "attacked the decision by Britain's highest court", "welcomed the move by India and Pakistan": the author of
+    // the thing acted upon is who the act is aimed at
+    for (int o : order) {
+      for (Dependency d : kids.get(o)) {
+        if (d.baseRelation().equals("nmod") && "by".equals(caseOf(d.dependent()))) {
+          List<Mention> a = actorsOf(d.dependent(), 1);
+          if (!a.isEmpty()) {
+            return a;
+          }
+        }
       }
     }
     return List.of();

@@ -31,6 +31,10 @@ final class TargetInference {
   /** Mentions an article must hold of an actor for it to be the default counterpart of a government. */
   private static final int MIN_COUNTERPART_MENTIONS = 2;
 
+  /** Material acts, whose target is never taken from the article at large. */
+  private static final Set<String> MATERIAL = Set.of("AID", "COOPERATE", "RETREAT", "ASSAULT", "COERCE",
+      "MOBILIZE", "SANCTION");
+
   private final List<Mention> articleMentions;
   private final Map<String, Integer> mentionsByCode = new HashMap<>();
 
@@ -51,6 +55,9 @@ final class TargetInference {
     Mention inSentence = fromSentence(e, sentenceMentions);
     if (inSentence != null) {
       return withTarget(e, inSentence, "/target-in-sentence");
+    }
+    if (MATERIAL.contains(e.type())) {
+      return e; // help, force and arrests are done to someone the sentence names, not to a guessed party
     }
     Mention inArticle = fromArticle(e.source());
     return inArticle == null ? e : withTarget(e, inArticle, "/target-from-article");
@@ -82,6 +89,7 @@ final class TargetInference {
     }
     Mention best = null;
     int bestCount = MIN_COUNTERPART_MENTIONS - 1;
+    boolean government = s.sector() == null || "GOV".equals(s.sector());
     for (Mention m : articleMentions) {
       if (!placed(m)) {
         continue;
@@ -89,7 +97,9 @@ final class TargetInference {
       String c = countryOf(m.actor());
       int n = mentionsByCode.getOrDefault(m.actor().code(), 0);
       boolean foreign = c != null && !c.equals(country);
-      if (foreign && n > bestCount) {
+      // a government's own opposition is its counterpart in an article about domestic politics
+      boolean opposition = government && c != null && c.equals(country) && "OPP".equals(m.actor().sector());
+      if ((foreign || opposition) && n > bestCount) {
         best = m;
         bestCount = n;
       }
