@@ -36,6 +36,11 @@ final class EventWords {
   /** Governors whose infinitive did not happen ("unable to return", "bound to help"). */
   static final Set<String> BLOCKING_GOVERNORS = list("blocking-governors");
 
+  /** Intent verbs that announce an agreement ("agreed to begin talks"). */
+  static final Set<String> PROMISING_VERBS = list("promising-verbs");
+  /** Refusals that are threats when announced for later ("will vote against", "will block"). */
+  static final Set<String> THREAT_IN_FUTURE = list("threat-in-future");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -404,6 +404,9 @@ final class SentenceCoder {
     String root = code.substring(0, 2);
     if (ctx.intent || f.intent() || (modal != null && FUTURE.contains(modal))) {
       code = intentCode(code, threatVerb != null, ctx.intent || f.intent());
+      if (code.startsWith("04") && ctx.intentVerb != null && EventWords.PROMISING_VERBS.contains(ctx.intentVerb)) {
+        code = "036"; // "agreed to begin talks": a meeting promised is an agreement to meet
+      }
       if (!code.equals(f.code())) {
         rule += "/intent";
       }
@@ -440,6 +443,13 @@ final class SentenceCoder {
     List<Mention> sources = sources(f, 0);
     if (sources.isEmpty()) {
       return rule;
+    }
+    if ("REJECT".equals(type) && modal != null && FUTURE.contains(modal) && !eventNegated
+        && EventWords.THREAT_IN_FUTURE.contains(lemma(p))) {
+      code = "130"; // "we will vote against the bill": a refusal announced for later is a threat
+      type = "THREATEN";
+      rule += "/future-threat";
+      info = ontology.lookup(code).orElse(info);
     }
     if ("ASSAULT".equals(type) && verbalAttack(p, sources.get(0))) {
       code = "111";
