@@ -145,6 +145,9 @@ final class SentenceCoder {
   }
 
   private @Nullable Frame verbFrame(int i, String lemma) {
+    if (wantsAThing(i, lemma)) {
+      return new Frame(i, "100", "REQUEST", i, null, false, "verb:want/demand");
+    }
     // An intent verb with an infinitive: the embedded act is the event, coded by its own frame.
     if (lexicon.has(WordClass.INTENT_VERB, lemma)) {
       for (Dependency d : kids.get(i)) {
@@ -183,6 +186,27 @@ final class SentenceCoder {
       return new Frame(i, verb.code(), verb.ploverType(), i, null, false, "verb:" + lemma);
     }
     return null;
+  }
+
+  /**
+   * "The opposition wants a sunset clause inserted", "they want the publication of the advice": a party wanting a
+   * thing (not wanting to do something) demands it of whoever can give it.
+   */
+  private boolean wantsAThing(int i, String lemma) {
+    if (!lemma.equals("want") || !toks.get(i).isVerb()) {
+      return false;
+    }
+    boolean thing = false;
+    for (Dependency d : kids.get(i)) {
+      if (d.relation().equals("obj") && toks.get(d.dependent()).isNoun()
+          && !toks.get(d.dependent()).pos().startsWith("PRP")) {
+        thing = true;
+      }
+      if (d.relation().equals("xcomp") && !toks.get(d.dependent()).pos().equals("VBN")) {
+        return false; // "wants to sign", "want him to go": an intent or a request coded by its own frame
+      }
+    }
+    return thing;
   }
 
   /**
@@ -913,7 +937,8 @@ final class SentenceCoder {
         c.negatedByGovernor = true; // "denied that it is arming", "would not give permission to Russia to help"
       }
       Entry ge = governingEntry(g);
-      if (ge != null && !(rel.equals("xcomp") && lexicon.has(WordClass.INTENT_VERB, gl))) {
+      // a denied act is kept, flagged as negated, beside the denial's own REJECT
+      if (ge != null && !gl.equals("deny") && !(rel.equals("xcomp") && lexicon.has(WordClass.INTENT_VERB, gl))) {
         String r = ge.code().substring(0, 2);
         if (Set.of("02", "09", "10", "11", "12", "13").contains(r)) {
           c.blocked = true; // the act is demanded, alleged, refused or threatened, not reported as done

@@ -26,8 +26,7 @@ import org.parley.model.Span;
  * ("the law lords are simply wrong", "ministers must respond", "we will vote against the bill"). The predicate-based
  * coder sees only verbs such as "accused" and "urged"; a reader also counts a quoted "irresponsible" from an
  * opposition spokesman as an accusation of the government. Each sentence of a quote with a placed speaker is tried
- * against the word lists of {@code speech-acts.txt}, type by type in the file's order; the first match makes one event
- * of the speaker, aimed at an actor the quote names (else the one {@link TargetInference} finds).
+ * against the word lists of {@code speech-acts.txt}; each type whose words it holds makes one event of the speaker, aimed at an actor the quote names (else the one {@link TargetInference} finds).
  */
 final class SpeechActs {
   private static final String RESOURCE = "speech-acts.txt";
@@ -43,7 +42,7 @@ final class SpeechActs {
   }
 
   /**
-   * The speech-act events of the quotes, one per quote sentence at most.
+   * The speech-act events of the quotes, at most one of each type per quote sentence.
    *
    * @param text the article text
    * @param sentences the sentence spans
@@ -68,18 +67,17 @@ final class SpeechActs {
         if (to - from < 3) {
           continue;
         }
-        Event e = act(text, from, to, sentence, speaker, mentions, targets, articleDate);
-        if (e != null) {
-          out.add(e);
-        }
+        out.addAll(acts(text, from, to, sentence, speaker, mentions, targets, articleDate));
       }
     }
     return out;
   }
 
-  private @Nullable Event act(String text, int from, int to, Span sentence, Mention speaker, List<Mention> mentions,
-                              TargetInference targets, LocalDate articleDate) {
+  /** One event for each type whose words the quote's part of the sentence holds. */
+  private List<Event> acts(String text, int from, int to, Span sentence, Mention speaker, List<Mention> mentions,
+                           TargetInference targets, LocalDate articleDate) {
     String part = text.substring(from, to);
+    List<Event> out = new ArrayList<>();
     for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
       Matcher m = e.getValue().matcher(part);
       if (!m.find()) {
@@ -93,9 +91,9 @@ final class SpeechActs {
       Event ev = new Event(type, code, goldstein, speaker, target, articleDate, DatePrecision.ARTICLE, false, null,
           trigger, sentence, 0.5, "speech:" + type.toLowerCase(Locale.ROOT) + ":"
           + m.group().toLowerCase(Locale.ROOT));
-      return targets.complete(ev, TargetInference.within(mentions, sentence));
+      out.add(targets.complete(ev, TargetInference.within(mentions, sentence)));
     }
-    return null;
+    return out;
   }
 
   /** The first placed actor the quote itself names that is not the speaker's side. */
