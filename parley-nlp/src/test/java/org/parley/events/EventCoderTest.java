@@ -149,7 +149,8 @@ class EventCoderTest {
 
   @Test
   void deniedActIsCodedAsNegatedAndTheDenialAsAReject() {
-    List<Event> events = code("Iran has denied that it is arming the rebels.", "Iran=IRN");
+    List<Event> events = code("Iran has denied that it is arming the Houthi rebels.", "Iran=IRN",
+        "Houthi rebels=YEMREB");
     // the denial is itself a refusal of the claim (CAMEO keeps 016, deny); the arming did not happen
     assertEquals("016", only(asserted(events), "REJECT").cameoCode(), () -> describe(events));
     assertTrue(events.stream().anyMatch(e -> e.negated() && e.source().actor().code().equals("IRN")),
