@@ -35,6 +35,9 @@ final class SpeechActs {
   private static final Map<String, String> CODES = Map.of("THREATEN", "130", "REJECT", "120", "REQUEST", "100",
       "ACCUSE", "111", "SUPPORT", "051");
 
+  /** Words that make a judgement conditional or possible rather than made. */
+  private static final Pattern HEDGE = Pattern.compile("(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether)(?![\\w-])");
+
   private final Ontology ontology;
 
   SpeechActs(Ontology ontology) {
@@ -78,12 +81,16 @@ final class SpeechActs {
                            TargetInference targets, LocalDate articleDate) {
     String part = text.substring(from, to);
     List<Event> out = new ArrayList<>();
+    boolean hedged = HEDGE.matcher(part).find();
     for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
       Matcher m = e.getValue().matcher(part);
       if (!m.find()) {
         continue;
       }
       String type = e.getKey();
+      if (hedged && (type.equals("ACCUSE") || type.equals("SUPPORT"))) {
+        continue; // "could be illegal", "if they have done something wrong": a judgement not (yet) made
+      }
       String code = CODES.get(type);
       double goldstein = ontology.goldstein(code);
       Span trigger = new Span(from + m.start(), from + m.end());
