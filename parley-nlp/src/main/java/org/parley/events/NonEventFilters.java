@@ -1,0 +1,189 @@
+package org.parley.events;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parley.events.ClauseContext.Context;
+import org.parley.events.Lexicon.WordClass;
+import org.parley.nlp.Dependency;
+
+/**
+ * Non-event filters: predicates that look like acts but are not reported as done, and so are not coded. A wish, plan,
+ * expectation or hedged possibility; a refusal to comment; a question; a release that publishes rather than frees; an
+ * act its governor blocks ("was unable to return"); and the purpose infinitive of a meeting or of another act, which
+ * says why that act was done rather than naming a second one.
+ */
+final class NonEventFilters {
+  /** CAMEO roots of material acts and protests, whose purpose clauses are not further events. */
+  private static final Set<String> ACTS = Set.of("07", "08", "14", "15", "16", "17", "18", "19", "20");
+
+  private final SentenceGraph graph;
+  private final Lexicon lexicon;
+  private final Ontology ontology;
+  private final FrameFinder frames;
+  private final ClauseContext contexts;
+
+  NonEventFilters(SentenceGraph graph, Lexicon lexicon, Ontology ontology, FrameFinder frames,
+                  ClauseContext contexts) {
+    this.graph = graph;
+    this.lexicon = lexicon;
+    this.ontology = ontology;
+    this.frames = frames;
+    this.contexts = contexts;
+  }
+
+  /**
+   * Whether the predicate is wished, planned or expected rather than announced ("wants to sell arms", "hoped an
+   * agreement could be reached", "is expected to strike a deal"), or only possible ("could lead to", "may have to
+   * accept"). A demand stays a demand under "should".
+   */
+  boolean unasserted(Frame f, Context ctx, @Nullable String modal) {
+    if (modal == null) {
+      modal = contexts.governingModal(f.trigger());
+    }
+    if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f.trigger())
+        || blockedByGovernor(f.trigger())) {
+      return true;
+    }
+    if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
+      return true;
+    }
+    if (f.intent() && EventWords.WISH_VERBS.contains(graph.lemma(f.trigger()))) {
+      return true;
+    }
+    return modal != null && EventWords.HEDGING_MODALS.contains(modal)
+        && !(f.code().startsWith("10") || f.code().startsWith("02"));
+  }
+
+  /** "was unable to return", "is bound by law to help", "to prevent him from fighting": did not happen. */
+  private boolean blockedByGovernor(int p) {
+    Dependency h = graph.head(p);
+    if (h == null || h.governor() < 0) {
+      return false;
+    }
+    String r = h.relation();
+    boolean embedded = r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.startsWith("acl")
+        || r.equals("obl") || r.equals("nmod");
+    return embedded && EventWords.BLOCKING_GOVERNORS.contains(graph.lemma(h.governor()));
+  }
+
+  /** "declined to comment", "refused to answer questions": a reporter was refused, not a party. */
+  private boolean declinedComment(int p) {
+    String l = graph.lemma(p);
+    if (!(l.equals("decline") || l.equals("refuse"))) {
+      return false;
+    }
+    for (Dependency d : graph.kids(p)) {
+      if (d.relation().equals("xcomp") && EventWords.NO_COMMENT_VERBS.contains(graph.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "asked why the government was agreeing", "asked whether…": a question, not a request. */
+  private boolean question(int p) {
+    if (!graph.lemma(p).equals("ask")) {
+      return false;
+    }
+    for (Dependency d : graph.kids(p)) {
+      if (!d.relation().equals("ccomp")) {
+        continue;
+      }
+      for (Dependency m : graph.kids(d.dependent())) {
+        String w = graph.lower(m.dependent());
+        if ((m.relation().equals("mark") && (w.equals("whether") || w.equals("if")))
+            || graph.token(m.dependent()).pos().startsWith("W")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "released a report", "released a television ad": published, not freed. */
+  private boolean publishedNotFreed(int p) {
+    if (!graph.lemma(p).equals("release")) {
+      return false;
+    }
+    for (Dependency d : graph.kids(p)) {
+      if ((d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+          && EventWords.PUBLISHED_THINGS.contains(graph.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "met in Zurich to discuss trade", "held talks to discuss the crisis": the purpose infinitive of a meeting names its
+   * topic, not a second meeting.
+   */
+  boolean purposeOfMeeting(int p, String code) {
+    if (!code.startsWith("04") || !graph.token(p).isVerb()) {
+      return false;
+    }
+    Dependency h = graph.head(p);
+    if (h == null || h.governor() < 0 || !Set.of("advcl", "xcomp", "acl").contains(h.relation())) {
+      return false;
+    }
+    boolean infinitive = false;
+    for (Dependency d : graph.kids(p)) {
+      infinitive |= d.relation().equals("mark") && graph.lower(d.dependent()).equals("to");
+    }
+    if (!infinitive) {
+      return false;
+    }
+    int g = h.governor();
+    Frame gf = frames.frame(g);
+    if (gf == null) {
+      // "held talks to discuss": the light verb's noun carries the meeting
+      for (Dependency d : graph.kids(g)) {
+        Frame nf = graph.token(d.dependent()).isNoun() ? frames.cached(d.dependent()) : null;
+        if (nf != null && nf.code().startsWith("04")) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return gf.code().startsWith("04");
+  }
+
+  /**
+   * "will give Tanzania a grant to finance projects", "blockaded the capital to demand reforms": a purpose infinitive
+   * says why a coded act was done; it is not a second act of another type. A purpose of the same type ("began a
+   * hunger strike to protest against …") is kept, as it may name the target.
+   */
+  boolean purposeOfAnotherAct(Frame f) {
+    int p = f.trigger();
+    Dependency h = graph.head(p);
+    if (f.noun() != null && f.noun() != p || !graph.token(p).isVerb() || h == null || h.governor() < 0
+        || !(h.relation().equals("advcl") || h.relation().equals("xcomp"))) {
+      return false;
+    }
+    boolean infinitive = false;
+    for (Dependency d : graph.kids(p)) {
+      infinitive |= d.relation().equals("mark") && graph.lower(d.dependent()).equals("to");
+    }
+    if (!infinitive) {
+      return false;
+    }
+    Frame gf = frames.frame(h.governor());
+    if (gf == null) {
+      return false;
+    }
+    // The parser also reads purposes as xcomp; then only acts done, not intended, demanded or refused, govern
+    // ("blocked roads to demand jobs", but not "threatened to impose" or "refused to attend").
+    if (h.relation().equals("xcomp") && (!ACTS.contains(gf.code().substring(0, 2))
+        || lexicon.has(WordClass.INTENT_VERB, graph.lemma(h.governor())))) {
+      return false;
+    }
+    return !java.util.Objects.equals(ploverTypeOf(gf), ploverTypeOf(f));
+  }
+
+  private @Nullable String ploverTypeOf(Frame f) {
+    if (f.ploverType() != null) {
+      return f.ploverType();
+    }
+    return ontology.lookup(f.code()).map(Ontology.CameoCode::ploverType).orElse(null);
+  }
+}
