@@ -37,6 +37,11 @@ final class FrameFinder {
   /** Report verbs that code an allegation: the alleged act under them is not coded as done. */
   private final boolean[] alleging;
 
+  /** The lexicon matcher the frames are typed with. */
+  EntryMatcher matcher() {
+    return matcher;
+  }
+
   FrameFinder(SentenceGraph graph, Lexicon lexicon, EntryMatcher matcher, RoleFinder roles) {
     this.graph = graph;
     this.lexicon = lexicon;

@@ -41,7 +41,7 @@ final class NonEventFilters {
       modal = contexts.governingModal(f.trigger());
     }
     if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f.trigger())
-        || blockedByGovernor(f.trigger())) {
+        || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger())) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -52,6 +52,28 @@ final class NonEventFilters {
     }
     return modal != null && EventWords.HEDGING_MODALS.contains(modal)
         && !(f.code().startsWith("10") || f.code().startsWith("02"));
+  }
+
+  /**
+   * "Blair's refusal to accept the proposals means …", parsed with the refusal as the infinitive's subject: an
+   * infinitive whose subject is a refusal, demand, threat or accusation is what was refused or demanded.
+   */
+  private boolean subjectRefuses(int p) {
+    boolean infinitive = false;
+    Integer subject = null;
+    for (Dependency d : graph.kids(p)) {
+      if (d.relation().equals("mark") && graph.lower(d.dependent()).equals("to")) {
+        infinitive = true;
+      }
+      if (d.relation().equals("nsubj") && graph.token(d.dependent()).isNoun()) {
+        subject = d.dependent();
+      }
+    }
+    if (!infinitive || subject == null) {
+      return false;
+    }
+    Lexicon.Entry e = frames.matcher().best(WordClass.EVENT_NOUN, subject, graph.lemma(subject));
+    return e != null && Set.of("02", "10", "11", "12", "13").contains(e.code().substring(0, 2));
   }
 
   /** "was unable to return", "is bound by law to help", "to prevent him from fighting": did not happen. */
