@@ -41,6 +41,9 @@ final class EventWords {
   /** Refusals that are threats when announced for later ("will vote against", "will block"). */
   static final Set<String> THREAT_IN_FUTURE = list("threat-in-future");
 
+  /** Verbs that free or give, whose published object makes them no event ("released a report"). */
+  static final Set<String> HANDING_VERBS = list("handing-verbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

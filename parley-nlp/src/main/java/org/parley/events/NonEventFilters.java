@@ -122,9 +122,10 @@ final class NonEventFilters {
     return false;
   }
 
-  /** "released a report", "released a television ad": published, not freed. */
+  /** "released a report", "provided a memo", "gave details": published or told, not freed or given as aid. */
   private boolean publishedNotFreed(int p) {
-    if (!graph.lemma(p).equals("release")) {
+    // "provided a memo to CNN", "will give more information": information handed over is no aid either
+    if (!EventWords.HANDING_VERBS.contains(graph.lemma(p))) {
       return false;
     }
     for (Dependency d : graph.kids(p)) {
