@@ -127,7 +127,7 @@ public final class EventCoder {
       List<Event> coded = new ArrayList<>();
       for (Event e : new SentenceCoder(s, inSentence, lexicon, ontology, dates.find(s, articleDate), articleDate)
           .code()) {
-        Event done = targets.complete(e, inSentence);
+        Event done = targets.complete(TargetInference.withoutSelfTarget(e), inSentence);
         if (done.target() == null && ontology.requiresRecipient(done.type())) {
           continue; // aid, cooperation and sanctions are always given to someone; without a recipient, no event
         }

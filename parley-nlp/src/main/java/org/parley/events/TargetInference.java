@@ -130,6 +130,19 @@ final class TargetInference {
         new Actor(country + "GOV", a.name(), ActorKind.ORGANIZATION, country, "GOV"));
   }
 
+  /**
+   * The event without its target when the target is the source's own side ("the State Department welcomed …, in
+   * Washington" aimed at the United States): an act is not aimed at its own country unless the text names a body of
+   * it that is another party (opposition against government, police against civilians).
+   */
+  static Event withoutSelfTarget(Event e) {
+    if (e.target() == null || !sameSide(e.target(), e.source())) {
+      return e;
+    }
+    return new Event(e.type(), e.cameoCode(), e.goldstein(), e.source(), null, e.date(), e.precision(),
+        e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence(), e.rule());
+  }
+
   private static Event withTarget(Event e, Mention target, String how) {
     String rule = (e.rule() == null ? "" : e.rule()) + how;
     return new Event(e.type(), e.cameoCode(), e.goldstein(), e.source(), target, e.date(), e.precision(),
