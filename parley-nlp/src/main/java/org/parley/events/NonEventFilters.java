@@ -40,7 +40,7 @@ final class NonEventFilters {
     if (modal == null) {
       modal = contexts.governingModal(f.trigger());
     }
-    if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f.trigger())
+    if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f)
         || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger())) {
       return true;
     }
@@ -123,7 +123,12 @@ final class NonEventFilters {
   }
 
   /** "released a report", "provided a memo", "gave details": published or told, not freed or given as aid. */
-  private boolean publishedNotFreed(int p) {
+  private boolean publishedNotFreed(Frame f) {
+    int p = f.trigger();
+    // only acts of giving and freeing: "sent a list of demands" is a demand whatever was sent
+    if (!(f.code().startsWith("07") || f.code().startsWith("08"))) {
+      return false;
+    }
     // "provided a memo to CNN", "will give more information": information handed over is no aid either
     if (!EventWords.HANDING_VERBS.contains(graph.lemma(p))) {
       return false;

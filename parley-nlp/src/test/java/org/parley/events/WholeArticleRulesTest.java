@@ -106,6 +106,16 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void anActIsNotAimedAtItsOwnCountry() {
+    List<Event> events = code("In Washington, the State Department welcomed the agreement between Serbia and Kosovo.",
+        "Washington=USA", "State Department=USAGOV", "Serbia=SRB", "Kosovo=XKX");
+    assertTrue(events.stream().anyMatch(e -> e.type().equals("SUPPORT")), describe(events));
+    for (Event e : events) {
+      assertTrue(!target(e).startsWith("USA"), describe(events));
+    }
+  }
+
+  @Test
   void materialActsTakeNoTargetFromTheArticleAtLarge() {
     String text = "Kenya and Uganda signed a border accord in May. Kenyan police arrested three smugglers.";
     List<Event> events = code(text, "Kenya=KEN", "Uganda=UGA", "Kenyan police=KENCOP");
