@@ -35,6 +35,9 @@ final class TargetInference {
   private static final Set<String> MATERIAL = Set.of("AID", "COOPERATE", "RETREAT", "ASSAULT", "COERCE",
       "MOBILIZE", "SANCTION");
 
+  /** Protest and repression with no named target are aimed at the source's own country, as PLOVER codes them. */
+  private static final Set<String> DOMESTIC_BY_DEFAULT = Set.of("PROTEST", "COERCE");
+
   private final List<Mention> articleMentions;
   private final Map<String, Integer> mentionsByCode = new HashMap<>();
 
@@ -136,7 +139,7 @@ final class TargetInference {
    * it that is another party (opposition against government, police against civilians).
    */
   static Event withoutSelfTarget(Event e) {
-    if (e.target() == null || !sameSide(e.target(), e.source())) {
+    if (e.target() == null || !sameSide(e.target(), e.source()) || DOMESTIC_BY_DEFAULT.contains(e.type())) {
       return e;
     }
     return new Event(e.type(), e.cameoCode(), e.goldstein(), e.source(), null, e.date(), e.precision(),
