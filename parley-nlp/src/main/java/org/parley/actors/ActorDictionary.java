@@ -42,6 +42,7 @@ public final class ActorDictionary {
   private final Map<String, List<Entry>> names;
   private final Map<String, Role> roles;
   private final Set<String> prefixes;
+  private final Set<String> rolePrefixes = new HashSet<>();
   private final Map<String, List<Entry>> surnames;
   private final Map<String, List<Entry>> holders;
   private final Map<String, String> countryNames;
@@ -62,6 +63,7 @@ public final class ActorDictionary {
     }
     for (String k : b.roles.keySet()) {
       max = Math.max(max, addPrefixes(p, k));
+      addPrefixes(rolePrefixes, k);
     }
     this.prefixes = p;
     this.maxWords = max;
@@ -199,6 +201,11 @@ public final class ActorDictionary {
 
   @Nullable Role role(String key) {
     return roles.get(key);
+  }
+
+  /** Whether a role phrase starts with this word sequence ("home" of "home secretary"). */
+  boolean isRolePrefix(String key) {
+    return rolePrefixes.contains(key);
   }
 
   boolean isPrefix(String key) {

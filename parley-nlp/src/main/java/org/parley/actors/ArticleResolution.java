@@ -22,6 +22,9 @@ final class ArticleResolution {
 
   private record Hit(int token, String country) {}
 
+  /** A mention of a person whose code is read from its entity once the whole article is resolved. */
+  private record PersonMention(int start, int end, Coreference.Entity entity) {}
+
   private final ActorDictionary d;
   private final String text;
   private final List<Span> sentences;
@@ -31,6 +34,8 @@ final class ArticleResolution {
   private final List<List<Hit>> hits = new ArrayList<>();
   private final Coreference coref = new Coreference();
   private final List<Mention> out = new ArrayList<>();
+  private final List<PersonMention> people = new ArrayList<>();
+  private @Nullable String home;
   private int[] paragraph = new int[0];
 
   ArticleResolution(ActorDictionary d, String text, List<Span> sentences, List<List<TokenInfo>> tokens,
@@ -81,8 +86,13 @@ final class ArticleResolution {
         }
       }
     }
+    home = HomeCountry.of(chunks, date);
     for (int s = 0; s < n; s++) {
       compose(s);
+    }
+    // One entity, one code: every mention of a person carries what the article finally knows about them.
+    for (PersonMention pm : people) {
+      emit(pm.start(), pm.end(), pm.entity().actor);
     }
     out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
     List<Mention> result = new ArrayList<>(out.size());
@@ -151,6 +161,7 @@ final class ArticleResolution {
       former = true;
       p++;
     }
+    boolean shadow = false;
     Chunk mod = null;
     if (p < n && c.get(p).isPlaceEntry() && !c.get(p).hyphenPart()) {
       int q = p + 1;
@@ -161,11 +172,25 @@ final class ArticleResolution {
         former = true;
         q++;
       }
+      if (q < n && c.get(q).kind() == Kind.SHADOW) {
+        shadow = true;
+        q++;
+      }
+      boolean party = c.get(p).entry().type() == Entry.Type.PARTY;
+      if (party && q == p + 1 && q < n && (c.get(q).kind() == Kind.NAME || c.get(q).isPersonEntry())) {
+        // "Lib Dem Sir Menzies Campbell": a party label before a name says whom the person speaks for.
+        Chunk name = c.get(q);
+        return resolvePerson(s, q, c.get(j).start(), name.end(), name, c.get(p), List.of(), former, name.first())
+            ? q + 1 : j;
+      }
       if (q >= n || c.get(q).kind() != Kind.ROLE) {
         return j;
       }
       mod = c.get(p);
       p = q;
+    } else if (p < n && c.get(p).kind() == Kind.SHADOW) {
+      shadow = true;
+      p++;
     }
     int roleStart = p;
     while (p < n && c.get(p).kind() == Kind.ROLE) {
@@ -176,7 +201,7 @@ final class ArticleResolution {
     }
     List<Role> roles = new ArrayList<>();
     for (int x = roleStart; x < p; x++) {
-      roles.add(c.get(x).role());
+      roles.add(shadow ? Affiliation.shadow(c.get(x).role()) : c.get(x).role());
     }
     int end = c.get(p - 1).end();
     if (mod == null && p + 1 < n && c.get(p).kind() == Kind.OF) {
@@ -250,8 +275,12 @@ final class ArticleResolution {
           q++;
         }
       }
+      boolean shadow = q < n && c.get(q).kind() == Kind.SHADOW;
+      if (shadow) {
+        q++;
+      }
       while (q < n && c.get(q).kind() == Kind.ROLE) {
-        roles.add(c.get(q).role());
+        roles.add(shadow ? Affiliation.shadow(c.get(q).role()) : c.get(q).role());
         q++;
       }
       if (!roles.isEmpty()) {
@@ -322,7 +351,8 @@ final class ArticleResolution {
           : !known.isEmpty() ? d.actorFor(known, date)
           : new Actor(ActorResolver.UNKNOWN, canonical, ActorKind.PERSON, null, null);
     } else {
-      String sector = former ? "ELI" : roles.isEmpty() ? null : roles.get(roles.size() - 1).sector();
+      String sector = former ? "ELI"
+          : Affiliation.withParty(roles.isEmpty() ? null : roles.get(roles.size() - 1).sector(), mod, date);
       String code = null;
       String country = null;
       if (mod != null) {
@@ -343,7 +373,7 @@ final class ArticleResolution {
         country = ent.actor.country();
         code = country == null ? ent.actor.code() : null;
       } else {
-        country = contextCountry(s, anchor);
+        country = home;
       }
       if (code != null) {
         actor = new Actor(code, canonical, ActorKind.PERSON, null, sector);
@@ -369,7 +399,7 @@ final class ArticleResolution {
         coref.bySurname.put(sk, ent);
       }
     } else if (roleInfo) {
-      ent.actor = actor;
+      ent.actor = Affiliation.better(ent.actor, actor);
     }
     coref.byName.putIfAbsent(key, ent);
     if (ent.gender == '-') {
@@ -383,7 +413,7 @@ final class ArticleResolution {
     if (active != null && active.title() != null) {
       ent.titles.add(active.title());
     }
-    emit(start, end, ent.actor);
+    people.add(new PersonMention(start, end, ent));
     coref.notePerson(s, ent, chunkIdx);
     return true;
   }
@@ -394,7 +424,7 @@ final class ArticleResolution {
         : mod.entry().kind() == ActorKind.IGO ? mod.entry().code() : mod.entry().country();
     Coreference.Entity ent = former ? null : coref.lastWithTitle(s, role.title(), modCode);
     if (ent == null && !former) {
-      String where = modCode != null ? modCode : contextCountry(s, anchor);
+      String where = modCode != null ? modCode : home;
       if (where != null) {
         Entry holder = ActorDictionary.pick(d.holders(where, role.title()), date);
         if (holder != null && holder.dated()) {
@@ -413,26 +443,26 @@ final class ArticleResolution {
     }
     if (ent == null) {
       String country = modCode != null && !modCode.startsWith("IGO") ? modCode
-          : modCode == null ? contextCountry(s, anchor) : null;
-      String sector = former ? "ELI" : role.sector();
+          : modCode == null ? home : null;
+      String sector = former ? "ELI" : Affiliation.withParty(role.sector(), mod, date);
       String code = modCode != null && modCode.startsWith("IGO") ? modCode
           : (country == null ? ActorResolver.UNKNOWN : country) + sector;
       ent = new Coreference.Entity(phrase, new Actor(code, phrase, ActorKind.GROUP, country, sector), role.gender());
       ent.titles.add(role.title());
     }
-    emit(start, end, ent.actor);
+    people.add(new PersonMention(start, end, ent));
     coref.notePerson(s, ent, chunkIdx);
   }
 
   private void group(int s, int chunkIdx, int start, int end, String phrase, @Nullable Chunk mod, Role role,
                      boolean former, int anchor) {
-    String sector = former ? "ELI" : role.sector();
+    String sector = former ? "ELI" : Affiliation.withParty(role.sector(), mod, date);
     String code;
     String country = null;
     if (mod != null && mod.entry().kind() == ActorKind.IGO) {
       code = mod.entry().code();
     } else {
-      country = mod != null ? mod.entry().country() : contextCountry(s, anchor, false);
+      country = mod != null ? mod.entry().country() : groupCountry(s, role);
       code = (country == null ? ActorResolver.UNKNOWN : country) + sector;
     }
     ActorKind kind = role.type() == Role.Type.GROUP ? ActorKind.GROUP
@@ -448,28 +478,28 @@ final class ArticleResolution {
     List<TokenInfo> ts = tokens.get(s);
     boolean speaking = ch.last() + 1 < ts.size()
         && Chunker.SPEECH.contains(Names.tokenKey(ts.get(ch.last() + 1).word()));
-    Actor a = coref.pronoun(s, j, k, speaking);
-    if (a != null) {
-      emit(ch.start(), ch.end(), a);
+    Coreference.Referent r = coref.pronoun(s, j, k, speaking);
+    if (r != null && r.person() != null) {
+      people.add(new PersonMention(ch.start(), ch.end(), r.person()));
+    } else if (r != null) {
+      emit(ch.start(), ch.end(), r.actor());
     }
   }
 
-  /** Nearest country mention: same sentence, then same paragraph, then the latest earlier sentence in the article. */
-  private @Nullable String contextCountry(int s, int token) {
-    return contextCountry(s, token, true);
+  /**
+   * The country of a group or institution its own words do not place: the article's home country, or for an
+   * institution named by its kind alone ("the ministry said") the country that opened the paragraph.
+   */
+  private @Nullable String groupCountry(int s, Role role) {
+    if (home != null || role.type() != Role.Type.ORG) {
+      return home;
+    }
+    return paragraphCountry(s);
   }
 
-  /** As above; groups ("protesters") only look within their paragraph, not at the whole article. */
-  private @Nullable String contextCountry(int s, int token, boolean wholeArticle) {
-    Hit best = null;
-    for (Hit h : hits.get(s)) {
-      if (best == null || Math.abs(h.token() - token) < Math.abs(best.token() - token)) {
-        best = h;
-      }
-    }
-    if (best != null) {
-      return best.country();
-    }
+  /** In an earlier sentence of the paragraph, then a later one, then earlier in the article: the first country. */
+  private @Nullable String paragraphCountry(int s) {
+    boolean wholeArticle = true;
     // In an earlier sentence the first country is usually its subject and the topic ("Poland summoned the
     // Belarusian ambassador. The ministry said ..."), so it wins over later ones.
     for (int t = s - 1; t >= 0 && paragraph[t] == paragraph[s]; t--) {

@@ -1,6 +1,8 @@
 package org.parley.actors;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.parley.model.ActorKind;
 
@@ -53,6 +55,14 @@ final class BuiltInTables {
         b.addName(alias, igo);
       }
     }
+    for (String[] f : ActorDictionary.Builder.readTsv("parties.tsv", 4)) {
+      for (Entry e : partyEntries(f[0], f[1], f[3])) {
+        b.addName(f[0], e);
+        for (String alias : split(f[2])) {
+          b.addName(alias, e);
+        }
+      }
+    }
     for (String[] f : ActorDictionary.Builder.readTsv("roles.tsv", 5)) {
       b.roles.put(Names.key(f[0]), new Role(f[1], Role.Type.valueOf(f[2]), f[3], f[4].charAt(0),
           Names.isAcronym(f[0])));
@@ -78,6 +88,21 @@ final class BuiltInTables {
       b.givenNames.put(Names.tokenKey(f[0]), f[1].charAt(0));
     }
     return b;
+  }
+
+  /** One GOV entry per governing term, and an undated OPP entry for the rest of the time. */
+  private static List<Entry> partyEntries(String name, String country, String governing) {
+    List<Entry> out = new ArrayList<>();
+    for (String term : split(governing.replace(';', '|'))) {
+      String[] ft = term.split("\\.\\.", -1);
+      LocalDate from = LocalDate.parse(ft[0]);
+      LocalDate to = ft.length < 2 || ft[1].isEmpty() ? null : LocalDate.parse(ft[1]);
+      out.add(new Entry(Entry.Type.PARTY, country + "GOV", name, ActorKind.ORGANIZATION, country, "GOV", null, '-',
+          from, to, false));
+    }
+    out.add(new Entry(Entry.Type.PARTY, country + "OPP", name, ActorKind.ORGANIZATION, country, "OPP", null, '-',
+        null, null, false));
+    return out;
   }
 
   private static String[] split(String field) {

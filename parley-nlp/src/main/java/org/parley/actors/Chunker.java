@@ -16,6 +16,8 @@ final class Chunker {
     COMMA,
     OF,
     FORMER,
+    /** "shadow" before a role: the opposition's spokesperson for that office. */
+    SHADOW,
     PRONOUN,
     ENTRY,
     ROLE,
@@ -50,7 +52,7 @@ final class Chunker {
       }
       Entry.Type t = entry().type();
       return t == Entry.Type.COUNTRY || t == Entry.Type.ADJECTIVE || t == Entry.Type.CAPITAL
-          || t == Entry.Type.SEAT || t == Entry.Type.IGO
+          || t == Entry.Type.SEAT || t == Entry.Type.IGO || t == Entry.Type.PARTY
           || t == Entry.Type.USER && entry().kind() != org.parley.model.ActorKind.PERSON;
     }
   }
@@ -150,6 +152,11 @@ final class Chunker {
       }
       if (k.equals("former") || k.equals("ex")) {
         out.add(simple(Kind.FORMER, i, t));
+        i++;
+        continue;
+      }
+      if (k.equals("shadow") && i + 1 < n && d.isRolePrefix(keys[i + 1])) {
+        out.add(simple(Kind.SHADOW, i, t));
         i++;
         continue;
       }

@@ -38,6 +38,8 @@ record Entry(
     CAPITAL,
     SEAT,
     IGO,
+    /** A political party: GOV while it governs (dated entries), OPP otherwise. */
+    PARTY,
     PERSON,
     USER
   }

@@ -1,0 +1,59 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.parley.actors.Chunker.Chunk;
+
+/**
+ * The country an article is about: where its people and institutions belong when their own words do not say.
+ *
+ * <p>A person's nationality is never taken from the nearest country word ("the British opposition leader spoke about
+ * Iraq" is not Iraqi); a local report ("state Sen. Smith said") names its country often, through places, seats of
+ * government, parties and known people, and rarely names anyone else's as often. Institutions and people count
+ * double: they are actors of that country, while a place may be only a topic.
+ */
+final class HomeCountry {
+  /** The winner must carry at least this share of all weighted country mentions, else there is no home country. */
+  private static final double MIN_SHARE = 0.34;
+
+  private HomeCountry() {}
+
+  static @Nullable String of(List<List<Chunk>> chunks, @Nullable LocalDate date) {
+    Map<String, Double> weight = new HashMap<>();
+    double total = 0;
+    for (int s = 0; s < chunks.size(); s++) {
+      // The headline and the lead paragraph say what the article is about.
+      double lead = s < 3 ? 1.5 : 1.0;
+      for (Chunk c : chunks.get(s)) {
+        if (c.kind() != Chunker.Kind.ENTRY || c.hyphenPart()) {
+          continue;
+        }
+        Entry e = ActorDictionary.pick(c.entries(), date);
+        if (e == null) {
+          e = c.entry();
+        }
+        if (e.country() == null) {
+          continue;
+        }
+        double w = switch (e.type()) {
+          case SEAT, PERSON, PARTY, USER -> 2.0;
+          default -> 1.0;
+        };
+        weight.merge(e.country(), w * lead, Double::sum);
+        total += w * lead;
+      }
+    }
+    String best = null;
+    double bestWeight = 0;
+    for (Map.Entry<String, Double> en : weight.entrySet()) {
+      if (en.getValue() > bestWeight || en.getValue() == bestWeight && best != null && en.getKey().compareTo(best) < 0) {
+        best = en.getKey();
+        bestWeight = en.getValue();
+      }
+    }
+    return best != null && bestWeight >= MIN_SHARE * total ? best : null;
+  }
+}
