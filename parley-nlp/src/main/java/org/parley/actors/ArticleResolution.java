@@ -183,6 +183,7 @@ final class ArticleResolution {
         return resolvePerson(s, q, c.get(j).start(), name.end(), name, c.get(p), List.of(), former, name.first())
             ? q + 1 : j;
       }
+      q = skipPortfolio(s, c, q);
       if (q >= n || c.get(q).kind() != Kind.ROLE) {
         return j;
       }
@@ -279,6 +280,7 @@ final class ArticleResolution {
       if (shadow) {
         q++;
       }
+      q = skipPortfolio(s, c, q);
       while (q < n && c.get(q).kind() == Kind.ROLE) {
         roles.add(shadow ? Affiliation.shadow(c.get(q).role()) : c.get(q).role());
         q++;
@@ -559,6 +561,30 @@ final class ArticleResolution {
     }
     return next.kind() == Kind.OTHER && MODIFIED_NOUNS.contains(Names.tokenKey(t.word()));
   }
+
+  /**
+   * "Tory foreign affairs spokesman", "the Liberal Democrats' home affairs spokesman": words naming a portfolio
+   * between a party or country and its role do not break the link. Returns the role chunk's index, or q.
+   */
+  private int skipPortfolio(int s, List<Chunk> c, int q) {
+    for (int x = q; x < c.size() && x < q + 4; x++) {
+      Chunk ch = c.get(x);
+      if (ch.kind() == Kind.ROLE) {
+        return x == q || c.get(x).role().type() == Role.Type.TITLE ? x : q;
+      }
+      TokenInfo t = tokens.get(s).get(ch.first());
+      boolean noun = t.pos().isEmpty() ? !NOT_PORTFOLIO.matcher(t.word()).matches() : t.pos().matches("NNP?S?|JJ");
+      if (ch.kind() != Kind.OTHER || !noun || !PORTFOLIO_WORD.matcher(t.word()).matches()) {
+        return q;
+      }
+    }
+    return q;
+  }
+
+  private static final Pattern PORTFOLIO_WORD = Pattern.compile("[A-Za-z]{3,}");
+  // Without a tagger: verbs and function words end a portfolio ("the Taliban had killed civilians").
+  private static final Pattern NOT_PORTFOLIO = Pattern.compile(
+      "(?i).*(?:ed|ing)|had|has|have|was|were|is|are|will|would|said|says|and|but|with|who|which|that|not");
 
   private boolean isThe(int s, Chunk c) {
     return c.kind() == Kind.DET && "the".equals(Names.tokenKey(tokens.get(s).get(c.first()).word()));

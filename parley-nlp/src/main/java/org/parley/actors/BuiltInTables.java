@@ -84,6 +84,7 @@ final class BuiltInTables {
       }
       b.addHolder(f[1], f[3], e);
     }
+    KnowledgeBase.load(b);
     for (String[] f : ActorDictionary.Builder.readTsv("given-names.tsv", 2)) {
       b.givenNames.put(Names.tokenKey(f[0]), f[1].charAt(0));
     }

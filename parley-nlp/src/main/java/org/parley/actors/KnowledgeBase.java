@@ -1,0 +1,98 @@
+package org.parley.actors;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.parley.model.ActorKind;
+
+/**
+ * Loads the knowledge base converted from the PETRARCH2/Phoenix dictionaries ({@code kb/}, see its README) under the
+ * hand-written tables: a name already known from {@code leaders.tsv}, {@code seats.tsv}, {@code igos.tsv} or
+ * {@code countries.tsv} keeps its Parley entry, because those carry titles, genders and terms after 2014.
+ */
+final class KnowledgeBase {
+  /** Agent sectors Parley codes; Phoenix's finer ones (crime, health, agriculture …) are not actors of politics. */
+  private static final Set<String> AGENT_SECTORS = Set.of("GOV", "OPP", "LEG", "MIL", "COP", "JUD", "MED", "BUS",
+      "CVL", "REB", "REL", "EDU", "SPY", "LAB", "REF", "NGO");
+
+  private KnowledgeBase() {}
+
+  static void load(ActorDictionary.Builder b) {
+    for (String[] f : ActorDictionary.Builder.readTsv("kb/places.tsv", 2)) {
+      if (!b.names.containsKey(Names.key(f[0])) && b.countryNames.containsKey(f[1])) {
+        b.addName(f[0], new Entry(Entry.Type.CAPITAL, f[1], b.countryNames.get(f[1]), ActorKind.STATE, f[1], null,
+            null, '-', null, null, false));
+      }
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("kb/organisations.tsv", 3)) {
+      Entry e = organisation(b, f[0], f[1]);
+      addNew(b, f[0], e);
+      for (String alias : split(f[2])) {
+        addNew(b, alias, e);
+      }
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("kb/people.tsv", 3)) {
+      if (b.names.getOrDefault(Names.key(f[0]), java.util.List.of()).stream()
+          .anyMatch(e -> e.kind() == ActorKind.PERSON)) {
+        continue;
+      }
+      for (String role : f[1].split(";")) {
+        Entry e = person(b, f[0], role);
+        b.addName(f[0], e);
+        for (String alias : split(f[2])) {
+          b.addName(alias, e);
+        }
+      }
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("kb/agents.tsv", 2)) {
+      if (AGENT_SECTORS.contains(f[1])) {
+        b.roles.putIfAbsent(Names.key(f[0]), new Role(f[1], Role.Type.GROUP, "-", '-', false));
+      }
+    }
+  }
+
+  /** One dated role: "RUSGOV 2004-03-09.." or an undated "GBRELI". */
+  private static Entry person(ActorDictionary.Builder b, String name, String role) {
+    String[] cf = role.split(" ", 2);
+    String code = cf[0];
+    LocalDate from = null;
+    LocalDate to = null;
+    if (cf.length == 2) {
+      String[] ft = cf[1].split("\\.\\.", -1);
+      from = ft[0].isEmpty() ? null : LocalDate.parse(ft[0]);
+      to = ft.length < 2 || ft[1].isEmpty() ? null : LocalDate.parse(ft[1]);
+    }
+    String country = countryOf(b, code);
+    String sector = country != null && code.length() >= 6 ? code.substring(3, 6) : null;
+    // Parley codes are country + one sector; Phoenix's sub-sectors (GBRGOVJUD) stay in the name of the office only.
+    String parleyCode = country != null && sector != null ? country + sector : code;
+    return new Entry(Entry.Type.PERSON, parleyCode, name, ActorKind.PERSON, country, sector, null, '-', from, to,
+        false);
+  }
+
+  private static Entry organisation(ActorDictionary.Builder b, String name, String code) {
+    String country = countryOf(b, code);
+    if (code.startsWith("IGO")) {
+      return new Entry(Entry.Type.IGO, code, name, ActorKind.IGO, null, null, null, '-', null, null, false);
+    }
+    String sector = country != null && code.length() >= 6 ? code.substring(3, 6) : null;
+    // A non-governmental body with no country is coded NGO alone; Phoenix's topic suffixes (NGOHRIAMN) are not.
+    String parleyCode = country != null ? country + (sector == null ? "" : sector)
+        : code.startsWith("NGO") ? "NGO" : code;
+    return new Entry(Entry.Type.SEAT, parleyCode, name, ActorKind.ORGANIZATION, country, sector, null, '-', null,
+        null, false);
+  }
+
+  private static @org.jspecify.annotations.Nullable String countryOf(ActorDictionary.Builder b, String code) {
+    return code.length() >= 3 && b.countryNames.containsKey(code.substring(0, 3)) ? code.substring(0, 3) : null;
+  }
+
+  private static void addNew(ActorDictionary.Builder b, String name, Entry e) {
+    if (!b.names.containsKey(Names.key(name))) {
+      b.addName(name, e);
+    }
+  }
+
+  private static String[] split(String field) {
+    return field.isEmpty() ? new String[0] : field.split("\\|");
+  }
+}
