@@ -181,6 +181,28 @@ public final class ActorDictionary {
    * @param date the article date, or null to take the most recent term
    * @return the actor, or empty when the name is not in the dictionary (role words alone are not actors)
    */
+  /**
+   * Every reading of a whole name, for users to see how it resolves: each dated role and each table that knows it,
+   * the one the resolver takes on the date marked as chosen.
+   *
+   * @param name the name as written
+   * @param date the date to choose a role for, or null for the most recent
+   * @return the readings in the dictionary's order; empty when the name is unknown
+   */
+  public List<NameReading> explain(String name, @Nullable LocalDate date) {
+    Objects.requireNonNull(name, "name");
+    String bare = name.strip().replaceFirst("^(?i:the)\\s+", "");
+    boolean acronym = Names.isAcronym(bare);
+    List<Entry> es = new ArrayList<>(entries(Names.key(name)));
+    es.removeIf(e -> e.acronym() && !acronym);
+    Entry chosen = pick(es, date);
+    List<NameReading> out = new ArrayList<>();
+    for (Entry e : es) {
+      out.add(NameReading.of(e, e == chosen));
+    }
+    return out;
+  }
+
   public Optional<Actor> lookup(String name, @Nullable LocalDate date) {
     Objects.requireNonNull(name, "name");
     String bare = name.strip().replaceFirst("^(?i:the)\\s+", "");

@@ -14,13 +14,15 @@ final class KnowledgeBase {
   private static final Set<String> AGENT_SECTORS = Set.of("GOV", "OPP", "LEG", "MIL", "COP", "JUD", "MED", "BUS",
       "CVL", "REB", "REL", "EDU", "SPY", "LAB", "REF", "NGO");
 
+  private static final String KB_ORGS = "PETRARCH2/Phoenix, kb/organisations.tsv";
+
   private KnowledgeBase() {}
 
   static void load(ActorDictionary.Builder b) {
     for (String[] f : ActorDictionary.Builder.readTsv("kb/places.tsv", 2)) {
       if (!b.names.containsKey(Names.key(f[0])) && b.countryNames.containsKey(f[1])) {
         b.addName(f[0], new Entry(Entry.Type.CAPITAL, f[1], b.countryNames.get(f[1]), ActorKind.STATE, f[1], null,
-            null, '-', null, null, false));
+            null, '-', null, null, false, "PETRARCH2/Phoenix, kb/places.tsv"));
       }
     }
     for (String[] f : ActorDictionary.Builder.readTsv("kb/organisations.tsv", 3)) {
@@ -66,20 +68,20 @@ final class KnowledgeBase {
     // Parley codes are country + one sector; Phoenix's sub-sectors (GBRGOVJUD) stay in the name of the office only.
     String parleyCode = country != null && sector != null ? country + sector : code;
     return new Entry(Entry.Type.PERSON, parleyCode, name, ActorKind.PERSON, country, sector, null, '-', from, to,
-        false);
+        false, "PETRARCH2/Phoenix, kb/people.tsv");
   }
 
   private static Entry organisation(ActorDictionary.Builder b, String name, String code) {
     String country = countryOf(b, code);
     if (code.startsWith("IGO")) {
-      return new Entry(Entry.Type.IGO, code, name, ActorKind.IGO, null, null, null, '-', null, null, false);
+      return new Entry(Entry.Type.IGO, code, name, ActorKind.IGO, null, null, null, '-', null, null, false, KB_ORGS);
     }
     String sector = country != null && code.length() >= 6 ? code.substring(3, 6) : null;
     // A non-governmental body with no country is coded NGO alone; Phoenix's topic suffixes (NGOHRIAMN) are not.
     String parleyCode = country != null ? country + (sector == null ? "" : sector)
         : code.startsWith("NGO") ? "NGO" : code;
     return new Entry(Entry.Type.SEAT, parleyCode, name, ActorKind.ORGANIZATION, country, sector, null, '-', null,
-        null, false);
+        null, false, KB_ORGS);
   }
 
   private static @org.jspecify.annotations.Nullable String countryOf(ActorDictionary.Builder b, String code) {
