@@ -107,8 +107,22 @@ def clean(n):
     return n if re.fullmatch(r"[A-Z0-9][A-Z0-9_.'&/ -]*", n.upper()) and len(n) > 1 else None
 
 
+def parley_countries():
+    """Lower-case names and aliases of Parley's own countries table, so that states are not read as people."""
+    path = os.path.join(OUT, "..", "countries.tsv")
+    names = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        f = line.rstrip("\n").split("\t")
+        for col in f[1:3]:
+            names.update((x.lower(), f[0]) for x in col.split("|") if x)
+    return names
+
+
 def main():
     people, orgs, places = {}, {}, {}
+    countries = parley_countries()
     for fname in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                   "Phoenix.MilNonState.actors.txt"):
         for header, aliases, codes, comment in blocks(os.path.join(SRC, fname)):
@@ -117,7 +131,14 @@ def main():
                 continue
             alias_names = [a for a in (clean(x) for x in aliases) if a]
             dated = any(f or t for _, f, t in codes)
-            person = "CountryInfo" in comment or "rulers" in comment or dated
+            # A dated block is a person unless it names a country (ARMENIA_ [USRARM <1990] …: a state's history).
+            person = "CountryInfo" in comment or "rulers" in comment \
+                or dated and len(codes[0][0]) > 3
+            if readable(head).lower() in countries:
+                # A country with a dated history (ARMENIA_ [USRARM <1991]): its variants are today's country.
+                for n in [head] + alias_names:
+                    places.setdefault(readable(n), countries[readable(head).lower()])
+                continue
             if fname.startswith("Phoenix.Countries") and len(codes) == 1 and len(codes[0][0]) == 3 \
                     and not person and not codes[0][1]:
                 for n in [head] + alias_names:

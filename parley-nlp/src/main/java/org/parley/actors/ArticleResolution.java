@@ -18,7 +18,7 @@ import org.parley.model.Span;
 /** The state of resolving one article: chunks, country mentions for context, and the people seen so far. */
 final class ArticleResolution {
   private static final Pattern HONORIFIC = Pattern.compile(
-      "^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madame|Monsieur|Lady)\\.?\\s+");
+      "^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madame|Monsieur|Lady|Lord|Baroness)\\.?\\s+");
 
   private record Hit(int token, String country) {}
 
@@ -86,7 +86,7 @@ final class ArticleResolution {
         }
       }
     }
-    home = HomeCountry.of(chunks, date);
+    home = HomeCountry.of(d, chunks, date);
     for (int s = 0; s < n; s++) {
       compose(s);
     }
@@ -222,6 +222,12 @@ final class ArticleResolution {
       name = c.get(p);
       end = name.end();
       p++;
+    } else if ((det || mod != null) && last.type() == Role.Type.TITLE && p + 2 < n && c.get(p).kind() == Kind.COMMA
+        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry()) && c.get(p + 2).kind() == Kind.COMMA) {
+      // "The mayor of Surabaya, Tri Rismaharini, said": the name in apposition after the role.
+      name = c.get(p + 1);
+      end = name.end();
+      p += 2;
     }
     int anchor = c.get(roleStart).first();
     if (name != null) {

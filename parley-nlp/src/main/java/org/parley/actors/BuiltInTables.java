@@ -35,6 +35,10 @@ final class BuiltInTables {
         b.addName(cap, capital);
       }
     }
+    for (String[] f : ActorDictionary.Builder.readTsv("regions.tsv", 3)) {
+      b.addName(f[0], new Entry(Entry.Type.ADJECTIVE, f[1], f[2], ActorKind.STATE, f[1], null, null, '-', null, null,
+          false, "regions.tsv"));
+    }
     // Cities and regions are places of their country, coded like a capital ("clashes in Aleppo" -> SYR).
     for (String[] f : ActorDictionary.Builder.readTsv("places.tsv", 2)) {
       String name = b.countryNames.getOrDefault(f[1], f[1]);

@@ -59,8 +59,8 @@ final class Chunker {
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-  private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr");
-  private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady");
+  private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr", "lord");
+  private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady", "baroness");
   private static final Set<String> HONORIFIC = Set.of("dr", "prof", "professor");
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "dos");

@@ -21,7 +21,7 @@ final class HomeCountry {
 
   private HomeCountry() {}
 
-  static @Nullable String of(List<List<Chunk>> chunks, @Nullable LocalDate date) {
+  static @Nullable String of(ActorDictionary d, List<List<Chunk>> chunks, @Nullable LocalDate date) {
     Map<String, Double> weight = new HashMap<>();
     double total = 0;
     for (int s = 0; s < chunks.size(); s++) {
@@ -35,8 +35,8 @@ final class HomeCountry {
         if (e == null) {
           e = c.entry();
         }
-        if (e.country() == null) {
-          continue;
+        if (e.country() == null || !d.isCountry(e.country())) {
+          continue; // regions ("Western") are sides, not homes
         }
         double w = switch (e.type()) {
           case SEAT, PERSON, PARTY, USER -> 2.0;
