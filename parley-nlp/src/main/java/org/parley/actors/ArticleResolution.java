@@ -86,7 +86,7 @@ final class ArticleResolution {
         }
       }
     }
-    home = HomeCountry.of(d, chunks, date);
+    home = HomeCountry.of(d, text, chunks, date);
     for (int s = 0; s < n; s++) {
       compose(s);
     }

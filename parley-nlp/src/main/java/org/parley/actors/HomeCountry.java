@@ -19,9 +19,15 @@ final class HomeCountry {
   /** The winner must carry at least this share of all weighted country mentions, else there is no home country. */
   private static final double MIN_SHARE = 0.34;
 
+  private static final double DATELINE = 6.0;
+
   private HomeCountry() {}
 
-  static @Nullable String of(ActorDictionary d, List<List<Chunk>> chunks, @Nullable LocalDate date) {
+  private static boolean isUpperCase(String s) {
+    return s.length() > 2 && s.chars().noneMatch(Character::isLowerCase);
+  }
+
+  static @Nullable String of(ActorDictionary d, String text, List<List<Chunk>> chunks, @Nullable LocalDate date) {
     Map<String, Double> weight = new HashMap<>();
     double total = 0;
     for (int s = 0; s < chunks.size(); s++) {
@@ -42,6 +48,9 @@ final class HomeCountry {
           case SEAT, PERSON, PARTY, USER -> 2.0;
           default -> 1.0;
         };
+        if (s == 0 && c.first() == 0 && isUpperCase(text.substring(c.start(), c.end()))) {
+          w = DATELINE; // "BRUSSELS —": where the reporter files from is where the story is
+        }
         weight.merge(e.country(), w * lead, Double::sum);
         total += w * lead;
       }

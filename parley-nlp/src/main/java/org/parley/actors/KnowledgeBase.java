@@ -14,6 +14,8 @@ final class KnowledgeBase {
   private static final Set<String> AGENT_SECTORS = Set.of("GOV", "OPP", "LEG", "MIL", "COP", "JUD", "MED", "BUS",
       "CVL", "REB", "REL", "EDU", "SPY", "LAB", "REF", "NGO");
 
+  /** Phoenix writes state branches as GOV + branch; Parley codes the branch itself. */
+  private static final Set<String> BRANCHES = Set.of("LEG", "JUD", "MIL", "COP", "MED", "SPY");
   private static final String KB_ORGS = "PETRARCH2/Phoenix, kb/organisations.tsv";
 
   private KnowledgeBase() {}
@@ -77,6 +79,9 @@ final class KnowledgeBase {
       return new Entry(Entry.Type.IGO, code, name, ActorKind.IGO, null, null, null, '-', null, null, false, KB_ORGS);
     }
     String sector = country != null && code.length() >= 6 ? code.substring(3, 6) : null;
+    if (sector != null && code.length() >= 9 && BRANCHES.contains(code.substring(6, 9))) {
+      sector = code.substring(6, 9); // USAGOVLEG, the Congress, is the legislature; EGYGOVMED, state media, is media
+    }
     // A non-governmental body with no country is coded NGO alone; Phoenix's topic suffixes (NGOHRIAMN) are not.
     String parleyCode = country != null ? country + (sector == null ? "" : sector)
         : code.startsWith("NGO") ? "NGO" : code;
@@ -89,7 +94,8 @@ final class KnowledgeBase {
   }
 
   private static void addNew(ActorDictionary.Builder b, String name, Entry e) {
-    if (!b.names.containsKey(Names.key(name))) {
+    // "Senate" is an alias of the US Congress in Phoenix, but every bicameral country has one: role words stay roles.
+    if (!b.names.containsKey(Names.key(name)) && !b.roles.containsKey(Names.key(name))) {
       b.addName(name, e);
     }
   }

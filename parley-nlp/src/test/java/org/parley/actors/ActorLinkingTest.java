@@ -1,0 +1,156 @@
+package org.parley.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Mention;
+
+/** The error classes of issue 14, each with sentences written for this test. */
+class ActorLinkingTest {
+  private static final ActorResolver RESOLVER = ActorResolver.builtIn();
+  private static final LocalDate D2005 = LocalDate.of(2005, 3, 1);
+  private static final LocalDate D2016 = LocalDate.of(2016, 3, 1);
+
+  private static String code(List<Mention> ms, String text) {
+    return ActorResolverTest.code(ms, text);
+  }
+
+  private static String codeContaining(List<Mention> ms, String part, int nth) {
+    int seen = 0;
+    for (Mention m : ms) {
+      if (m.text().contains(part) && seen++ == nth) {
+        return m.actor().code();
+      }
+    }
+    return "-";
+  }
+
+  // --- a country is never borrowed from a nearby word
+
+  @Test
+  void nationalityWrittenNextToTheRoleWinsOverACityInTheSentence() {
+    List<Mention> ms = RESOLVER.resolve("Israeli Prime Minister Avi Dror spoke to reporters in Madrid on Monday.", D2016);
+    assertEquals("ISRGOV", codeContaining(ms, "Avi Dror", 0));
+  }
+
+  @Test
+  void aPersonWithoutOwnCountryTakesTheArticlesHomeNotTheTopicOfTheSentence() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - Downing Street defended its record on Tuesday as MPs in Westminster debated Britain's budget.
+
+        The shadow foreign secretary, Ann Pellow, said the war in Iraq had been a costly mistake.
+        Pellow said China had been right to stay out.""", D2005);
+    assertEquals("GBROPP", codeContaining(ms, "Ann Pellow", 0));
+    assertEquals("GBROPP", code(ms, "Pellow"));
+  }
+
+  @Test
+  void aSenatorInAnAmericanStoryIsNotBritishBecauseLondonIsMentioned() {
+    List<Mention> ms = RESOLVER.resolve("""
+        WASHINGTON - The White House welcomed the vote in Congress on Thursday.
+
+        Senator Dana Whitcombe said the talks in London had failed to move the British side.""", D2016);
+    assertEquals("USALEG", codeContaining(ms, "Dana Whitcombe", 0));
+  }
+
+  @Test
+  void possessiveAndOfPhrasesGiveTheCountry() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Russia's foreign minister met the prime minister of Estonia in a hotel in Paris.", D2016);
+    assertEquals("RUSGOV", codeContaining(ms, "foreign minister", 0));
+    assertEquals("ESTGOV", codeContaining(ms, "prime minister of Estonia", 0));
+  }
+
+  @Test
+  void withoutAnyCountryTheCountryStaysUnknownRatherThanGuessed() {
+    List<Mention> ms = RESOLVER.resolve("A spokesman for the ministry, Tomas Reye, declined to comment.", D2016);
+    assertTrue(codeContaining(ms, "Tomas Reye", 0).startsWith("UNK"), ms.toString());
+  }
+
+  // --- opposition is not government
+
+  @Test
+  void partiesAreGovernmentOrOppositionOnTheArticleDate() {
+    String text = "Tory leader Edwin Marsh said the Labour government had failed. The Tories said they would vote no.";
+    List<Mention> in2005 = RESOLVER.resolve(text, D2005);
+    assertEquals("GBROPP", codeContaining(in2005, "Edwin Marsh", 0));
+    assertEquals("GBROPP", code(in2005, "Tories"));
+    List<Mention> in2016 = RESOLVER.resolve(text, D2016);
+    assertEquals("GBRGOV", codeContaining(in2016, "Edwin Marsh", 0));
+  }
+
+  @Test
+  void shadowOfficesAndPortfolioSpokesmenOfOppositionPartiesAreOpposition() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Liberal Democrat home affairs spokesman Rhys Gwilt criticised the plan, and shadow chancellor Moira Tan "
+            + "agreed.", D2005);
+    assertEquals("GBROPP", codeContaining(ms, "Rhys Gwilt", 0));
+    assertEquals("OPP", codeContaining(ms, "Moira Tan", 0).substring(3));
+  }
+
+  @Test
+  void aLegislatorOfTheOppositionStillSpeaksAsALegislator() {
+    List<Mention> ms = RESOLVER.resolve("Republican senator Hal Brandt of Ohio said the bill would pass.", D2016);
+    assertEquals("USALEG", codeContaining(ms, "Hal Brandt", 0));
+  }
+
+  // --- groups keep their own side
+
+  @Test
+  void westernLeadersAndEuMinistersAreNotTheGovernmentTheyAccuse() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Western leaders accused Moscow of sabotage, and EU foreign ministers condemned Russia.", D2016);
+    assertEquals("WSTGOV", code(ms, "Western leaders"));
+    assertEquals("IGOEUREEC", code(ms, "EU foreign ministers"));
+    assertNotEquals("RUSGOV", code(ms, "Western leaders"));
+  }
+
+  @Test
+  void protestersAreCiviliansNotOpposition() {
+    List<Mention> ms = RESOLVER.resolve("Serbian protesters blocked the bridge.", D2016);
+    assertEquals("SRBCVL", code(ms, "Serbian protesters"));
+  }
+
+  // --- named people, bodies and media are coded
+
+  @Test
+  void knownBodiesMediaAndLawyersGetTheirSector() {
+    List<Mention> ms = RESOLVER.resolve("""
+        Amnesty International said the detentions were unlawful. The People's Daily said Beijing would respond.
+        The BBC's home affairs correspondent, Nia Roberts, said the plan was new.""", D2016);
+    assertEquals("NGO", code(ms, "Amnesty International"));
+    assertEquals("CHNMED", code(ms, "The People's Daily"));
+    assertEquals("GBRMED", codeContaining(ms, "Nia Roberts", 0));
+  }
+
+  @Test
+  void peopleFromTheKnowledgeBaseGetTheRoleOfTheArticleDate() {
+    assertEquals("GBRGOV", RESOLVER.dictionary().lookup("Jack Straw", LocalDate.of(2005, 6, 1)).orElseThrow().code());
+    assertEquals("GBRELI", RESOLVER.dictionary().lookup("Jack Straw", LocalDate.of(2012, 6, 1)).orElseThrow().code());
+  }
+
+  // --- one entity, one code per article
+
+  @Test
+  void aLaterRoleReachesEveryMentionOfThePerson() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Jan Kowalczyk said the talks would go on. Kowalczyk, Poland's deputy foreign minister, added that he was "
+            + "hopeful.", D2016);
+    assertEquals("POLGOV", code(ms, "Jan Kowalczyk"));
+    assertEquals("POLGOV", code(ms, "Kowalczyk"));
+    assertEquals("POLGOV", code(ms, "he"));
+  }
+
+  @Test
+  void aLaterBareMentionNeverLosesTheEarlierCode() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Chilean Interior Minister Rosa Varga said the curfew would end. Varga, speaking later, said: \"We are calm.\"",
+        D2016);
+    assertEquals("CHLGOV", codeContaining(ms, "Rosa Varga", 0));
+    assertEquals("CHLGOV", code(ms, "Varga"));
+  }
+}
