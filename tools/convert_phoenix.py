@@ -133,7 +133,7 @@ def main():
             dated = any(f or t for _, f, t in codes)
             # A dated block is a person unless it names a country (ARMENIA_ [USRARM <1990] …: a state's history).
             person = "CountryInfo" in comment or "rulers" in comment \
-                or dated and len(codes[0][0]) > 3
+                or dated and len(codes[0][0]) > 3 and not fname.startswith("Phoenix.MilNonState")
             if readable(head).lower() in countries:
                 # A country with a dated history (ARMENIA_ [USRARM <1991]): its variants are today's country.
                 for n in [head] + alias_names:

@@ -83,7 +83,7 @@ final class Chunker {
           "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "western", "eastern", "northern", "southern",
           "god", "islam", "christmas", "easter", "ramadan", "covid", "internet", "reuters", "afp", "ap", "bbc", "cnn");
   // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
-  private static final Set<String> PLACE_WORDS =
+  static final Set<String> PLACE_WORDS =
       Set.of("street", "square", "airport", "city", "province", "region", "county", "district", "islands",
           "island", "sea", "ocean", "river", "mountains", "valley", "bay", "strait", "gulf", "peninsula", "coast",
           "lake", "park", "bridge", "road", "avenue", "palace", "tower", "hall", "stadium", "museum", "york",
@@ -91,7 +91,7 @@ final class Chunker {
           "war", "act", "treaty", "plan", "program", "programme", "project", "summit", "conference", "cup", "games",
           "prize", "award", "olympics", "championship", "church", "hospital", "republic", "kingdom", "states");
   // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
-  private static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
+  static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
       java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("department", "GOV"),
       java.util.Map.entry("agency", "GOV"), java.util.Map.entry("office", "GOV"),
       java.util.Map.entry("commission", "GOV"), java.util.Map.entry("council", "GOV"),

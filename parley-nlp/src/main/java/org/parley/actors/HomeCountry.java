@@ -1,7 +1,7 @@
 package org.parley.actors;
 
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -28,7 +28,8 @@ final class HomeCountry {
   }
 
   static @Nullable String of(ActorDictionary d, String text, List<List<Chunk>> chunks, @Nullable LocalDate date) {
-    Map<String, Double> weight = new HashMap<>();
+    // Insertion order: on a tie the country named first (usually the subject of the lead) wins.
+    Map<String, Double> weight = new LinkedHashMap<>();
     double total = 0;
     for (int s = 0; s < chunks.size(); s++) {
       // The headline and the lead paragraph say what the article is about.
@@ -58,7 +59,7 @@ final class HomeCountry {
     String best = null;
     double bestWeight = 0;
     for (Map.Entry<String, Double> en : weight.entrySet()) {
-      if (en.getValue() > bestWeight || en.getValue() == bestWeight && best != null && en.getKey().compareTo(best) < 0) {
+      if (en.getValue() > bestWeight) {
         best = en.getKey();
         bestWeight = en.getValue();
       }

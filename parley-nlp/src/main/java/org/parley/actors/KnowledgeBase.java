@@ -18,11 +18,21 @@ final class KnowledgeBase {
   private static final Set<String> BRANCHES = Set.of("LEG", "JUD", "MIL", "COP", "MED", "SPY");
   private static final String KB_ORGS = "PETRARCH2/Phoenix, kb/organisations.tsv";
 
+  private static final Set<String> INSTITUTION_WORDS = Set.of("universities", "ministries", "departments",
+      "agencies", "offices", "commissions", "councils", "committees", "parties", "banks", "companies", "courts",
+      "posts", "stations", "academy", "academies", "bureau", "bureaus", "authority", "authorities", "board", "boards",
+      "service", "services", "unit", "units", "headquarters", "base", "bases", "station", "post", "firm", "firms");
+
   private KnowledgeBase() {}
 
   static void load(ActorDictionary.Builder b) {
+    Set<String> excluded = new java.util.HashSet<>();
+    for (String[] f : ActorDictionary.Builder.readTsv("kb-exclusions.tsv", 2)) {
+      excluded.add(Names.key(f[0]));
+    }
     for (String[] f : ActorDictionary.Builder.readTsv("kb/places.tsv", 2)) {
-      if (!b.names.containsKey(Names.key(f[0])) && b.countryNames.containsKey(f[1])) {
+      if (!b.names.containsKey(Names.key(f[0])) && !excluded.contains(Names.key(f[0]))
+          && b.countryNames.containsKey(f[1])) {
         b.addName(f[0], new Entry(Entry.Type.CAPITAL, f[1], b.countryNames.get(f[1]), ActorKind.STATE, f[1], null,
             null, '-', null, null, false, "PETRARCH2/Phoenix, kb/places.tsv"));
       }
@@ -35,9 +45,8 @@ final class KnowledgeBase {
       }
     }
     for (String[] f : ActorDictionary.Builder.readTsv("kb/people.tsv", 3)) {
-      if (b.names.getOrDefault(Names.key(f[0]), java.util.List.of()).stream()
-          .anyMatch(e -> e.kind() == ActorKind.PERSON)) {
-        continue;
+      if (b.names.containsKey(Names.key(f[0]))) {
+        continue; // known from Parley's own tables, as a person or as anything else ("The Islamic State")
       }
       for (String role : f[1].split(";")) {
         Entry e = person(b, f[0], role);
@@ -48,7 +57,11 @@ final class KnowledgeBase {
       }
     }
     for (String[] f : ActorDictionary.Builder.readTsv("kb/agents.tsv", 2)) {
-      if (AGENT_SECTORS.contains(f[1])) {
+      String last = f[0].substring(f[0].lastIndexOf(' ') + 1);
+      // Agents that name institutions ("university", "police post") would keep "Riga Technical University" from
+      // being read as one organisation; people and groups of people are what the role patterns need.
+      if (AGENT_SECTORS.contains(f[1]) && !Chunker.ORG_WORDS.containsKey(last) && !Chunker.PLACE_WORDS.contains(last)
+          && !INSTITUTION_WORDS.contains(last)) {
         b.roles.putIfAbsent(Names.key(f[0]), new Role(f[1], Role.Type.GROUP, "-", '-', false));
       }
     }
@@ -95,9 +108,23 @@ final class KnowledgeBase {
 
   private static void addNew(ActorDictionary.Builder b, String name, Entry e) {
     // "Senate" is an alias of the US Congress in Phoenix, but every bicameral country has one: role words stay roles.
-    if (!b.names.containsKey(Names.key(name)) && !b.roles.containsKey(Names.key(name))) {
+    String key = Names.key(name);
+    if (!b.names.containsKey(key) && !b.roles.containsKey(key) && !composed(b, key)) {
       b.addName(name, e);
     }
+  }
+
+  /**
+   * "German Chancellor" is listed as a name of the Reichstag; the resolver reads a country word before a role itself
+   * (and finds the chancellor of the day), so such aliases are left out.
+   */
+  private static boolean composed(ActorDictionary.Builder b, String key) {
+    for (int i = key.indexOf(' '); i > 0; i = key.indexOf(' ', i + 1)) {
+      if (b.roles.containsKey(key.substring(i + 1)) && b.names.containsKey(key.substring(0, i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String[] split(String field) {
