@@ -27,6 +27,25 @@ final class Affiliation {
     return "OPP".equals(party) && "GOV".equals(roleSector) ? "OPP" : roleSector;
   }
 
+  /**
+   * "navy spokesman", "Senate President", "court spokeswoman": a generic executive title after an institution
+   * speaks for that institution, so the institution's sector wins over the title's GOV.
+   */
+  static void branchOfTitle(java.util.List<Role> roles) {
+    int last = roles.size() - 1;
+    Role title = roles.get(last);
+    if (last == 0 || title.type() != Role.Type.TITLE || !"GOV".equals(title.sector())) {
+      return;
+    }
+    for (int i = last - 1; i >= 0; i--) {
+      Role r = roles.get(i);
+      if (r.type() == Role.Type.ORG && !"GOV".equals(r.sector()) && !"-".equals(r.sector())) {
+        roles.set(last, new Role(r.sector(), title.type(), title.title(), title.gender(), title.acronym()));
+        return;
+      }
+    }
+  }
+
   /** "shadow home secretary": the same office's title, held for the opposition. */
   static Role shadow(Role r) {
     return new Role("OPP", r.type(), "shadow " + r.title(), r.gender(), r.acronym());

@@ -204,6 +204,7 @@ final class ArticleResolution {
     for (int x = roleStart; x < p; x++) {
       roles.add(shadow ? Affiliation.shadow(c.get(x).role()) : c.get(x).role());
     }
+    Affiliation.branchOfTitle(roles);
     int end = c.get(p - 1).end();
     if (mod == null && p + 1 < n && c.get(p).kind() == Kind.OF) {
       int q = p + 1;

@@ -16,12 +16,22 @@ import org.parley.actors.Chunker.Chunk;
  * double: they are actors of that country, while a place may be only a topic.
  */
 final class HomeCountry {
+  // The headline, a dateline and the lead come first; a headline may be the first sentence of the text.
   /** The winner must carry at least this share of all weighted country mentions, else there is no home country. */
   private static final double MIN_SHARE = 0.34;
 
   private static final double DATELINE = 6.0;
 
   private HomeCountry() {}
+
+  /** A dateline place is followed by a dash or a comma ("BRUSSELS —", "NARVA, Estonia, April 2"). */
+  private static boolean dateline(String text, int end) {
+    int i = end;
+    while (i < text.length() && text.charAt(i) == ' ') {
+      i++;
+    }
+    return i < text.length() && "—–-,(".indexOf(text.charAt(i)) >= 0;
+  }
 
   private static boolean isUpperCase(String s) {
     return s.length() > 2 && s.chars().noneMatch(Character::isLowerCase);
@@ -49,7 +59,7 @@ final class HomeCountry {
           case SEAT, PERSON, PARTY, USER -> 2.0;
           default -> 1.0;
         };
-        if (s == 0 && c.first() == 0 && isUpperCase(text.substring(c.start(), c.end()))) {
+        if (s < 3 && c.first() == 0 && isUpperCase(text.substring(c.start(), c.end())) && dateline(text, c.end())) {
           w = DATELINE; // "BRUSSELS —": where the reporter files from is where the story is
         }
         weight.merge(e.country(), w * lead, Double::sum);

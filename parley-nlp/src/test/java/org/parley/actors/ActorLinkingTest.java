@@ -153,4 +153,25 @@ class ActorLinkingTest {
     assertEquals("CHLGOV", codeContaining(ms, "Rosa Varga", 0));
     assertEquals("CHLGOV", code(ms, "Varga"));
   }
+
+  // --- an institution before a generic title gives the sector
+
+  @Test
+  void aSpokesmanOfTheNavyOrAPresidentOfTheSenateSpeaksForThatBranch() {
+    List<Mention> ms = RESOLVER.resolve(
+        "A Peruvian navy spokesman said the search would go on. Chilean Senate President Ana Lira disagreed.", D2016);
+    assertEquals("PERMIL", codeContaining(ms, "navy spokesman", 0));
+    assertEquals("CHLLEG", codeContaining(ms, "Ana Lira", 0));
+  }
+
+  @Test
+  void aDatelineNamesTheHomeCountryEvenWhenAnotherCountryIsTheTopic() {
+    List<Mention> ms = RESOLVER.resolve("""
+        Attack suspects sought
+
+        LISBON — France asked for help after the attacks in Paris, and French officials said Paris would act.
+        The mayor, Rui Pinto, said the police had been told. The mayor added that help would come.""",
+        D2016);
+    assertEquals("PRTGOV", codeContaining(ms, "Rui Pinto", 0));
+  }
 }
