@@ -246,6 +246,26 @@ public final class ActorDictionary {
     return holders.getOrDefault(countryOrIgo + "|" + title, List.of());
   }
 
+  /** All entries of the one person with this surname whose term covers the date, or empty if none or several. */
+  List<Entry> uniqueActiveBySurname(String surname, @Nullable LocalDate date) {
+    Set<String> people = new LinkedHashSet<>();
+    for (Entry e : bySurname(surname)) {
+      if (date != null ? e.activeOn(date) : e.to() == null) {
+        people.add(e.name());
+      }
+    }
+    return people.size() == 1 ? entries(Names.key(people.iterator().next())) : List.of();
+  }
+
+  /** All entries of the one person in the tables with this surname, whatever the date, or empty if none or several. */
+  List<Entry> uniqueBySurname(String surname) {
+    Set<String> people = new LinkedHashSet<>();
+    for (Entry e : bySurname(surname)) {
+      people.add(e.name());
+    }
+    return people.size() == 1 ? entries(Names.key(people.iterator().next())) : List.of();
+  }
+
   String countryName(String code) {
     return countryNames.getOrDefault(code, code);
   }

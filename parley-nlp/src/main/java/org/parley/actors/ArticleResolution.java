@@ -20,8 +20,6 @@ final class ArticleResolution {
   private static final Pattern HONORIFIC = Pattern.compile(
       "^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madame|Monsieur|Lady|Lord|Baroness)\\.?\\s+");
 
-  private record Hit(int token, String country) {}
-
   /** A mention of a person whose code is read from its entity once the whole article is resolved. */
   private record PersonMention(int start, int end, Coreference.Entity entity) {}
 
@@ -31,12 +29,11 @@ final class ArticleResolution {
   private final List<List<TokenInfo>> tokens;
   private final @Nullable LocalDate date;
   private final List<List<Chunk>> chunks = new ArrayList<>();
-  private final List<List<Hit>> hits = new ArrayList<>();
   private final Coreference coref = new Coreference();
   private final List<Mention> out = new ArrayList<>();
   private final List<PersonMention> people = new ArrayList<>();
   private @Nullable String home;
-  private int[] paragraph = new int[0];
+  private @Nullable ParagraphCountries paragraphs;
 
   ArticleResolution(ActorDictionary d, String text, List<Span> sentences, List<List<TokenInfo>> tokens,
                     @Nullable LocalDate date) {
@@ -50,29 +47,11 @@ final class ArticleResolution {
   List<Mention> run() {
     boolean ner = tokens.stream().flatMap(List::stream).anyMatch(t -> !t.ner().isEmpty());
     int n = sentences.size();
-    paragraph = new int[n];
-    int breaks = 0;
-    int pos = 0;
     for (int s = 0; s < n; s++) {
-      int start = Math.min(sentences.get(s).start(), text.length());
-      for (; pos < start; pos++) {
-        if (text.charAt(pos) == '\n') {
-          breaks++;
-        }
-      }
-      paragraph[s] = breaks;
-      List<Chunk> cs = Chunker.chunk(text, tokens.get(s), d, ner);
-      chunks.add(cs);
-      List<Hit> hs = new ArrayList<>();
-      for (Chunk c : cs) {
-        // "US-backed rebels" are not American rebels: hyphenated modifiers give no context.
-        if (c.isPlaceEntry() && c.entry().country() != null && !c.hyphenPart()) {
-          hs.add(new Hit(c.first(), c.entry().country()));
-        }
-      }
-      hits.add(hs);
+      chunks.add(Chunker.chunk(text, tokens.get(s), d, ner));
       coref.addSentence();
     }
+    paragraphs = new ParagraphCountries(text, sentences, chunks);
     for (int s = 0; s < n; s++) {
       for (Chunk c : chunks.get(s)) {
         if (c.kind() == Kind.NAME && c.strong() || c.isPersonEntry()) {
@@ -122,7 +101,7 @@ final class ArticleResolution {
         Actor a = d.actorFor(ch.entries(), date);
         Entry.Type type = ch.entry().type();
         // "the White House", "the UN": the article belongs to the name of institutions.
-        boolean withThe = j > 0 && isThe(s, c.get(j - 1)) && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
+        boolean withThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1)) && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
         emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
         if (ch.entry().type() != Entry.Type.ADJECTIVE) {
           coref.noteOther(s, a, j);
@@ -130,7 +109,7 @@ final class ArticleResolution {
         j++;
       } else if (ch.kind() == Kind.ORG) {
         String sector = ch.role().sector().equals("-") ? null : ch.role().sector();
-        boolean withThe = j > 0 && isThe(s, c.get(j - 1));
+        boolean withThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1));
         String name = text.substring(ch.start(), ch.end());
         String country = ch.entries().isEmpty() ? null : ch.entry().country();
         String cc = country == null ? ActorResolver.UNKNOWN : country;
@@ -183,7 +162,7 @@ final class ArticleResolution {
         return resolvePerson(s, q, c.get(j).start(), name.end(), name, c.get(p), List.of(), former, name.first())
             ? q + 1 : j;
       }
-      q = skipPortfolio(s, c, q);
+      q = PhraseShapes.skipPortfolio(tokens.get(s), c, q);
       if (q >= n || c.get(q).kind() != Kind.ROLE) {
         return j;
       }
@@ -223,8 +202,8 @@ final class ArticleResolution {
       name = c.get(p);
       end = name.end();
       p++;
-    } else if ((det || mod != null) && last.type() == Role.Type.TITLE && p + 2 < n && c.get(p).kind() == Kind.COMMA
-        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry()) && c.get(p + 2).kind() == Kind.COMMA) {
+    } else if ((det || mod != null) && last.type() == Role.Type.TITLE && p + 1 < n && c.get(p).kind() == Kind.COMMA
+        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry()) && PhraseShapes.closesApposition(tokens.get(s), c, p + 2)) {
       // "The mayor of Surabaya, Tri Rismaharini, said": the name in apposition after the role.
       name = c.get(p + 1);
       end = name.end();
@@ -238,7 +217,7 @@ final class ArticleResolution {
       }
       return p;
     }
-    if (last.type() != Role.Type.TITLE && p < n && modifiesNoun(s, c.get(p))) {
+    if (last.type() != Role.Type.TITLE && p < n && PhraseShapes.modifiesNoun(tokens.get(s), c.get(p))) {
       // "police station", "army base": the role word only describes the next noun.
       return j;
     }
@@ -287,7 +266,7 @@ final class ArticleResolution {
       if (shadow) {
         q++;
       }
-      q = skipPortfolio(s, c, q);
+      q = PhraseShapes.skipPortfolio(tokens.get(s), c, q);
       while (q < n && c.get(q).kind() == Kind.ROLE) {
         roles.add(shadow ? Affiliation.shadow(c.get(q).role()) : c.get(q).role());
         q++;
@@ -333,13 +312,13 @@ final class ArticleResolution {
             fromArticle = full;
           }
         } else if (ent == null) {
-          known = uniqueActiveBySurname(sk);
+          known = d.uniqueActiveBySurname(sk, date);
           if (known.isEmpty() && !roles.isEmpty()) {
             // "President Reagan" in a later article: a former office holder named with an office they held keeps
             // their nationality ("Senator Brown" or a bare "Brown" is someone else)
             String title = roles.get(roles.size() - 1).title();
-            known = uniqueBySurname(sk).stream().anyMatch(e -> title != null && title.equals(e.title()))
-                ? uniqueBySurname(sk) : List.of();
+            known = d.uniqueBySurname(sk).stream().anyMatch(e -> title != null && title.equals(e.title()))
+                ? d.uniqueBySurname(sk) : List.of();
           }
         }
       }
@@ -503,98 +482,7 @@ final class ArticleResolution {
     if (home != null || role.type() != Role.Type.ORG) {
       return home;
     }
-    return paragraphCountry(s);
-  }
-
-  /** In an earlier sentence of the paragraph, then a later one, then earlier in the article: the first country. */
-  private @Nullable String paragraphCountry(int s) {
-    boolean wholeArticle = true;
-    // In an earlier sentence the first country is usually its subject and the topic ("Poland summoned the
-    // Belarusian ambassador. The ministry said ..."), so it wins over later ones.
-    for (int t = s - 1; t >= 0 && paragraph[t] == paragraph[s]; t--) {
-      if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(0).country();
-      }
-    }
-    for (int t = s + 1; t < hits.size() && paragraph[t] == paragraph[s]; t++) {
-      if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(0).country();
-      }
-    }
-    for (int t = s - 1; t >= 0 && wholeArticle; t--) {
-      if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(0).country();
-      }
-    }
-    return null;
-  }
-
-  /** All entries of the one person with this surname whose term covers the date, or empty if none or several. */
-  private List<Entry> uniqueActiveBySurname(String surname) {
-    Set<String> people = new LinkedHashSet<>();
-    for (Entry e : d.bySurname(surname)) {
-      if (date != null ? e.activeOn(date) : e.to() == null) {
-        people.add(e.name());
-      }
-    }
-    return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
-  }
-
-  /** All entries of the one person in the tables with this surname, whatever the date, or empty if none or several. */
-  private List<Entry> uniqueBySurname(String surname) {
-    Set<String> people = new LinkedHashSet<>();
-    for (Entry e : d.bySurname(surname)) {
-      people.add(e.name());
-    }
-    return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
-  }
-
-  private static final Set<String> MODIFIED_NOUNS = Set.of("station", "stations", "car", "cars", "vehicle",
-      "vehicles", "base", "bases", "headquarters", "operation", "operations", "report", "reports", "ruling",
-      "rulings", "decision", "decisions", "source", "sources", "unit", "units", "raid", "raids", "custody", "academy",
-      "budget", "spending", "building", "buildings", "post", "posts", "checkpoint", "checkpoints", "barracks",
-      "coup", "helicopter", "helicopters", "aircraft", "drone", "drones", "exercise", "exercises", "drills",
-      "brutality", "violence", "shooting", "shootings", "investigation", "records", "data", "policy", "policies",
-      "bonds", "debt", "coverage", "outlets", "freedom", "access", "case", "cases", "order", "orders", "hearing",
-      "hearings", "documents", "document", "statement", "statements", "figures", "reform", "reforms", "service",
-      "services", "office", "offices", "website", "account", "accounts", "job", "jobs", "leaders", "leader",
-      "members", "member", "groups", "group", "camp", "camps", "leaks", "contracts", "contract", "shutdown", "fight",
-      "forces", "career", "veteran", "veterans", "attack", "attacks", "scrutiny", "pressure", "campaign");
-
-  private boolean modifiesNoun(int s, Chunk next) {
-    TokenInfo t = tokens.get(s).get(next.first());
-    if (!t.pos().isEmpty()) {
-      return t.pos().startsWith("NN") && next.kind() != Kind.NAME && next.kind() != Kind.ROLE;
-    }
-    return next.kind() == Kind.OTHER && MODIFIED_NOUNS.contains(Names.tokenKey(t.word()));
-  }
-
-  /**
-   * "Tory foreign affairs spokesman", "the Liberal Democrats' home affairs spokesman": words naming a portfolio
-   * between a party or country and its role do not break the link. Returns the role chunk's index, or q.
-   */
-  private int skipPortfolio(int s, List<Chunk> c, int q) {
-    for (int x = q; x < c.size() && x < q + 4; x++) {
-      Chunk ch = c.get(x);
-      if (ch.kind() == Kind.ROLE) {
-        return x == q || c.get(x).role().type() == Role.Type.TITLE ? x : q;
-      }
-      TokenInfo t = tokens.get(s).get(ch.first());
-      boolean noun = t.pos().isEmpty() ? !NOT_PORTFOLIO.matcher(t.word()).matches() : t.pos().matches("NNP?S?|JJ");
-      if (ch.kind() != Kind.OTHER || !noun || !PORTFOLIO_WORD.matcher(t.word()).matches()) {
-        return q;
-      }
-    }
-    return q;
-  }
-
-  private static final Pattern PORTFOLIO_WORD = Pattern.compile("[A-Za-z]{3,}");
-  // Without a tagger: verbs and function words end a portfolio ("the Taliban had killed civilians").
-  private static final Pattern NOT_PORTFOLIO = Pattern.compile(
-      "(?i).*(?:ed|ing)|had|has|have|was|were|is|are|will|would|said|says|and|but|with|who|which|that|not");
-
-  private boolean isThe(int s, Chunk c) {
-    return c.kind() == Kind.DET && "the".equals(Names.tokenKey(tokens.get(s).get(c.first()).word()));
+    return paragraphs == null ? null : paragraphs.near(s);
   }
 
   private void emit(int start, int end, Actor actor) {
