@@ -330,6 +330,11 @@ final class Chunker {
       while (j < n && "PERSON".equals(toks.get(j).ner())) {
         j++;
       }
+      // The tagger misses surnames it has not seen ("said Mr Oaten"): a capitalised word it left untagged is a weak
+      // name, which the resolver keeps only when the article names that surname in full somewhere.
+      while (j == i && i < n && untaggedCapitalised(toks.get(i), keys[i])) {
+        j = i + 1;
+      }
       return j;
     }
     int j = i;
@@ -349,6 +354,12 @@ final class Chunker {
       j++;
     }
     return honorific && j == i + 1 ? i : j;
+  }
+
+  private static boolean untaggedCapitalised(TokenInfo t, String key) {
+    String w = t.word();
+    return "O".equals(t.ner()) && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
+        && !Names.looksLikeAcronym(w) && !STOP.contains(key) && !isHonorific(key);
   }
 
   private static boolean isHonorific(String k) {
@@ -386,8 +397,9 @@ final class Chunker {
     for (int x = firstWord; x < end && !ner && !givenName; x++) {
       nounLike |= NOUN_ENDING.matcher(keys[x]).find();
     }
+    boolean tagged = ner && "PERSON".equals(toks.get(firstWord < end ? firstWord : i).ner());
     boolean strong = !orgLike && !placeLike && !nounLike
-        && (ner || honorific || words >= 2 && words <= 4 || speechAfter);
+        && (tagged || !ner && (honorific || words >= 2 && words <= 4 || speechAfter));
     return new Chunk(Kind.NAME, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(), null, strong,
         false, gender);
   }

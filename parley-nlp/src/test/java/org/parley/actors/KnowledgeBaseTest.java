@@ -18,15 +18,16 @@ class KnowledgeBaseTest {
     Runtime rt = Runtime.getRuntime();
     System.gc();
     long before = rt.totalMemory() - rt.freeMemory();
-    long start = System.nanoTime();
+    // CPU time of this thread, not wall time: the machine is shared, and a busy neighbour must not fail the build.
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
     ActorDictionary.Builder b = BuiltInTables.load(new ActorDictionary.Builder());
-    long millis = (System.nanoTime() - start) / 1_000_000;
+    long millis = (threads.getCurrentThreadCpuTime() - start) / 1_000_000;
     System.gc();
     long retained = rt.totalMemory() - rt.freeMemory() - before;
     assertTrue(b.names.size() > 30_000, "names: " + b.names.size());
     assertTrue(millis < 2_000, "load took " + millis + " ms");
     assertTrue(retained < 150L * 1024 * 1024, "retained " + retained / 1024 / 1024 + " MB");
-    assertTrue(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() > 0);
   }
 
   @Test
