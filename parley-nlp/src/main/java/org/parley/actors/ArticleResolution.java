@@ -101,7 +101,14 @@ final class ArticleResolution {
         Actor a = d.actorFor(ch.entries(), date);
         Entry.Type type = ch.entry().type();
         // "the White House", "the UN": the article belongs to the name of institutions.
-        boolean withThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1)) && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
+        boolean afterThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1));
+        boolean withThe = afterThe && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
+        // A region is a side only as "the West" or in "Western leaders"; "Western Shield" names something else.
+        boolean region = ch.entry().country() != null && !d.isCountry(ch.entry().country());
+        if (region && (type == Entry.Type.ADJECTIVE || !afterThe)) {
+          j++;
+          continue;
+        }
         emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
         if (ch.entry().type() != Entry.Type.ADJECTIVE) {
           coref.noteOther(s, a, j);
@@ -203,7 +210,8 @@ final class ArticleResolution {
       end = name.end();
       p++;
     } else if ((det || mod != null) && last.type() == Role.Type.TITLE && p + 1 < n && c.get(p).kind() == Kind.COMMA
-        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry()) && PhraseShapes.closesApposition(tokens.get(s), c, p + 2)) {
+        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry())
+        && PhraseShapes.closesApposition(tokens.get(s), c, p + 2)) {
       // "The mayor of Surabaya, Tri Rismaharini, said": the name in apposition after the role.
       name = c.get(p + 1);
       end = name.end();

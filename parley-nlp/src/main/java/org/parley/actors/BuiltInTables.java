@@ -35,9 +35,10 @@ final class BuiltInTables {
         b.addName(cap, capital);
       }
     }
-    for (String[] f : ActorDictionary.Builder.readTsv("regions.tsv", 3)) {
-      b.addName(f[0], new Entry(Entry.Type.ADJECTIVE, f[1], f[2], ActorKind.STATE, f[1], null, null, '-', null, null,
-          false, "regions.tsv"));
+    for (String[] f : ActorDictionary.Builder.readTsv("regions.tsv", 4)) {
+      Entry.Type type = "adjective".equals(f[3]) ? Entry.Type.ADJECTIVE : Entry.Type.COUNTRY;
+      b.addName(f[0], new Entry(type, f[1], f[2], ActorKind.STATE, f[1], null, null, '-', null, null, false,
+          "regions.tsv"));
     }
     // Cities and regions are places of their country, coded like a capital ("clashes in Aleppo" -> SYR).
     for (String[] f : ActorDictionary.Builder.readTsv("places.tsv", 2)) {

@@ -358,8 +358,8 @@ final class Chunker {
 
   private static boolean untaggedCapitalised(TokenInfo t, String key) {
     String w = t.word();
-    return "O".equals(t.ner()) && w.length() > 1 && Character.isUpperCase(w.charAt(0)) && Character.isLetter(w.charAt(0))
-        && !Names.looksLikeAcronym(w) && !STOP.contains(key) && !isHonorific(key);
+    return "O".equals(t.ner()) && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && Character.isLetter(w.charAt(0)) && !Names.looksLikeAcronym(w) && !STOP.contains(key) && !isHonorific(key);
   }
 
   private static boolean isHonorific(String k) {
