@@ -104,7 +104,7 @@ final class ArticleResolution {
         boolean afterThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1));
         boolean withThe = afterThe && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
         // A region is a side only as "the West" or in "Western leaders"; "Western Shield" names something else.
-        boolean region = ch.entry().country() != null && !d.isCountry(ch.entry().country());
+        boolean region = BuiltInTables.REGIONS.equals(ch.entry().source());
         if (region && (type == Entry.Type.ADJECTIVE || !afterThe)) {
           j++;
           continue;

@@ -11,6 +11,9 @@ final class BuiltInTables {
   // Names written family name first in English-language news, so the surname is the first word.
   static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
 
+  /** The source of region entries ("the West"), which stand alone only after "the". */
+  static final String REGIONS = "regions.tsv";
+
   private BuiltInTables() {}
 
   static ActorDictionary.Builder load(ActorDictionary.Builder b) {
@@ -38,7 +41,7 @@ final class BuiltInTables {
     for (String[] f : ActorDictionary.Builder.readTsv("regions.tsv", 4)) {
       Entry.Type type = "adjective".equals(f[3]) ? Entry.Type.ADJECTIVE : Entry.Type.COUNTRY;
       b.addName(f[0], new Entry(type, f[1], f[2], ActorKind.STATE, f[1], null, null, '-', null, null, false,
-          "regions.tsv"));
+          REGIONS));
     }
     // Cities and regions are places of their country, coded like a capital ("clashes in Aleppo" -> SYR).
     for (String[] f : ActorDictionary.Builder.readTsv("places.tsv", 2)) {
