@@ -39,7 +39,7 @@ class ActorCommandTest {
 
   @Test
   void namesFromTheConvertedDictionariesSayWhereTheyComeFrom() {
-    Run r = run("actor", "Jack Straw", "--date", "2005-02-01");
+    Run r = run("actor", "Charles Clarke", "--date", "2005-03-01");
     assertEquals(0, r.exit(), r.err());
     assertTrue(r.out().contains("GBRGOV") && r.out().contains("PETRARCH2/Phoenix"), r.out());
   }
