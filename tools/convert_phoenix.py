@@ -8,7 +8,7 @@ Output (tab-separated, header line, '#' comments):
   people.tsv         name, roles ('CODE from..to' joined by ';', dates ISO, empty ends open), aliases ('|')
   organisations.tsv  name, code, aliases   (institutions, international bodies, armed groups, parties)
   places.tsv         phrase, country       (spelling variants, provinces and cities coded as their country)
-  agents.tsv         phrase, sector        (generic agent nouns; plurals added)
+  agents.tsv         phrase, sector, number (generic agent nouns; plurals added)
 Run it again when the dictionaries change; it is deterministic.
 """
 import os
@@ -186,11 +186,11 @@ def main():
             f = f.strip("_").replace("_", " ").lower().strip()
             if not re.fullmatch(r"[a-z][a-z .'-]*", f) or len(f) < 3:
                 continue
-            agents.setdefault(f, sector)
+            agents.setdefault(f, (sector, "plural" if f.endswith(("men", "people")) else "singular"))
             plural = f + "es" if f.endswith(("s", "x", "ch", "sh")) else f[:-1] + "ies" if f.endswith("y") \
                 and f[-2] not in "aeiou" else f + "s"
             if not f.endswith(("man", "men", "people")):
-                agents.setdefault(plural, sector)
+                agents.setdefault(plural, (sector, "plural"))
     os.makedirs(OUT, exist_ok=True)
     note = "# Converted by tools/convert_phoenix.py from the PETRARCH2/Phoenix dictionaries (MIT, see LICENSE in this folder).\n"
     with open(os.path.join(OUT, "people.tsv"), "w", encoding="utf-8") as f:
@@ -209,10 +209,11 @@ def main():
         for n in sorted(places):
             f.write(f"{n}\t{places[n]}\n")
     with open(os.path.join(OUT, "agents.tsv"), "w", encoding="utf-8") as f:
-        f.write(note + "# Generic agent nouns (lower case, singular and plural) and the CAMEO sector they give.\n")
-        f.write("phrase\tsector\n")
+        f.write(note + "# Generic agent nouns (lower case) with the CAMEO sector they give and their number: a singular\n"
+                "# one can stand before a name as a title ('airline boss Tony Fernandes').\n")
+        f.write("phrase\tsector\tnumber\n")
         for n in sorted(agents):
-            f.write(f"{n}\t{agents[n]}\n")
+            f.write(f"{n}\t{agents[n][0]}\t{agents[n][1]}\n")
     print(f"people {len(people)}, organisations {len(orgs)}, places {len(places)}, agents {len(agents)}")
 
 

@@ -8,7 +8,10 @@ speaker_actor codes differ, grouped by error class (wrong country, wrong sector,
 import collections
 import importlib.util
 import os
+import signal
 import sys
+
+signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # quiet when piped into head
 
 args = [a for a in sys.argv[1:] if not a.startswith("--")]
 pred_path = args[0] if args else "bench/out/realnews/predictions.jsonl"

@@ -166,6 +166,9 @@ final class Chunker {
         continue;
       }
       Chunk m = longestMatch(toks, keys, i, d, ner);
+      if (m != null && m.kind() == Kind.ROLE) {
+        m = withElect(toks, keys, m);
+      }
       if (m != null) {
         Chunk org = m.isPlaceEntry() ? placeNamedOrg(toks, keys, m, d, ner) : null;
         if (org == null && m.isPlaceEntry() && joinedByHyphen(toks, m)) {
@@ -199,6 +202,18 @@ final class Chunker {
       i++;
     }
     return out;
+  }
+
+  /** "President-elect" split by the tokenizer into President, -, elect is still the office, held from a later day. */
+  private static Chunk withElect(List<TokenInfo> toks, String[] keys, Chunk role) {
+    int x = role.last() + 1;
+    int last = x + 1 < toks.size() && keys[x].equals("-") && keys[x + 1].equals("elect") ? x + 1
+        : x < toks.size() && keys[x].equals("-elect") ? x : -1;
+    if (last < 0 || toks.get(x).start() != toks.get(x - 1).end()) {
+      return role;
+    }
+    return new Chunk(Kind.ROLE, role.first(), last, role.start(), toks.get(last).end(), List.of(), role.role(), false,
+        false, '-');
   }
 
   private static Chunk simple(Kind kind, int i, TokenInfo t) {

@@ -56,13 +56,16 @@ final class KnowledgeBase {
         }
       }
     }
-    for (String[] f : ActorDictionary.Builder.readTsv("kb/agents.tsv", 2)) {
+    for (String[] f : ActorDictionary.Builder.readTsv("kb/agents.tsv", 3)) {
       String last = f[0].substring(f[0].lastIndexOf(' ') + 1);
       // Agents that name institutions ("university", "police post") would keep "Riga Technical University" from
       // being read as one organisation; people and groups of people are what the role patterns need.
       if (AGENT_SECTORS.contains(f[1]) && !Chunker.ORG_WORDS.containsKey(last) && !Chunker.PLACE_WORDS.contains(last)
           && !INSTITUTION_WORDS.contains(last)) {
-        b.roles.putIfAbsent(Names.key(f[0]), new Role(f[1], Role.Type.GROUP, "-", '-', false));
+        // A singular agent is a title of one person ("airline boss Tony Fernandes"; "the boss" refers back).
+        Role r = "singular".equals(f[2]) ? new Role(f[1], Role.Type.TITLE, f[0], '-', false)
+            : new Role(f[1], Role.Type.GROUP, "-", '-', false);
+        b.roles.putIfAbsent(Names.key(f[0]), r);
       }
     }
   }

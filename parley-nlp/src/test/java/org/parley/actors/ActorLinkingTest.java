@@ -178,4 +178,19 @@ class ActorLinkingTest {
         D2016);
     assertEquals("PRTGOV", codeContaining(ms, "Rui Pinto", 0));
   }
+
+  @Test
+  void anOfficeElectSplitByTheTokenizerStillPrecedesTheName() {
+    String text = "President-elect Ana Ruiz of Chile said the cabinet was ready.";
+    List<TokenInfo> toks = new java.util.ArrayList<>();
+    int[][] spans = {{0, 9}, {9, 10}, {10, 15}, {16, 19}, {20, 24}, {25, 27}, {28, 33}, {34, 38}, {39, 42},
+        {43, 50}, {51, 54}, {55, 60}, {60, 61}};
+    String[] ner = {"O", "O", "O", "PERSON", "PERSON", "O", "LOCATION", "O", "O", "O", "O", "O", "O"};
+    for (int i = 0; i < spans.length; i++) {
+      toks.add(new TokenInfo(spans[i][0], spans[i][1], text.substring(spans[i][0], spans[i][1]), "", ner[i]));
+    }
+    List<Mention> ms = RESOLVER.resolve(text, List.of(new org.parley.model.Span(0, text.length())), List.of(toks),
+        D2016);
+    assertEquals("GOV", codeContaining(ms, "Ana Ruiz", 0).substring(3), ms.toString());
+  }
 }
