@@ -43,6 +43,7 @@ public final class ActorDictionary {
   private final Map<String, Role> roles;
   private final Set<String> prefixes;
   private final Set<String> rolePrefixes = new HashSet<>();
+  private final Set<String> placeModifiers;
   private final Map<String, List<Entry>> surnames;
   private final Map<String, List<Entry>> holders;
   private final Map<String, String> countryNames;
@@ -56,6 +57,7 @@ public final class ActorDictionary {
     this.holders = b.holders;
     this.countryNames = b.countryNames;
     this.givenNames = b.givenNames;
+    this.placeModifiers = b.placeModifiers;
     Set<String> p = new HashSet<>();
     int max = 1;
     for (String k : b.names.keySet()) {
@@ -225,6 +227,11 @@ public final class ActorDictionary {
     return roles.get(key);
   }
 
+  /** Whether a word may stand between "of" and a place ("the northern West Bank"). */
+  boolean isPlaceModifier(String key) {
+    return placeModifiers.contains(key);
+  }
+
   /** Whether a role phrase starts with this word sequence ("home" of "home secretary"). */
   boolean isRolePrefix(String key) {
     return rolePrefixes.contains(key);
@@ -329,6 +336,7 @@ public final class ActorDictionary {
     final Map<String, List<Entry>> holders;
     final Map<String, String> countryNames;
     final Map<String, Character> givenNames;
+    final Set<String> placeModifiers = new HashSet<>();
 
     Builder() {
       givenNames = new HashMap<>();
@@ -346,6 +354,7 @@ public final class ActorDictionary {
       holders = d.holders;
       countryNames = d.countryNames;
       givenNames = d.givenNames;
+      placeModifiers.addAll(d.placeModifiers);
     }
 
     private static Map<String, List<Entry>> deepCopy(Map<String, List<Entry>> m) {

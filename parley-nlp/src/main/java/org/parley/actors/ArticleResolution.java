@@ -192,12 +192,9 @@ final class ArticleResolution {
     }
     Affiliation.branchOfTitle(roles);
     int end = c.get(p - 1).end();
-    if (mod == null && p + 1 < n && c.get(p).kind() == Kind.OF) {
-      int q = p + 1;
-      if (c.get(q).kind() == Kind.DET && q + 1 < n) {
-        q++;
-      }
-      if (c.get(q).isPlaceEntry() && !c.get(q).hyphenPart()) {
+    if (mod == null && p + 1 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(p))) {
+      int q = PhraseShapes.skipPlaceModifiers(tokens.get(s), c, p + 1, d);
+      if (q < n && c.get(q).isPlaceEntry() && !c.get(q).hyphenPart()) {
         mod = c.get(q);
         end = mod.end();
         p = q + 1;

@@ -92,6 +92,9 @@ final class BuiltInTables {
       }
       b.addHolder(f[1], f[3], e);
     }
+    for (String[] f : ActorDictionary.Builder.readTsv("place-modifiers.tsv", 1)) {
+      b.placeModifiers.add(f[0]);
+    }
     KnowledgeBase.load(b);
     for (String[] f : ActorDictionary.Builder.readTsv("given-names.tsv", 2)) {
       b.givenNames.put(Names.tokenKey(f[0]), f[1].charAt(0));

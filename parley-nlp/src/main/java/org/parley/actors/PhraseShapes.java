@@ -69,4 +69,22 @@ final class PhraseShapes {
   static boolean isThe(List<TokenInfo> toks, Chunk c) {
     return c.kind() == Kind.DET && "the".equals(Names.tokenKey(toks.get(c.first()).word()));
   }
+
+  /** "of" or "from" after a role: "the mayor of Nablus", "dissidents from Egypt" say where the people belong. */
+  static boolean isOfOrFrom(List<TokenInfo> toks, Chunk c) {
+    return c.kind() == Kind.OF || c.kind() == Kind.OTHER && "from".equals(Names.tokenKey(toks.get(c.first()).word()));
+  }
+
+  /** The index of the place after an optional determiner and compass or status words ("the northern"). */
+  static int skipPlaceModifiers(List<TokenInfo> toks, List<Chunk> c, int q, ActorDictionary d) {
+    int x = q;
+    if (x < c.size() && c.get(x).kind() == Kind.DET) {
+      x++;
+    }
+    while (x < c.size() && c.get(x).kind() == Kind.OTHER
+        && d.isPlaceModifier(Names.tokenKey(toks.get(c.get(x).first()).word()))) {
+      x++;
+    }
+    return x;
+  }
 }

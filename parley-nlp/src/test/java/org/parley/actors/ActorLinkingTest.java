@@ -193,4 +193,12 @@ class ActorLinkingTest {
         D2016);
     assertEquals("GOV", codeContaining(ms, "Ana Ruiz", 0).substring(3), ms.toString());
   }
+
+  @Test
+  void ofAndFromAfterARoleSayWhereThePeopleBelong() {
+    List<Mention> ms = RESOLVER.resolve(
+        "The United States sheltered dissidents from Egypt. The mayor of the northern West Bank city spoke.", D2016);
+    assertEquals("EGY", codeContaining(ms, "dissidents", 0).substring(0, 3));
+    assertEquals("PSEGOV", codeContaining(ms, "mayor", 0));
+  }
 }
