@@ -202,7 +202,7 @@ final class ArticleResolution {
     }
     Role last = roles.get(roles.size() - 1);
     Chunk name = null;
-    if (p < n && last.type() == Role.Type.TITLE && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {
+    if (p < n && last.takesName() && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {
       name = c.get(p);
       end = name.end();
       p++;
@@ -227,7 +227,7 @@ final class ArticleResolution {
       return j;
     }
     boolean capitalisedRole = Names.isCapitalised(tokens.get(s).get(c.get(roleStart).first()).word());
-    boolean accept = mod != null || det || last.type() == Role.Type.GROUP
+    boolean accept = mod != null || det || last.groupLike()
         || last.type() == Role.Type.ORG && capitalisedRole;
     if (!accept) {
       return j;
@@ -458,7 +458,7 @@ final class ArticleResolution {
       country = mod != null ? mod.entry().country() : groupCountry(s, role);
       code = (country == null ? ActorResolver.UNKNOWN : country) + sector;
     }
-    ActorKind kind = role.type() == Role.Type.GROUP ? ActorKind.GROUP
+    ActorKind kind = role.groupLike() ? ActorKind.GROUP
         : "GOV".equals(sector) ? ActorKind.STATE : ActorKind.ORGANIZATION;
     Actor a = new Actor(code, phrase, kind, country, sector);
     emit(start, end, a);

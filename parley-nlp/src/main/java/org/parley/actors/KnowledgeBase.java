@@ -62,9 +62,8 @@ final class KnowledgeBase {
       // being read as one organisation; people and groups of people are what the role patterns need.
       if (AGENT_SECTORS.contains(f[1]) && !Chunker.ORG_WORDS.containsKey(last) && !Chunker.PLACE_WORDS.contains(last)
           && !INSTITUTION_WORDS.contains(last)) {
-        // A singular agent is a title of one person ("airline boss Tony Fernandes"; "the boss" refers back).
-        Role r = "singular".equals(f[2]) ? new Role(f[1], Role.Type.TITLE, f[0], '-', false)
-            : new Role(f[1], Role.Type.GROUP, "-", '-', false);
+        // A singular agent may stand before a name ("airline boss Tony Fernandes"); alone it is a group, as before.
+        Role r = new Role(f[1], "singular".equals(f[2]) ? Role.Type.AGENT : Role.Type.GROUP, "-", '-', false);
         b.roles.putIfAbsent(Names.key(f[0]), r);
       }
     }
