@@ -201,4 +201,12 @@ class ActorLinkingTest {
     assertEquals("EGY", codeContaining(ms, "dissidents", 0).substring(0, 3));
     assertEquals("PSEGOV", codeContaining(ms, "mayor", 0));
   }
+
+  @Test
+  void abbreviatedTitlesAndThePopeAreKnown() {
+    List<Mention> ms = RESOLVER.resolve(
+        "TRENTON - Gov. Ray Dunmore vetoed the bill. Pope Francis said the sisters had done good work.", D2016);
+    assertEquals("USAGOV", codeContaining(ms, "Ray Dunmore", 0));
+    assertEquals("VATGOV", codeContaining(ms, "Francis", 0));
+  }
 }
