@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, version = "parley 0.1.0",
     description = "Turns news pages into evidence: who said what, to whom, about what, and when.",
     subcommands = {ExtractCommand.class, AnalyzeCommand.class, IngestCommand.class, SearchCommand.class, QuotesCommand.class,
-        EventsCommand.class, ActorsCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
+        EventsCommand.class, ActorsCommand.class, ActorCommand.class, ExportCommand.class, ServeCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
   @CommandLine.Spec

@@ -42,6 +42,8 @@ public final class ActorDictionary {
   private final Map<String, List<Entry>> names;
   private final Map<String, Role> roles;
   private final Set<String> prefixes;
+  private final Set<String> rolePrefixes = new HashSet<>();
+  private final Set<String> placeModifiers;
   private final Map<String, List<Entry>> surnames;
   private final Map<String, List<Entry>> holders;
   private final Map<String, String> countryNames;
@@ -55,6 +57,7 @@ public final class ActorDictionary {
     this.holders = b.holders;
     this.countryNames = b.countryNames;
     this.givenNames = b.givenNames;
+    this.placeModifiers = b.placeModifiers;
     Set<String> p = new HashSet<>();
     int max = 1;
     for (String k : b.names.keySet()) {
@@ -62,6 +65,7 @@ public final class ActorDictionary {
     }
     for (String k : b.roles.keySet()) {
       max = Math.max(max, addPrefixes(p, k));
+      addPrefixes(rolePrefixes, k);
     }
     this.prefixes = p;
     this.maxWords = max;
@@ -179,6 +183,28 @@ public final class ActorDictionary {
    * @param date the article date, or null to take the most recent term
    * @return the actor, or empty when the name is not in the dictionary (role words alone are not actors)
    */
+  /**
+   * Every reading of a whole name, for users to see how it resolves: each dated role and each table that knows it,
+   * the one the resolver takes on the date marked as chosen.
+   *
+   * @param name the name as written
+   * @param date the date to choose a role for, or null for the most recent
+   * @return the readings in the dictionary's order; empty when the name is unknown
+   */
+  public List<NameReading> explain(String name, @Nullable LocalDate date) {
+    Objects.requireNonNull(name, "name");
+    String bare = name.strip().replaceFirst("^(?i:the)\\s+", "");
+    boolean acronym = Names.isAcronym(bare);
+    List<Entry> es = new ArrayList<>(entries(Names.key(name)));
+    es.removeIf(e -> e.acronym() && !acronym);
+    Entry chosen = pick(es, date);
+    List<NameReading> out = new ArrayList<>();
+    for (Entry e : es) {
+      out.add(NameReading.of(e, e == chosen));
+    }
+    return out;
+  }
+
   public Optional<Actor> lookup(String name, @Nullable LocalDate date) {
     Objects.requireNonNull(name, "name");
     String bare = name.strip().replaceFirst("^(?i:the)\\s+", "");
@@ -201,6 +227,16 @@ public final class ActorDictionary {
     return roles.get(key);
   }
 
+  /** Whether a word may stand between "of" and a place ("the northern West Bank"). */
+  boolean isPlaceModifier(String key) {
+    return placeModifiers.contains(key);
+  }
+
+  /** Whether a role phrase starts with this word sequence ("home" of "home secretary"). */
+  boolean isRolePrefix(String key) {
+    return rolePrefixes.contains(key);
+  }
+
   boolean isPrefix(String key) {
     return prefixes.contains(key);
   }
@@ -215,6 +251,26 @@ public final class ActorDictionary {
 
   List<Entry> holders(String countryOrIgo, String title) {
     return holders.getOrDefault(countryOrIgo + "|" + title, List.of());
+  }
+
+  /** All entries of the one person with this surname whose term covers the date, or empty if none or several. */
+  List<Entry> uniqueActiveBySurname(String surname, @Nullable LocalDate date) {
+    Set<String> people = new LinkedHashSet<>();
+    for (Entry e : bySurname(surname)) {
+      if (date != null ? e.activeOn(date) : e.to() == null) {
+        people.add(e.name());
+      }
+    }
+    return people.size() == 1 ? entries(Names.key(people.iterator().next())) : List.of();
+  }
+
+  /** All entries of the one person in the tables with this surname, whatever the date, or empty if none or several. */
+  List<Entry> uniqueBySurname(String surname) {
+    Set<String> people = new LinkedHashSet<>();
+    for (Entry e : bySurname(surname)) {
+      people.add(e.name());
+    }
+    return people.size() == 1 ? entries(Names.key(people.iterator().next())) : List.of();
   }
 
   String countryName(String code) {
@@ -280,6 +336,7 @@ public final class ActorDictionary {
     final Map<String, List<Entry>> holders;
     final Map<String, String> countryNames;
     final Map<String, Character> givenNames;
+    final Set<String> placeModifiers = new HashSet<>();
 
     Builder() {
       givenNames = new HashMap<>();
@@ -297,6 +354,7 @@ public final class ActorDictionary {
       holders = d.holders;
       countryNames = d.countryNames;
       givenNames = d.givenNames;
+      placeModifiers.addAll(d.placeModifiers);
     }
 
     private static Map<String, List<Entry>> deepCopy(Map<String, List<Entry>> m) {

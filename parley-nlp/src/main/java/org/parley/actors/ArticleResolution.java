@@ -18,9 +18,10 @@ import org.parley.model.Span;
 /** The state of resolving one article: chunks, country mentions for context, and the people seen so far. */
 final class ArticleResolution {
   private static final Pattern HONORIFIC = Pattern.compile(
-      "^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madame|Monsieur|Lady)\\.?\\s+");
+      "^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Prof|Professor|Madame|Monsieur|Lady|Lord|Baroness)\\.?\\s+");
 
-  private record Hit(int token, String country) {}
+  /** A mention of a person whose code is read from its entity once the whole article is resolved. */
+  private record PersonMention(int start, int end, Coreference.Entity entity) {}
 
   private final ActorDictionary d;
   private final String text;
@@ -28,10 +29,11 @@ final class ArticleResolution {
   private final List<List<TokenInfo>> tokens;
   private final @Nullable LocalDate date;
   private final List<List<Chunk>> chunks = new ArrayList<>();
-  private final List<List<Hit>> hits = new ArrayList<>();
   private final Coreference coref = new Coreference();
   private final List<Mention> out = new ArrayList<>();
-  private int[] paragraph = new int[0];
+  private final List<PersonMention> people = new ArrayList<>();
+  private @Nullable String home;
+  private @Nullable ParagraphCountries paragraphs;
 
   ArticleResolution(ActorDictionary d, String text, List<Span> sentences, List<List<TokenInfo>> tokens,
                     @Nullable LocalDate date) {
@@ -45,29 +47,11 @@ final class ArticleResolution {
   List<Mention> run() {
     boolean ner = tokens.stream().flatMap(List::stream).anyMatch(t -> !t.ner().isEmpty());
     int n = sentences.size();
-    paragraph = new int[n];
-    int breaks = 0;
-    int pos = 0;
     for (int s = 0; s < n; s++) {
-      int start = Math.min(sentences.get(s).start(), text.length());
-      for (; pos < start; pos++) {
-        if (text.charAt(pos) == '\n') {
-          breaks++;
-        }
-      }
-      paragraph[s] = breaks;
-      List<Chunk> cs = Chunker.chunk(text, tokens.get(s), d, ner);
-      chunks.add(cs);
-      List<Hit> hs = new ArrayList<>();
-      for (Chunk c : cs) {
-        // "US-backed rebels" are not American rebels: hyphenated modifiers give no context.
-        if (c.isPlaceEntry() && c.entry().country() != null && !c.hyphenPart()) {
-          hs.add(new Hit(c.first(), c.entry().country()));
-        }
-      }
-      hits.add(hs);
+      chunks.add(Chunker.chunk(text, tokens.get(s), d, ner));
       coref.addSentence();
     }
+    paragraphs = new ParagraphCountries(text, sentences, chunks);
     for (int s = 0; s < n; s++) {
       for (Chunk c : chunks.get(s)) {
         if (c.kind() == Kind.NAME && c.strong() || c.isPersonEntry()) {
@@ -81,8 +65,13 @@ final class ArticleResolution {
         }
       }
     }
+    home = HomeCountry.of(d, text, chunks, date);
     for (int s = 0; s < n; s++) {
       compose(s);
+    }
+    // One entity, one code: every mention of a person carries what the article finally knows about them.
+    for (PersonMention pm : people) {
+      emit(pm.start(), pm.end(), pm.entity().actor);
     }
     out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
     List<Mention> result = new ArrayList<>(out.size());
@@ -112,7 +101,14 @@ final class ArticleResolution {
         Actor a = d.actorFor(ch.entries(), date);
         Entry.Type type = ch.entry().type();
         // "the White House", "the UN": the article belongs to the name of institutions.
-        boolean withThe = j > 0 && isThe(s, c.get(j - 1)) && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
+        boolean afterThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1));
+        boolean withThe = afterThe && (type == Entry.Type.SEAT || type == Entry.Type.IGO);
+        // A region is a side only as "the West" or in "Western leaders"; "Western Shield" names something else.
+        boolean region = BuiltInTables.REGIONS.equals(ch.entry().source());
+        if (region && (type == Entry.Type.ADJECTIVE || !afterThe)) {
+          j++;
+          continue;
+        }
         emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
         if (ch.entry().type() != Entry.Type.ADJECTIVE) {
           coref.noteOther(s, a, j);
@@ -120,7 +116,7 @@ final class ArticleResolution {
         j++;
       } else if (ch.kind() == Kind.ORG) {
         String sector = ch.role().sector().equals("-") ? null : ch.role().sector();
-        boolean withThe = j > 0 && isThe(s, c.get(j - 1));
+        boolean withThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1));
         String name = text.substring(ch.start(), ch.end());
         String country = ch.entries().isEmpty() ? null : ch.entry().country();
         String cc = country == null ? ActorResolver.UNKNOWN : country;
@@ -151,6 +147,7 @@ final class ArticleResolution {
       former = true;
       p++;
     }
+    boolean shadow = false;
     Chunk mod = null;
     if (p < n && c.get(p).isPlaceEntry() && !c.get(p).hyphenPart()) {
       int q = p + 1;
@@ -161,11 +158,26 @@ final class ArticleResolution {
         former = true;
         q++;
       }
+      if (q < n && c.get(q).kind() == Kind.SHADOW) {
+        shadow = true;
+        q++;
+      }
+      boolean party = c.get(p).entry().type() == Entry.Type.PARTY;
+      if (party && q == p + 1 && q < n && (c.get(q).kind() == Kind.NAME || c.get(q).isPersonEntry())) {
+        // "Lib Dem Sir Menzies Campbell": a party label before a name says whom the person speaks for.
+        Chunk name = c.get(q);
+        return resolvePerson(s, q, c.get(j).start(), name.end(), name, c.get(p), List.of(), former, name.first())
+            ? q + 1 : j;
+      }
+      q = PhraseShapes.skipPortfolio(tokens.get(s), c, q);
       if (q >= n || c.get(q).kind() != Kind.ROLE) {
         return j;
       }
       mod = c.get(p);
       p = q;
+    } else if (p < n && c.get(p).kind() == Kind.SHADOW) {
+      shadow = true;
+      p++;
     }
     int roleStart = p;
     while (p < n && c.get(p).kind() == Kind.ROLE) {
@@ -176,15 +188,13 @@ final class ArticleResolution {
     }
     List<Role> roles = new ArrayList<>();
     for (int x = roleStart; x < p; x++) {
-      roles.add(c.get(x).role());
+      roles.add(shadow ? Affiliation.shadow(c.get(x).role()) : c.get(x).role());
     }
+    Affiliation.branchOfTitle(roles);
     int end = c.get(p - 1).end();
-    if (mod == null && p + 1 < n && c.get(p).kind() == Kind.OF) {
-      int q = p + 1;
-      if (c.get(q).kind() == Kind.DET && q + 1 < n) {
-        q++;
-      }
-      if (c.get(q).isPlaceEntry() && !c.get(q).hyphenPart()) {
+    if (mod == null && p + 1 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(p))) {
+      int q = PhraseShapes.skipPlaceModifiers(tokens.get(s), c, p + 1, d);
+      if (q < n && c.get(q).isPlaceEntry() && !c.get(q).hyphenPart()) {
         mod = c.get(q);
         end = mod.end();
         p = q + 1;
@@ -192,10 +202,17 @@ final class ArticleResolution {
     }
     Role last = roles.get(roles.size() - 1);
     Chunk name = null;
-    if (p < n && last.type() == Role.Type.TITLE && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {
+    if (p < n && last.takesName() && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {
       name = c.get(p);
       end = name.end();
       p++;
+    } else if ((det || mod != null) && last.type() == Role.Type.TITLE && p + 1 < n && c.get(p).kind() == Kind.COMMA
+        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry())
+        && PhraseShapes.closesApposition(tokens.get(s), c, p + 2)) {
+      // "The mayor of Surabaya, Tri Rismaharini, said": the name in apposition after the role.
+      name = c.get(p + 1);
+      end = name.end();
+      p += 2;
     }
     int anchor = c.get(roleStart).first();
     if (name != null) {
@@ -205,12 +222,12 @@ final class ArticleResolution {
       }
       return p;
     }
-    if (last.type() != Role.Type.TITLE && p < n && modifiesNoun(s, c.get(p))) {
+    if (last.type() != Role.Type.TITLE && p < n && PhraseShapes.modifiesNoun(tokens.get(s), c.get(p))) {
       // "police station", "army base": the role word only describes the next noun.
       return j;
     }
     boolean capitalisedRole = Names.isCapitalised(tokens.get(s).get(c.get(roleStart).first()).word());
-    boolean accept = mod != null || det || last.type() == Role.Type.GROUP
+    boolean accept = mod != null || det || last.groupLike()
         || last.type() == Role.Type.ORG && capitalisedRole;
     if (!accept) {
       return j;
@@ -250,8 +267,13 @@ final class ArticleResolution {
           q++;
         }
       }
+      boolean shadow = q < n && c.get(q).kind() == Kind.SHADOW;
+      if (shadow) {
+        q++;
+      }
+      q = PhraseShapes.skipPortfolio(tokens.get(s), c, q);
       while (q < n && c.get(q).kind() == Kind.ROLE) {
-        roles.add(c.get(q).role());
+        roles.add(shadow ? Affiliation.shadow(c.get(q).role()) : c.get(q).role());
         q++;
       }
       if (!roles.isEmpty()) {
@@ -295,13 +317,13 @@ final class ArticleResolution {
             fromArticle = full;
           }
         } else if (ent == null) {
-          known = uniqueActiveBySurname(sk);
+          known = d.uniqueActiveBySurname(sk, date);
           if (known.isEmpty() && !roles.isEmpty()) {
             // "President Reagan" in a later article: a former office holder named with an office they held keeps
             // their nationality ("Senator Brown" or a bare "Brown" is someone else)
             String title = roles.get(roles.size() - 1).title();
-            known = uniqueBySurname(sk).stream().anyMatch(e -> title != null && title.equals(e.title()))
-                ? uniqueBySurname(sk) : List.of();
+            known = d.uniqueBySurname(sk).stream().anyMatch(e -> title != null && title.equals(e.title()))
+                ? d.uniqueBySurname(sk) : List.of();
           }
         }
       }
@@ -322,7 +344,8 @@ final class ArticleResolution {
           : !known.isEmpty() ? d.actorFor(known, date)
           : new Actor(ActorResolver.UNKNOWN, canonical, ActorKind.PERSON, null, null);
     } else {
-      String sector = former ? "ELI" : roles.isEmpty() ? null : roles.get(roles.size() - 1).sector();
+      String sector = former ? "ELI"
+          : Affiliation.withParty(roles.isEmpty() ? null : roles.get(roles.size() - 1).sector(), mod, date);
       String code = null;
       String country = null;
       if (mod != null) {
@@ -343,7 +366,7 @@ final class ArticleResolution {
         country = ent.actor.country();
         code = country == null ? ent.actor.code() : null;
       } else {
-        country = contextCountry(s, anchor);
+        country = home;
       }
       if (code != null) {
         actor = new Actor(code, canonical, ActorKind.PERSON, null, sector);
@@ -369,7 +392,7 @@ final class ArticleResolution {
         coref.bySurname.put(sk, ent);
       }
     } else if (roleInfo) {
-      ent.actor = actor;
+      ent.actor = Affiliation.better(ent.actor, actor);
     }
     coref.byName.putIfAbsent(key, ent);
     if (ent.gender == '-') {
@@ -383,7 +406,7 @@ final class ArticleResolution {
     if (active != null && active.title() != null) {
       ent.titles.add(active.title());
     }
-    emit(start, end, ent.actor);
+    people.add(new PersonMention(start, end, ent));
     coref.notePerson(s, ent, chunkIdx);
     return true;
   }
@@ -394,7 +417,7 @@ final class ArticleResolution {
         : mod.entry().kind() == ActorKind.IGO ? mod.entry().code() : mod.entry().country();
     Coreference.Entity ent = former ? null : coref.lastWithTitle(s, role.title(), modCode);
     if (ent == null && !former) {
-      String where = modCode != null ? modCode : contextCountry(s, anchor);
+      String where = modCode != null ? modCode : home;
       if (where != null) {
         Entry holder = ActorDictionary.pick(d.holders(where, role.title()), date);
         if (holder != null && holder.dated()) {
@@ -413,29 +436,29 @@ final class ArticleResolution {
     }
     if (ent == null) {
       String country = modCode != null && !modCode.startsWith("IGO") ? modCode
-          : modCode == null ? contextCountry(s, anchor) : null;
-      String sector = former ? "ELI" : role.sector();
+          : modCode == null ? home : null;
+      String sector = former ? "ELI" : Affiliation.withParty(role.sector(), mod, date);
       String code = modCode != null && modCode.startsWith("IGO") ? modCode
           : (country == null ? ActorResolver.UNKNOWN : country) + sector;
       ent = new Coreference.Entity(phrase, new Actor(code, phrase, ActorKind.GROUP, country, sector), role.gender());
       ent.titles.add(role.title());
     }
-    emit(start, end, ent.actor);
+    people.add(new PersonMention(start, end, ent));
     coref.notePerson(s, ent, chunkIdx);
   }
 
   private void group(int s, int chunkIdx, int start, int end, String phrase, @Nullable Chunk mod, Role role,
                      boolean former, int anchor) {
-    String sector = former ? "ELI" : role.sector();
+    String sector = former ? "ELI" : Affiliation.withParty(role.sector(), mod, date);
     String code;
     String country = null;
     if (mod != null && mod.entry().kind() == ActorKind.IGO) {
       code = mod.entry().code();
     } else {
-      country = mod != null ? mod.entry().country() : contextCountry(s, anchor, false);
+      country = mod != null ? mod.entry().country() : groupCountry(s, role);
       code = (country == null ? ActorResolver.UNKNOWN : country) + sector;
     }
-    ActorKind kind = role.type() == Role.Type.GROUP ? ActorKind.GROUP
+    ActorKind kind = role.groupLike() ? ActorKind.GROUP
         : "GOV".equals(sector) ? ActorKind.STATE : ActorKind.ORGANIZATION;
     Actor a = new Actor(code, phrase, kind, country, sector);
     emit(start, end, a);
@@ -448,90 +471,23 @@ final class ArticleResolution {
     List<TokenInfo> ts = tokens.get(s);
     boolean speaking = ch.last() + 1 < ts.size()
         && Chunker.SPEECH.contains(Names.tokenKey(ts.get(ch.last() + 1).word()));
-    Actor a = coref.pronoun(s, j, k, speaking);
-    if (a != null) {
-      emit(ch.start(), ch.end(), a);
+    Coreference.Referent r = coref.pronoun(s, j, k, speaking);
+    if (r != null && r.person() != null) {
+      people.add(new PersonMention(ch.start(), ch.end(), r.person()));
+    } else if (r != null) {
+      emit(ch.start(), ch.end(), r.actor());
     }
   }
 
-  /** Nearest country mention: same sentence, then same paragraph, then the latest earlier sentence in the article. */
-  private @Nullable String contextCountry(int s, int token) {
-    return contextCountry(s, token, true);
-  }
-
-  /** As above; groups ("protesters") only look within their paragraph, not at the whole article. */
-  private @Nullable String contextCountry(int s, int token, boolean wholeArticle) {
-    Hit best = null;
-    for (Hit h : hits.get(s)) {
-      if (best == null || Math.abs(h.token() - token) < Math.abs(best.token() - token)) {
-        best = h;
-      }
+  /**
+   * The country of a group or institution its own words do not place: the article's home country, or for an
+   * institution named by its kind alone ("the ministry said") the country that opened the paragraph.
+   */
+  private @Nullable String groupCountry(int s, Role role) {
+    if (home != null || role.type() != Role.Type.ORG) {
+      return home;
     }
-    if (best != null) {
-      return best.country();
-    }
-    // In an earlier sentence the first country is usually its subject and the topic ("Poland summoned the
-    // Belarusian ambassador. The ministry said ..."), so it wins over later ones.
-    for (int t = s - 1; t >= 0 && paragraph[t] == paragraph[s]; t--) {
-      if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(0).country();
-      }
-    }
-    for (int t = s + 1; t < hits.size() && paragraph[t] == paragraph[s]; t++) {
-      if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(0).country();
-      }
-    }
-    for (int t = s - 1; t >= 0 && wholeArticle; t--) {
-      if (!hits.get(t).isEmpty()) {
-        return hits.get(t).get(0).country();
-      }
-    }
-    return null;
-  }
-
-  /** All entries of the one person with this surname whose term covers the date, or empty if none or several. */
-  private List<Entry> uniqueActiveBySurname(String surname) {
-    Set<String> people = new LinkedHashSet<>();
-    for (Entry e : d.bySurname(surname)) {
-      if (date != null ? e.activeOn(date) : e.to() == null) {
-        people.add(e.name());
-      }
-    }
-    return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
-  }
-
-  /** All entries of the one person in the tables with this surname, whatever the date, or empty if none or several. */
-  private List<Entry> uniqueBySurname(String surname) {
-    Set<String> people = new LinkedHashSet<>();
-    for (Entry e : d.bySurname(surname)) {
-      people.add(e.name());
-    }
-    return people.size() == 1 ? d.entries(Names.key(people.iterator().next())) : List.of();
-  }
-
-  private static final Set<String> MODIFIED_NOUNS = Set.of("station", "stations", "car", "cars", "vehicle",
-      "vehicles", "base", "bases", "headquarters", "operation", "operations", "report", "reports", "ruling",
-      "rulings", "decision", "decisions", "source", "sources", "unit", "units", "raid", "raids", "custody", "academy",
-      "budget", "spending", "building", "buildings", "post", "posts", "checkpoint", "checkpoints", "barracks",
-      "coup", "helicopter", "helicopters", "aircraft", "drone", "drones", "exercise", "exercises", "drills",
-      "brutality", "violence", "shooting", "shootings", "investigation", "records", "data", "policy", "policies",
-      "bonds", "debt", "coverage", "outlets", "freedom", "access", "case", "cases", "order", "orders", "hearing",
-      "hearings", "documents", "document", "statement", "statements", "figures", "reform", "reforms", "service",
-      "services", "office", "offices", "website", "account", "accounts", "job", "jobs", "leaders", "leader",
-      "members", "member", "groups", "group", "camp", "camps", "leaks", "contracts", "contract", "shutdown", "fight",
-      "forces", "career", "veteran", "veterans", "attack", "attacks", "scrutiny", "pressure", "campaign");
-
-  private boolean modifiesNoun(int s, Chunk next) {
-    TokenInfo t = tokens.get(s).get(next.first());
-    if (!t.pos().isEmpty()) {
-      return t.pos().startsWith("NN") && next.kind() != Kind.NAME && next.kind() != Kind.ROLE;
-    }
-    return next.kind() == Kind.OTHER && MODIFIED_NOUNS.contains(Names.tokenKey(t.word()));
-  }
-
-  private boolean isThe(int s, Chunk c) {
-    return c.kind() == Kind.DET && "the".equals(Names.tokenKey(tokens.get(s).get(c.first()).word()));
+    return paragraphs == null ? null : paragraphs.near(s);
   }
 
   private void emit(int start, int end, Actor actor) {

@@ -1,6 +1,8 @@
 package org.parley.actors;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.parley.model.ActorKind;
 
@@ -8,6 +10,9 @@ import org.parley.model.ActorKind;
 final class BuiltInTables {
   // Names written family name first in English-language news, so the surname is the first word.
   static final Set<String> FAMILY_NAME_FIRST = Set.of("CHN", "PRK", "KOR", "TWN", "VNM", "HKG");
+
+  /** The source of region entries ("the West"), which stand alone only after "the". */
+  static final String REGIONS = "regions.tsv";
 
   private BuiltInTables() {}
 
@@ -33,6 +38,11 @@ final class BuiltInTables {
         b.addName(cap, capital);
       }
     }
+    for (String[] f : ActorDictionary.Builder.readTsv("regions.tsv", 4)) {
+      Entry.Type type = "adjective".equals(f[3]) ? Entry.Type.ADJECTIVE : Entry.Type.COUNTRY;
+      b.addName(f[0], new Entry(type, f[1], f[2], ActorKind.STATE, f[1], null, null, '-', null, null, false,
+          REGIONS));
+    }
     // Cities and regions are places of their country, coded like a capital ("clashes in Aleppo" -> SYR).
     for (String[] f : ActorDictionary.Builder.readTsv("places.tsv", 2)) {
       String name = b.countryNames.getOrDefault(f[1], f[1]);
@@ -51,6 +61,14 @@ final class BuiltInTables {
       b.addName(f[1], igo);
       for (String alias : split(f[2])) {
         b.addName(alias, igo);
+      }
+    }
+    for (String[] f : ActorDictionary.Builder.readTsv("parties.tsv", 4)) {
+      for (Entry e : partyEntries(f[0], f[1], f[3])) {
+        b.addName(f[0], e);
+        for (String alias : split(f[2])) {
+          b.addName(alias, e);
+        }
       }
     }
     for (String[] f : ActorDictionary.Builder.readTsv("roles.tsv", 5)) {
@@ -74,10 +92,29 @@ final class BuiltInTables {
       }
       b.addHolder(f[1], f[3], e);
     }
+    for (String[] f : ActorDictionary.Builder.readTsv("place-modifiers.tsv", 1)) {
+      b.placeModifiers.add(f[0]);
+    }
+    KnowledgeBase.load(b);
     for (String[] f : ActorDictionary.Builder.readTsv("given-names.tsv", 2)) {
       b.givenNames.put(Names.tokenKey(f[0]), f[1].charAt(0));
     }
     return b;
+  }
+
+  /** One GOV entry per governing term, and an undated OPP entry for the rest of the time. */
+  private static List<Entry> partyEntries(String name, String country, String governing) {
+    List<Entry> out = new ArrayList<>();
+    for (String term : split(governing.replace(';', '|'))) {
+      String[] ft = term.split("\\.\\.", -1);
+      LocalDate from = LocalDate.parse(ft[0]);
+      LocalDate to = ft.length < 2 || ft[1].isEmpty() ? null : LocalDate.parse(ft[1]);
+      out.add(new Entry(Entry.Type.PARTY, country + "GOV", name, ActorKind.ORGANIZATION, country, "GOV", null, '-',
+          from, to, false));
+    }
+    out.add(new Entry(Entry.Type.PARTY, country + "OPP", name, ActorKind.ORGANIZATION, country, "OPP", null, '-',
+        null, null, false));
+    return out;
   }
 
   private static String[] split(String field) {

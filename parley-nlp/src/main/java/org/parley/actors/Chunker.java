@@ -16,6 +16,8 @@ final class Chunker {
     COMMA,
     OF,
     FORMER,
+    /** "shadow" before a role: the opposition's spokesperson for that office. */
+    SHADOW,
     PRONOUN,
     ENTRY,
     ROLE,
@@ -50,15 +52,15 @@ final class Chunker {
       }
       Entry.Type t = entry().type();
       return t == Entry.Type.COUNTRY || t == Entry.Type.ADJECTIVE || t == Entry.Type.CAPITAL
-          || t == Entry.Type.SEAT || t == Entry.Type.IGO
+          || t == Entry.Type.SEAT || t == Entry.Type.IGO || t == Entry.Type.PARTY
           || t == Entry.Type.USER && entry().kind() != org.parley.model.ActorKind.PERSON;
     }
   }
 
   private static final Set<String> PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "it");
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an");
-  private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr");
-  private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady");
+  private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr", "lord");
+  private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady", "baroness");
   private static final Set<String> HONORIFIC = Set.of("dr", "prof", "professor");
   private static final Set<String> PARTICLES =
       Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "dos");
@@ -81,7 +83,7 @@ final class Chunker {
           "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "western", "eastern", "northern", "southern",
           "god", "islam", "christmas", "easter", "ramadan", "covid", "internet", "reuters", "afp", "ap", "bbc", "cnn");
   // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
-  private static final Set<String> PLACE_WORDS =
+  static final Set<String> PLACE_WORDS =
       Set.of("street", "square", "airport", "city", "province", "region", "county", "district", "islands",
           "island", "sea", "ocean", "river", "mountains", "valley", "bay", "strait", "gulf", "peninsula", "coast",
           "lake", "park", "bridge", "road", "avenue", "palace", "tower", "hall", "stadium", "museum", "york",
@@ -89,7 +91,7 @@ final class Chunker {
           "war", "act", "treaty", "plan", "program", "programme", "project", "summit", "conference", "cup", "games",
           "prize", "award", "olympics", "championship", "church", "hospital", "republic", "kingdom", "states");
   // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
-  private static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
+  static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
       java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("department", "GOV"),
       java.util.Map.entry("agency", "GOV"), java.util.Map.entry("office", "GOV"),
       java.util.Map.entry("commission", "GOV"), java.util.Map.entry("council", "GOV"),
@@ -153,12 +155,20 @@ final class Chunker {
         i++;
         continue;
       }
+      if (k.equals("shadow") && i + 1 < n && d.isRolePrefix(keys[i + 1])) {
+        out.add(simple(Kind.SHADOW, i, t));
+        i++;
+        continue;
+      }
       if (PRONOUNS.contains(k)) {
         out.add(simple(Kind.PRONOUN, i, t));
         i++;
         continue;
       }
       Chunk m = longestMatch(toks, keys, i, d, ner);
+      if (m != null && m.kind() == Kind.ROLE) {
+        m = withElect(toks, keys, m);
+      }
       if (m != null) {
         Chunk org = m.isPlaceEntry() ? placeNamedOrg(toks, keys, m, d, ner) : null;
         if (org == null && m.isPlaceEntry() && joinedByHyphen(toks, m)) {
@@ -192,6 +202,18 @@ final class Chunker {
       i++;
     }
     return out;
+  }
+
+  /** "President-elect" split by the tokenizer into President, -, elect is still the office, held from a later day. */
+  private static Chunk withElect(List<TokenInfo> toks, String[] keys, Chunk role) {
+    int x = role.last() + 1;
+    int last = x + 1 < toks.size() && keys[x].equals("-") && keys[x + 1].equals("elect") ? x + 1
+        : x < toks.size() && keys[x].equals("-elect") ? x : -1;
+    if (last < 0 || toks.get(x).start() != toks.get(x - 1).end()) {
+      return role;
+    }
+    return new Chunk(Kind.ROLE, role.first(), last, role.start(), toks.get(last).end(), List.of(), role.role(), false,
+        false, '-');
   }
 
   private static Chunk simple(Kind kind, int i, TokenInfo t) {
@@ -323,6 +345,11 @@ final class Chunker {
       while (j < n && "PERSON".equals(toks.get(j).ner())) {
         j++;
       }
+      // The tagger misses surnames it has not seen ("said Mr Oaten"): a capitalised word it left untagged is a weak
+      // name, which the resolver keeps only when the article names that surname in full somewhere.
+      while (j == i && i < n && untaggedCapitalised(toks.get(i), keys[i])) {
+        j = i + 1;
+      }
       return j;
     }
     int j = i;
@@ -342,6 +369,12 @@ final class Chunker {
       j++;
     }
     return honorific && j == i + 1 ? i : j;
+  }
+
+  private static boolean untaggedCapitalised(TokenInfo t, String key) {
+    String w = t.word();
+    return "O".equals(t.ner()) && w.length() > 1 && Character.isUpperCase(w.charAt(0))
+        && Character.isLetter(w.charAt(0)) && !Names.looksLikeAcronym(w) && !STOP.contains(key) && !isHonorific(key);
   }
 
   private static boolean isHonorific(String k) {
@@ -379,8 +412,9 @@ final class Chunker {
     for (int x = firstWord; x < end && !ner && !givenName; x++) {
       nounLike |= NOUN_ENDING.matcher(keys[x]).find();
     }
+    boolean tagged = ner && "PERSON".equals(toks.get(firstWord < end ? firstWord : i).ner());
     boolean strong = !orgLike && !placeLike && !nounLike
-        && (ner || honorific || words >= 2 && words <= 4 || speechAfter);
+        && (tagged || !ner && (honorific || words >= 2 && words <= 4 || speechAfter));
     return new Chunk(Kind.NAME, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(), null, strong,
         false, gender);
   }

@@ -19,6 +19,9 @@ final class Coreference {
 
   private record PersonAt(Entity entity, int chunk) {}
 
+  /** What a pronoun refers to: a person (whose code may still improve) or another actor. */
+  record Referent(Actor actor, @Nullable Entity person) {}
+
   private record OtherAt(Actor actor, int chunk) {}
 
   /** A person (named or known only by title) seen in this article. */
@@ -65,7 +68,7 @@ final class Coreference {
    * @param k the pronoun's key ("he", "she", "him", "her", "they", "them", "it")
    * @param speaking whether a speech verb follows ("it said"); other "it"s are ignored
    */
-  @Nullable Actor pronoun(int s, int j, String k, boolean speaking) {
+  @Nullable Referent pronoun(int s, int j, String k, boolean speaking) {
     if (k.equals("it") && !speaking) {
       // Only a speaking "it" is worth a mention; most are not actors at all.
       return null;
@@ -77,7 +80,7 @@ final class Coreference {
         for (int x = os.size() - 1; x >= 0; x--) {
           if ((t < s || os.get(x).chunk() < j) && !(it && os.get(x).actor().kind() == ActorKind.GROUP)) {
             noteOther(s, os.get(x).actor(), j);
-            return os.get(x).actor();
+            return new Referent(os.get(x).actor(), null);
           }
         }
       }
@@ -96,7 +99,7 @@ final class Coreference {
       found.gender = g;
     }
     notePerson(s, found, j);
-    return found.actor;
+    return new Referent(found.actor, found);
   }
 
   private @Nullable Entity antecedent(int s, int j, char g, boolean exact) {

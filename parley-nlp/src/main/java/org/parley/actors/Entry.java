@@ -18,6 +18,7 @@ import org.parley.model.ActorKind;
  * @param from first day of validity, or null for always
  * @param to last day of validity, or null for open-ended
  * @param acronym whether the text must write it in capitals
+ * @param source the table the name comes from, shown by {@code parley actor}
  */
 record Entry(
     Type type,
@@ -30,7 +31,22 @@ record Entry(
     char gender,
     @Nullable LocalDate from,
     @Nullable LocalDate to,
-    boolean acronym) {
+    boolean acronym,
+    String source) {
+
+  /** An entry of Parley's own tables, its source named after its type. */
+  Entry(Type type, String code, String name, ActorKind kind, @Nullable String country, @Nullable String sector,
+        @Nullable String title, char gender, @Nullable LocalDate from, @Nullable LocalDate to, boolean acronym) {
+    this(type, code, name, kind, country, sector, title, gender, from, to, acronym, switch (type) {
+      case COUNTRY, ADJECTIVE -> "countries.tsv";
+      case CAPITAL -> "countries.tsv, places.tsv";
+      case SEAT -> "seats.tsv";
+      case IGO -> "igos.tsv";
+      case PARTY -> "parties.tsv";
+      case PERSON -> "leaders.tsv";
+      case USER -> "user dictionary";
+    });
+  }
 
   enum Type {
     COUNTRY,
@@ -38,6 +54,8 @@ record Entry(
     CAPITAL,
     SEAT,
     IGO,
+    /** A political party: GOV while it governs (dated entries), OPP otherwise. */
+    PARTY,
     PERSON,
     USER
   }
@@ -51,6 +69,6 @@ record Entry(
   }
 
   Entry withAcronym(boolean a) {
-    return new Entry(type, code, name, kind, country, sector, title, gender, from, to, a);
+    return new Entry(type, code, name, kind, country, sector, title, gender, from, to, a, source);
   }
 }

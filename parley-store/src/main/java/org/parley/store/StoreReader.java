@@ -341,7 +341,8 @@ public final class StoreReader implements AutoCloseable {
       List<ActorCount> out = new ArrayList<>();
       for (Map.Entry<String, int[]> e : ranked.subList(0, Math.min(n, ranked.size()))) {
         int[] c = e.getValue();
-        out.add(new ActorCount(e.getKey(), nameOf(e.getKey()), c[0], c[1], c[2]));
+        String display = org.parley.model.ActorNames.of(e.getKey());
+        out.add(new ActorCount(e.getKey(), display != null ? display : nameOf(e.getKey()), c[0], c[1], c[2]));
       }
       return out;
     } catch (IOException e) {

@@ -143,6 +143,7 @@ class ParleyStoreTest {
             .noneMatch(p -> p.source().equals("RUS")));
         List<ActorCount> top = r.topActors(5);
         assertEquals("ESTGOV", top.get(0).code());
+        assertEquals("Estonia (government)", top.get(0).name(), "a code's display name, not one of its mentions");
         Map<String, List<FacetCount>> facets = r.eventFacets(new Queries.EventQuery(null, null, null, null, null,
             null, 1), 10);
         assertEquals(List.of(new FacetCount("ACCUSE", 2)), facets.get("type"));

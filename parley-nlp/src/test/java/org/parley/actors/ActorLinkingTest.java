@@ -1,0 +1,212 @@
+package org.parley.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Mention;
+
+/** The error classes of issue 14, each with sentences written for this test. */
+class ActorLinkingTest {
+  private static final ActorResolver RESOLVER = ActorResolver.builtIn();
+  private static final LocalDate D2005 = LocalDate.of(2005, 3, 1);
+  private static final LocalDate D2016 = LocalDate.of(2016, 3, 1);
+
+  private static String code(List<Mention> ms, String text) {
+    return ActorResolverTest.code(ms, text);
+  }
+
+  private static String codeContaining(List<Mention> ms, String part, int nth) {
+    int seen = 0;
+    for (Mention m : ms) {
+      if (m.text().contains(part) && seen++ == nth) {
+        return m.actor().code();
+      }
+    }
+    return "-";
+  }
+
+  // --- a country is never borrowed from a nearby word
+
+  @Test
+  void nationalityWrittenNextToTheRoleWinsOverACityInTheSentence() {
+    List<Mention> ms = RESOLVER.resolve("Israeli Prime Minister Avi Dror spoke to reporters in Madrid on Monday.", D2016);
+    assertEquals("ISRGOV", codeContaining(ms, "Avi Dror", 0));
+  }
+
+  @Test
+  void aPersonWithoutOwnCountryTakesTheArticlesHomeNotTheTopicOfTheSentence() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - Downing Street defended its record on Tuesday as MPs in Westminster debated Britain's budget.
+
+        The shadow foreign secretary, Ann Pellow, said the war in Iraq had been a costly mistake.
+        Pellow said China had been right to stay out.""", D2005);
+    assertEquals("GBROPP", codeContaining(ms, "Ann Pellow", 0));
+    assertEquals("GBROPP", code(ms, "Pellow"));
+  }
+
+  @Test
+  void aSenatorInAnAmericanStoryIsNotBritishBecauseLondonIsMentioned() {
+    List<Mention> ms = RESOLVER.resolve("""
+        WASHINGTON - The White House welcomed the vote in Congress on Thursday.
+
+        Senator Dana Whitcombe said the talks in London had failed to move the British side.""", D2016);
+    assertEquals("USALEG", codeContaining(ms, "Dana Whitcombe", 0));
+  }
+
+  @Test
+  void possessiveAndOfPhrasesGiveTheCountry() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Russia's foreign minister met the prime minister of Estonia in a hotel in Paris.", D2016);
+    assertEquals("RUSGOV", codeContaining(ms, "foreign minister", 0));
+    assertEquals("ESTGOV", codeContaining(ms, "prime minister of Estonia", 0));
+  }
+
+  @Test
+  void withoutAnyCountryTheCountryStaysUnknownRatherThanGuessed() {
+    List<Mention> ms = RESOLVER.resolve("A spokesman for the ministry, Tomas Reye, declined to comment.", D2016);
+    assertTrue(codeContaining(ms, "Tomas Reye", 0).startsWith("UNK"), ms.toString());
+  }
+
+  // --- opposition is not government
+
+  @Test
+  void partiesAreGovernmentOrOppositionOnTheArticleDate() {
+    String text = "Tory leader Edwin Marsh said the Labour government had failed. The Tories said they would vote no.";
+    List<Mention> in2005 = RESOLVER.resolve(text, D2005);
+    assertEquals("GBROPP", codeContaining(in2005, "Edwin Marsh", 0));
+    assertEquals("GBROPP", code(in2005, "Tories"));
+    List<Mention> in2016 = RESOLVER.resolve(text, D2016);
+    assertEquals("GBRGOV", codeContaining(in2016, "Edwin Marsh", 0));
+  }
+
+  @Test
+  void shadowOfficesAndPortfolioSpokesmenOfOppositionPartiesAreOpposition() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Liberal Democrat home affairs spokesman Rhys Gwilt criticised the plan, and shadow chancellor Moira Tan "
+            + "agreed.", D2005);
+    assertEquals("GBROPP", codeContaining(ms, "Rhys Gwilt", 0));
+    assertEquals("OPP", codeContaining(ms, "Moira Tan", 0).substring(3));
+  }
+
+  @Test
+  void aLegislatorOfTheOppositionStillSpeaksAsALegislator() {
+    List<Mention> ms = RESOLVER.resolve("Republican senator Hal Brandt of Ohio said the bill would pass.", D2016);
+    assertEquals("USALEG", codeContaining(ms, "Hal Brandt", 0));
+  }
+
+  // --- groups keep their own side
+
+  @Test
+  void westernLeadersAndEuMinistersAreNotTheGovernmentTheyAccuse() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Western leaders accused Moscow of sabotage, and EU foreign ministers condemned Russia.", D2016);
+    assertEquals("WSTGOV", code(ms, "Western leaders"));
+    assertEquals("IGOEUREEC", code(ms, "EU foreign ministers"));
+    assertNotEquals("RUSGOV", code(ms, "Western leaders"));
+  }
+
+  @Test
+  void protestersAreCiviliansNotOpposition() {
+    List<Mention> ms = RESOLVER.resolve("Serbian protesters blocked the bridge.", D2016);
+    assertEquals("SRBCVL", code(ms, "Serbian protesters"));
+  }
+
+  // --- named people, bodies and media are coded
+
+  @Test
+  void knownBodiesMediaAndLawyersGetTheirSector() {
+    List<Mention> ms = RESOLVER.resolve("""
+        Amnesty International said the detentions were unlawful. The People's Daily said Beijing would respond.
+        The BBC's home affairs correspondent, Nia Roberts, said the plan was new.""", D2016);
+    assertEquals("NGO", code(ms, "Amnesty International"));
+    assertEquals("CHNMED", code(ms, "The People's Daily"));
+    assertEquals("GBRMED", codeContaining(ms, "Nia Roberts", 0));
+  }
+
+  @Test
+  void peopleFromTheKnowledgeBaseGetTheRoleOfTheArticleDate() {
+    // Only in the converted Phoenix tables: home secretary until late 2004, then again in 2005.
+    ActorDictionary d = RESOLVER.dictionary();
+    assertEquals("GBRGOV", d.lookup("David Blunkett", LocalDate.of(2005, 7, 1)).orElseThrow().code());
+    assertEquals("GBRELI", d.lookup("David Blunkett", LocalDate.of(2010, 6, 1)).orElseThrow().code());
+    assertEquals("ELI", codeContaining(RESOLVER.resolve("David Blunkett said no.", LocalDate.of(2010, 6, 1)),
+        "Blunkett", 0).substring(3));
+  }
+
+  // --- one entity, one code per article
+
+  @Test
+  void aLaterRoleReachesEveryMentionOfThePerson() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Jan Kowalczyk said the talks would go on. Kowalczyk, Poland's deputy foreign minister, added that he was "
+            + "hopeful.", D2016);
+    assertEquals("POLGOV", code(ms, "Jan Kowalczyk"));
+    assertEquals("POLGOV", code(ms, "Kowalczyk"));
+    assertEquals("POLGOV", code(ms, "he"));
+  }
+
+  @Test
+  void aLaterBareMentionNeverLosesTheEarlierCode() {
+    List<Mention> ms = RESOLVER.resolve(
+        "Chilean Interior Minister Rosa Varga said the curfew would end. Varga, speaking later, said: \"We are calm.\"",
+        D2016);
+    assertEquals("CHLGOV", codeContaining(ms, "Rosa Varga", 0));
+    assertEquals("CHLGOV", code(ms, "Varga"));
+  }
+
+  // --- an institution before a generic title gives the sector
+
+  @Test
+  void aSpokesmanOfTheNavyOrAPresidentOfTheSenateSpeaksForThatBranch() {
+    List<Mention> ms = RESOLVER.resolve(
+        "A Peruvian navy spokesman said the search would go on. Chilean Senate President Ana Lira disagreed.", D2016);
+    assertEquals("PERMIL", codeContaining(ms, "navy spokesman", 0));
+    assertEquals("CHLLEG", codeContaining(ms, "Ana Lira", 0));
+  }
+
+  @Test
+  void aDatelineNamesTheHomeCountryEvenWhenAnotherCountryIsTheTopic() {
+    List<Mention> ms = RESOLVER.resolve("""
+        Attack suspects sought
+
+        LISBON — France asked for help after the attacks in Paris, and French officials said Paris would act.
+        The mayor, Rui Pinto, said the police had been told. The mayor added that help would come.""",
+        D2016);
+    assertEquals("PRTGOV", codeContaining(ms, "Rui Pinto", 0));
+  }
+
+  @Test
+  void anOfficeElectSplitByTheTokenizerStillPrecedesTheName() {
+    String text = "President-elect Ana Ruiz of Chile said the cabinet was ready.";
+    List<TokenInfo> toks = new java.util.ArrayList<>();
+    int[][] spans = {{0, 9}, {9, 10}, {10, 15}, {16, 19}, {20, 24}, {25, 27}, {28, 33}, {34, 38}, {39, 42},
+        {43, 50}, {51, 54}, {55, 60}, {60, 61}};
+    String[] ner = {"O", "O", "O", "PERSON", "PERSON", "O", "LOCATION", "O", "O", "O", "O", "O", "O"};
+    for (int i = 0; i < spans.length; i++) {
+      toks.add(new TokenInfo(spans[i][0], spans[i][1], text.substring(spans[i][0], spans[i][1]), "", ner[i]));
+    }
+    List<Mention> ms = RESOLVER.resolve(text, List.of(new org.parley.model.Span(0, text.length())), List.of(toks),
+        D2016);
+    assertEquals("GOV", codeContaining(ms, "Ana Ruiz", 0).substring(3), ms.toString());
+  }
+
+  @Test
+  void ofAndFromAfterARoleSayWhereThePeopleBelong() {
+    List<Mention> ms = RESOLVER.resolve(
+        "The United States sheltered dissidents from Egypt. The mayor of the northern West Bank city spoke.", D2016);
+    assertEquals("EGY", codeContaining(ms, "dissidents", 0).substring(0, 3));
+    assertEquals("PSEGOV", codeContaining(ms, "mayor", 0));
+  }
+
+  @Test
+  void abbreviatedTitlesAndThePopeAreKnown() {
+    List<Mention> ms = RESOLVER.resolve(
+        "TRENTON - Gov. Ray Dunmore vetoed the bill. Pope Francis said the sisters had done good work.", D2016);
+    assertEquals("USAGOV", codeContaining(ms, "Ray Dunmore", 0));
+    assertEquals("VATGOV", codeContaining(ms, "Francis", 0));
+  }
+}
