@@ -35,7 +35,7 @@ public final class SpeakerResolution {
         m = rightBefore(sp.span(), mentions);
       }
       Mention resolved = m == null ? sp : new Mention(sp.span(), sp.text(), m.actor());
-      out.add(new Quote(q.span(), q.text(), q.kind(), resolved, q.cue(), q.cueSpan(), q.sentence()));
+      out.add(q.withSpeaker(resolved));
     }
     return out;
   }

@@ -46,10 +46,12 @@ public final class QuoteExtractor {
   static final int MAX_JOIN_GAP_WORDS = 25;
 
   private final CueFinder cues;
+  private final SpeechActs speechActs;
 
   /** An extractor with the bundled speech-verb lexicon. */
   public QuoteExtractor() {
     this.cues = new CueFinder(SpeechLexicon.load());
+    this.speechActs = SpeechActs.load();
   }
 
   /** A quote under construction. */
@@ -59,6 +61,8 @@ public final class QuoteExtractor {
     @Nullable Mention speaker;
     @Nullable String cue;
     @Nullable Span cueSpan;
+    /** The cue the quote was found through, for telling speech from belief. */
+    @Nullable Cue source;
     /** For direct quotes: the closing mark was missing, so the next paragraph may carry the quote on. */
     boolean open;
 
@@ -69,6 +73,7 @@ public final class QuoteExtractor {
         speaker = c.speaker();
         cue = c.cue();
         cueSpan = c.cueSpan();
+        source = c;
       }
     }
   }
@@ -188,7 +193,7 @@ public final class QuoteExtractor {
         d.span = withoutOuterMarks(text, d.span);
       }
       out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
-          sentenceSpan(doc, d.span)));
+          sentenceSpan(doc, d.span), speechActs.of(d.source, d.kind, text)));
     }
     return out;
   }
@@ -231,7 +236,7 @@ public final class QuoteExtractor {
         return c;
       }
     }
-    if (hasClause(c)) {
+    if (SpeechActs.hasClause(c)) {
       return c; // a clause of its own: "“…,” she said that …"
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
@@ -349,7 +354,7 @@ public final class QuoteExtractor {
       }
     }
     for (Cue c : found) {
-      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && !hasClause(c)
+      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && !SpeechActs.hasClause(c)
           && Words.count(text, next.span().start(), c.cueSpan().start()) <= 6) {
         return c;
       }
@@ -387,26 +392,12 @@ public final class QuoteExtractor {
       }
     }
     for (Cue c : found) {
-      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && !hasClause(c)
+      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && !SpeechActs.hasClause(c)
           && Words.count(text, c.cueSpan().end(), prev.span().end()) <= 6) {
         return c;
       }
     }
     return cues.besideQuote(prev, text, mk.start(), mk.end(), false, inMarks).orElse(null);
-  }
-
-  /** Whether the cue reports a clause of its own (content with a verb), not just an addressee or a phrase. */
-  private static boolean hasClause(Cue c) {
-    Span content = c.content();
-    if (content == null) {
-      return false;
-    }
-    for (org.parley.nlp.Token t : c.sentence().tokens()) {
-      if (t.start() >= content.start() && t.end() <= content.end() && (t.isVerb() || t.pos().equals("MD"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The sentence holding the character at the offset, or null. */
@@ -547,6 +538,7 @@ public final class QuoteExtractor {
           prev.cue = d.cue;
           prev.cueSpan = d.cueSpan;
           prev.speaker = d.speaker;
+          prev.source = d.source;
         }
         continue;
       }
