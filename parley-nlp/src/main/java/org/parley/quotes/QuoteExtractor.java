@@ -44,6 +44,11 @@ public final class QuoteExtractor {
   static final int MIN_UNCUED_WORDS = 6;
   /** Quotes separated by at most this many words (the attribution) are joined into one. */
   static final int MAX_JOIN_GAP_WORDS = 25;
+  /**
+   * A quoted stretch shorter than this that does not close with its own punctuation is a term, a title or a scare
+   * quote, not an utterance; inside reported content it still makes the quote mixed.
+   */
+  static final int MIN_PHRASE_WORDS = 4;
 
   private final CueFinder cues;
   private final SpeechActs speechActs;
@@ -180,6 +185,9 @@ public final class QuoteExtractor {
       if (c != null && words < 2 && markCue[m] == null && !(c.cueClass() == CueClass.SPEECH && utterance(text, mk))) {
         continue; // one quoted word near a cue is usually a term the speaker used, not what was said
       }
+      if (words < MIN_PHRASE_WORDS && !utterance(text, mk) && !resumes(direct, mk, text)) {
+        continue; // "a “special measures” regime", "told “Meet the Press”": a term or title inside the writer's sentence
+      }
       Draft d = new Draft(span, QuoteKind.DIRECT, c);
       d.open = !mk.closed();
       direct.add(d);
@@ -193,7 +201,7 @@ public final class QuoteExtractor {
         d.span = withoutOuterMarks(text, d.span);
       }
       out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
-          sentenceSpan(doc, d.span), speechActs.of(d.source, d.kind, text)));
+          sentenceSpan(doc, d.span), speechActs.of(d.source, d.kind, text, cueInsideAnother(d, drafts))));
     }
     return out;
   }
@@ -567,6 +575,19 @@ public final class QuoteExtractor {
         last = d;
       }
     }
+  }
+
+  /** Whether the draft's cue stands inside another quote's span: a report within someone's reported words. */
+  private static boolean cueInsideAnother(Draft d, List<Draft> drafts) {
+    if (d.cueSpan == null) {
+      return false;
+    }
+    for (Draft o : drafts) {
+      if (o != d && o.span.start() <= d.cueSpan.start() && d.cueSpan.end() <= o.span.end()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int lastNonSpace(String text, int before) {

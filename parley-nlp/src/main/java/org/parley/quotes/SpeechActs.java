@@ -27,15 +27,22 @@ final class SpeechActs {
 
   private final Set<String> judgementVerbs;
   private final Set<String> speechNouns;
+  private final Set<String> verbalStances;
+  private final Set<String> utterVerbs;
 
-  private SpeechActs(Set<String> judgementVerbs, Set<String> speechNouns) {
+  private SpeechActs(Set<String> judgementVerbs, Set<String> speechNouns, Set<String> verbalStances,
+                     Set<String> utterVerbs) {
     this.judgementVerbs = Set.copyOf(judgementVerbs);
     this.speechNouns = Set.copyOf(speechNouns);
+    this.verbalStances = Set.copyOf(verbalStances);
+    this.utterVerbs = Set.copyOf(utterVerbs);
   }
 
   static SpeechActs load() {
     Set<String> judgement = new HashSet<>();
     Set<String> nouns = new HashSet<>();
+    Set<String> verbal = new HashSet<>();
+    Set<String> utter = new HashSet<>();
     try (InputStream in = SpeechActs.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + RESOURCE);
@@ -48,18 +55,20 @@ final class SpeechActs {
         }
         String[] parts = l.toLowerCase(Locale.ROOT).split("\\s+");
         if (parts.length != 2) {
-          throw new IllegalStateException(RESOURCE + ": expected 'judgement|noun WORD': " + l);
+          throw new IllegalStateException(RESOURCE + ": expected 'KIND WORD': " + l);
         }
         switch (parts[0]) {
           case "judgement" -> judgement.add(parts[1]);
           case "noun" -> nouns.add(parts[1]);
+          case "verbal" -> verbal.add(parts[1]);
+          case "utter" -> utter.add(parts[1]);
           default -> throw new IllegalStateException(RESOURCE + ": unknown entry kind: " + l);
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-    return new SpeechActs(judgement, nouns);
+    return new SpeechActs(judgement, nouns, verbal, utter);
   }
 
   /**
@@ -68,23 +77,37 @@ final class SpeechActs {
    * @param c the cue, or null for a quotation no cue governs (taken as speech: it is in quotation marks)
    * @param kind the quote's kind
    * @param text the document text
+   * @param nested whether the cue stands inside the content of another quote
    */
-  Attribution of(@Nullable Cue c, QuoteKind kind, String text) {
+  Attribution of(@Nullable Cue c, QuoteKind kind, String text, boolean nested) {
     if (c == null) {
       return Attribution.SPEECH;
     }
     Token cue = c.sentence().tokens().get(c.verb());
     String lemma = cue.lemma().toLowerCase(Locale.ROOT);
-    if (cue.isNoun()) {
-      return speechNouns.contains(cue.word().toLowerCase(Locale.ROOT)) || speechNouns.contains(lemma)
-          ? Attribution.SPEECH : Attribution.BELIEF;
-    }
-    if (c.cueClass() != CueClass.SPEECH) {
-      // A whole quotation beside a verb of stance or belief ("“…,” he insisted, rejecting …") is still words said.
-      return kind == QuoteKind.DIRECT ? Attribution.SPEECH : Attribution.BELIEF;
-    }
     if (kind == QuoteKind.DIRECT) {
       return Attribution.SPEECH;
+    }
+    if (kind == QuoteKind.MIXED) {
+      // Quoted words inside a position or belief are what the holder said ("called the plan “reckless”"), unless the
+      // cue is a belief nested in the speaker's own words ("said he was seeking “…”"), which the outer quote holds.
+      return c.cueClass() == CueClass.SPEECH || !nested ? Attribution.SPEECH : Attribution.BELIEF;
+    }
+    if (topicOrPlan(c, text)) {
+      return Attribution.BELIEF;
+    }
+    if (cue.isNoun()) {
+      boolean uttered = c.sentence().headOf(c.verb()).filter(h -> h.governor() >= 0)
+          .map(h -> utterVerbs.contains(c.sentence().tokens().get(h.governor()).lemma().toLowerCase(Locale.ROOT)))
+          .orElse(false);
+      return uttered || speechNouns.contains(cue.word().toLowerCase(Locale.ROOT)) || speechNouns.contains(lemma)
+          ? Attribution.SPEECH : Attribution.BELIEF;
+    }
+    if (utterVerbs.contains(lemma) && cue.isVerb()) {
+      return Attribution.SPEECH;
+    }
+    if (c.cueClass() != CueClass.SPEECH) {
+      return verbalStances.contains(lemma) && moreThanNounPhrase(c) ? Attribution.SPEECH : Attribution.BELIEF;
     }
     if (judgementVerbs.contains(lemma)) {
       return Attribution.BELIEF;
@@ -93,6 +116,51 @@ final class SpeechActs {
     // position taken, not words a reader could quote.
     return kind == QuoteKind.INDIRECT && !hasClause(c) ? Attribution.BELIEF : Attribution.SPEECH;
   }
+
+  /**
+   * Whether a stance verb reports a predication rather than just what it is about: a clause, a complement of the
+   * verb ("called the change pragmatic"), or an "as"/"of" phrase ("described it as a trap", "accused him of lying").
+   */
+  private static boolean moreThanNounPhrase(Cue c) {
+    if (hasClause(c)) {
+      return true;
+    }
+    for (org.parley.nlp.Dependency d : c.sentence().childrenOf(c.verb())) {
+      if (d.relation().equals("xcomp")) {
+        return true;
+      }
+    }
+    Span content = c.content();
+    for (Token t : c.sentence().tokens()) {
+      if (content != null && t.start() >= content.start() && t.end() <= content.end()
+          && (t.word().equalsIgnoreCase("as") || t.word().equalsIgnoreCase("of"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether indirect content is only a topic or an undertaking rather than something said: it opens with a
+   * preposition ("talked about the economy", "called for calm") or with an infinitive ("pledged to cut taxes",
+   * "agreed to begin talks"), which report what was spoken of or promised, not a proposition a reader could quote.
+   */
+  private static boolean topicOrPlan(Cue c, String text) {
+    Span content = c.content();
+    if (content == null) {
+      return false;
+    }
+    for (Token t : c.sentence().tokens()) {
+      if (t.end() <= content.start()) {
+        continue;
+      }
+      String w = t.word().toLowerCase(Locale.ROOT);
+      return t.start() >= content.start() && (TOPIC_PREPOSITIONS.contains(w) || w.equals("to") && t.pos().equals("TO"));
+    }
+    return false;
+  }
+
+  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "for", "on", "against", "of", "over");
 
   /** Whether the cue's content holds a verb (a clause), as "said the talks had failed" does. */
   static boolean hasClause(Cue c) {
