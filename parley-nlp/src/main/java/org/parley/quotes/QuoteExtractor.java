@@ -536,8 +536,10 @@ public final class QuoteExtractor {
           && paragraphsBetween(text, prev.span.end(), d.span.start()) == 0
           && (gapHolds(prev.cueSpan, prev.span.end(), d.span.start())
               || gapHolds(d.cueSpan, prev.span.end(), d.span.start()));
-      // A paragraph left open and the next one opening with a quotation mark: one quote running on.
-      join |= prev != null && prev.open && paragraphsBetween(text, prev.span.end(), d.span.start()) == 1
+      // A quote left open and the next one opening right after it in the same paragraph (the paragraphs of a long
+      // quotation run together): one quote running on. Across a paragraph break each paragraph is a quote of its own,
+      // as news readers count them, and takes the speaker of the one before (inheritSpeakers).
+      join |= prev != null && prev.open && paragraphsBetween(text, prev.span.end(), d.span.start()) == 0
           && Words.count(text, prev.span.end(), d.span.start()) == 0;
       if (join) {
         prev.open = d.open;
