@@ -94,7 +94,7 @@ public final class ArticleAnalyzer {
     LocalDate day = article.published() == null ? null : article.published().day();
     List<Mention> mentions = actorMentions(actors, doc, clean, day);
     List<Event> events = events(doc, mentions, day);
-    List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions);
+    List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions, clean);
     return new Analysis(article, sentences, mentions, quotes, events, warnings);
   }
 

@@ -52,11 +52,29 @@ public final class QuoteExtractor {
 
   private final CueFinder cues;
   private final SpeechActs speechActs;
+  private final Speakers speakers;
 
   /** An extractor with the bundled speech-verb lexicon. */
   public QuoteExtractor() {
     this.cues = new CueFinder(SpeechLexicon.load());
     this.speechActs = SpeechActs.load();
+    this.speakers = Speakers.load();
+  }
+
+  /**
+   * The cue with its speaker checked: a name set beside a description, the group a quantifier counts, or no speaker
+   * when its subject cannot speak; such cues are remembered in {@code noAgent}.
+   */
+  private Cue judged(Cue c, String text, java.util.Set<Cue> noAgent) {
+    Speakers.Verdict v = speakers.judge(c.sentence(), text, c.speaker(), c.verb());
+    if (v.speaker() == c.speaker()) {
+      return c;
+    }
+    Cue out = new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), v.speaker(), c.content(), c.cueClass());
+    if (v.rejected()) {
+      noAgent.add(out);
+    }
+    return out;
   }
 
   /** A quote under construction. */
@@ -95,6 +113,7 @@ public final class QuoteExtractor {
     List<Marked> marks = QuoteMarks.find(text);
     CueFinder.Marks inMarks = offset -> indexOfMark(marks, offset) >= 0;
     List<Cue> found = new ArrayList<>();
+    java.util.Set<Cue> noAgent = new java.util.HashSet<>();
     for (ParsedSentence s : doc.sentences()) {
       List<Cue> inSentence = cues.find(s, text, inMarks);
       if (inSentence.isEmpty()) {
@@ -106,8 +125,8 @@ public final class QuoteExtractor {
       for (Cue raw : inSentence) {
         Cue c = withSpeakerOfCueBefore(raw, previous, text);
         previous = c;
-        found.add(withNounSource(withoutBorrowedIt(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text,
-            marks))), text));
+        found.add(judged(withNounSource(withoutBorrowedIt(withoutPassiveSpeaker(reportingTheQuoteBefore(
+            withoutSpeakerAsContent(c), text, marks))), text), text, noAgent));
       }
     }
     Cue[] markCue = new Cue[marks.size()];
@@ -188,6 +207,9 @@ public final class QuoteExtractor {
       if (words < MIN_PHRASE_WORDS && !utterance(text, mk) && !resumes(direct, mk, text)) {
         continue; // "a “special measures” regime", "told “Meet the Press”": a term or title inside the writer's sentence
       }
+      if (c != null) {
+        c = judged(c, text, noAgent);
+      }
       Draft d = new Draft(span, QuoteKind.DIRECT, c);
       d.open = !mk.closed();
       direct.add(d);
@@ -201,7 +223,8 @@ public final class QuoteExtractor {
         d.span = withoutOuterMarks(text, d.span);
       }
       out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
-          sentenceSpan(doc, d.span), speechActs.of(d.source, d.kind, text, cueInsideAnother(d, drafts))));
+          sentenceSpan(doc, d.span), speechActs.of(d.source, d.kind, text, cueInsideAnother(d, drafts),
+          d.source != null && noAgent.contains(d.source))));
     }
     return out;
   }

@@ -78,10 +78,14 @@ final class SpeechActs {
    * @param kind the quote's kind
    * @param text the document text
    * @param nested whether the cue stands inside the content of another quote
+   * @param noAgent whether the cue's subject cannot speak ("the timing suggests", "the bill proposes")
    */
-  Attribution of(@Nullable Cue c, QuoteKind kind, String text, boolean nested) {
+  Attribution of(@Nullable Cue c, QuoteKind kind, String text, boolean nested, boolean noAgent) {
     if (c == null) {
       return Attribution.SPEECH;
+    }
+    if (noAgent && kind == QuoteKind.INDIRECT) {
+      return Attribution.BELIEF; // nobody is said to speak: a reading of things, not a report of words
     }
     Token cue = c.sentence().tokens().get(c.verb());
     String lemma = cue.lemma().toLowerCase(Locale.ROOT);
