@@ -54,6 +54,13 @@ public final class SpeakerResolution {
       if (m == null && RELATIVE.contains(sp.text().toLowerCase(Locale.ROOT))) {
         m = rightBefore(sp.span(), mentions);
       }
+      if ((m == null || m.actor().kind() != org.parley.model.ActorKind.PERSON) && text != null) {
+        org.parley.model.Actor named = DescribedSpeakers.resolve(sp, mentions, text);
+        if (named != null) {
+          out.add(q.withSpeaker(new Mention(sp.span(), sp.text(), named)));
+          continue;
+        }
+      }
       Mention resolved = m == null ? sp : new Mention(sp.span(), sp.text(), m.actor());
       out.add(q.withSpeaker(resolved));
     }

@@ -66,7 +66,8 @@ public final class QuoteExtractor {
    * when its subject cannot speak; such cues are remembered in {@code noAgent}.
    */
   private Cue judged(Cue c, String text, java.util.Set<Cue> noAgent) {
-    Speakers.Verdict v = speakers.judge(c.sentence(), text, c.speaker(), c.verb());
+    Speakers.Verdict v = speakers.judge(c.sentence(), text, c.speaker(), c.verb(), c.cueClass() == CueClass.SPEECH
+        && c.sentence().tokens().get(c.verb()).isVerb());
     if (v.speaker() == c.speaker()) {
       return c;
     }

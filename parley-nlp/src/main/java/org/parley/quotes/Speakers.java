@@ -74,12 +74,13 @@ final class Speakers {
    * @param text the document text
    * @param speaker the subject the cue finder found, or null
    * @param verb index of the cue token
+   * @param speech whether the cue is a verb of saying, whose lost subject may be looked for before it
    * @return the speaker to use (the same, a name beside it, the group a quantifier counts) or, when the subject
    *     cannot speak ("the timing", "the bill proposes"), a null speaker marked rejected
    */
-  Verdict judge(ParsedSentence s, String text, @Nullable Mention speaker, int verb) {
+  Verdict judge(ParsedSentence s, String text, @Nullable Mention speaker, int verb, boolean speech) {
     if (speaker == null) {
-      return new Verdict(null, false);
+      return new Verdict(speech ? personBefore(s, text, verb) : null, false);
     }
     int head = headOf(s, speaker);
     if (head < 0) {
@@ -92,7 +93,7 @@ final class Speakers {
     if (k.contains("quantity") || h.pos().equals("CD")) {
       int group = partitiveGroup(s, head);
       if (group >= 0) {
-        return judge(s, text, CueFinder.nounPhrase(s, text, group), verb);
+        return judge(s, text, CueFinder.nounPhrase(s, text, group), verb, speech);
       }
     }
     if (!h.isProperNoun()) {
@@ -171,11 +172,43 @@ final class Speakers {
     return -1;
   }
 
-  /** A name in apposition after a description ("the party's spokesman, Lee Park,"), or -1. */
+  /**
+   * For a finite verb of saying whose subject the parse lost ("After the ruling Lee Park, director of …, said:"): the
+   * person named nearest before it in the same clause, with no verb or quotation mark between; null when none is.
+   */
+  private static @Nullable Mention personBefore(ParsedSentence s, String text, int verb) {
+    List<Token> toks = s.tokens();
+    String pos = toks.get(verb).pos();
+    if (!(pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP"))) {
+      return null;
+    }
+    for (int i = verb - 1; i >= 0 && verb - i <= MAX_NAME_DISTANCE; i--) {
+      Token t = toks.get(i);
+      if (t.isVerb() || t.pos().equals("MD") || t.pos().equals("``") || t.pos().equals("''")) {
+        return null;
+      }
+      if (t.ner().equals("PERSON")) {
+        int from = i;
+        while (from > 0 && toks.get(from - 1).ner().equals("PERSON")) {
+          from--;
+        }
+        return new Mention(new org.parley.model.Span(toks.get(from).start(), t.end()),
+            text.substring(toks.get(from).start(), t.end()), null);
+      }
+    }
+    return null;
+  }
+
+  /** How many tokens back from its verb a lost subject's name may stand. */
+  private static final int MAX_NAME_DISTANCE = 16;
+
+  /** A name set after a description ("the party's spokesman, Lee Park,", "his lawyer Lee Park"), or -1. */
   private static int appositiveName(ParsedSentence s, int head) {
     for (Dependency d : s.childrenOf(head)) {
       Token t = s.tokens().get(d.dependent());
-      if (d.dependent() > head && d.baseRelation().equals("appos") && (t.isProperNoun() || t.ner().equals("PERSON"))) {
+      String r = d.baseRelation();
+      if (d.dependent() > head && (r.equals("appos") || r.equals("dep") || r.equals("flat"))
+          && (t.isProperNoun() || t.ner().equals("PERSON"))) {
         return d.dependent();
       }
     }
