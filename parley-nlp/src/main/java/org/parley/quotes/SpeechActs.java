@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -107,18 +108,16 @@ final class SpeechActs {
       return uttered || speechNouns.contains(cue.word().toLowerCase(Locale.ROOT)) || speechNouns.contains(lemma)
           ? Attribution.SPEECH : Attribution.BELIEF;
     }
-    if (utterVerbs.contains(lemma) && cue.isVerb()) {
-      return Attribution.SPEECH;
-    }
     if (c.cueClass() != CueClass.SPEECH) {
-      return verbalStances.contains(lemma) && moreThanNounPhrase(c) ? Attribution.SPEECH : Attribution.BELIEF;
+      boolean verbal = verbalStances.contains(lemma) || utterVerbs.contains(lemma);
+      return verbal && moreThanNounPhrase(c) ? Attribution.SPEECH : Attribution.BELIEF;
     }
     if (judgementVerbs.contains(lemma)) {
       return Attribution.BELIEF;
     }
     // "denied the claims", "proposed a ceasefire", "called for calm": a speech verb with only a noun phrase reports a
     // position taken, not words a reader could quote.
-    return kind == QuoteKind.INDIRECT && !hasClause(c) ? Attribution.BELIEF : Attribution.SPEECH;
+    return !hasClause(c) || objectOnly(c) ? Attribution.BELIEF : Attribution.SPEECH;
   }
 
   /**
@@ -134,11 +133,15 @@ final class SpeechActs {
         return true;
       }
     }
-    Span content = c.content();
-    for (Token t : c.sentence().tokens()) {
-      if (content != null && t.start() >= content.start() && t.end() <= content.end()
-          && (t.word().equalsIgnoreCase("as") || t.word().equalsIgnoreCase("of"))) {
-        return true;
+    for (org.parley.nlp.Dependency d : c.sentence().childrenOf(c.verb())) {
+      if (d.dependent() < c.verb() || !(d.baseRelation().equals("obl") || d.baseRelation().equals("advcl"))) {
+        continue;
+      }
+      for (org.parley.nlp.Dependency m : c.sentence().childrenOf(d.dependent())) {
+        String w = c.sentence().tokens().get(m.dependent()).word().toLowerCase(Locale.ROOT);
+        if ((m.relation().equals("case") || m.relation().equals("mark")) && (w.equals("as") || w.equals("of"))) {
+          return true; // on the verb itself, not inside its object ("the killings of two officers")
+        }
       }
     }
     return false;
@@ -165,6 +168,56 @@ final class SpeechActs {
   }
 
   private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "for", "on", "against", "of", "over");
+
+  /**
+   * Whether the content is the verb's noun-phrase object and nothing more ("repeating the mistakes that cost her the
+   * nomination", "mentioned the suicides"): a clause inside the object does not make it a report of words.
+   */
+  private static boolean objectOnly(Cue c) {
+    Span content = c.content();
+    if (content == null) {
+      return false;
+    }
+    List<Token> toks = c.sentence().tokens();
+    boolean object = false;
+    for (org.parley.nlp.Dependency d : c.sentence().childrenOf(c.verb())) {
+      String r = d.baseRelation();
+      if (r.equals("ccomp") || r.equals("xcomp") || r.equals("parataxis")) {
+        return false;
+      }
+      if (r.equals("obj") && toks.get(d.dependent()).isNoun()) {
+        List<Integer> sub = c.sentence().subtree(d.dependent());
+        int last = sub.get(sub.size() - 1);
+        boolean clauseAfter = last + 1 < toks.size() && (toks.get(last + 1).isVerb() || toks.get(last + 1).pos().equals("MD"));
+        object |= toks.get(sub.get(0)).start() == content.start() && !clauseAfter
+            && verbsOnlyInRelatives(c, sub, d.dependent());
+      }
+    }
+    return object;
+  }
+
+  /** Whether every verb of the object's words sits in a clause modifying a noun ("the mistakes that cost her"). */
+  private static boolean verbsOnlyInRelatives(Cue c, List<Integer> object, int head) {
+    List<Token> toks = c.sentence().tokens();
+    for (int i : object) {
+      if (!(toks.get(i).isVerb() || toks.get(i).pos().equals("MD"))) {
+        continue;
+      }
+      boolean relative = false;
+      for (int k = i; k != head && k >= 0; ) {
+        var h = c.sentence().headOf(k);
+        if (h.isEmpty()) {
+          break;
+        }
+        relative |= h.get().baseRelation().equals("acl");
+        k = h.get().governor();
+      }
+      if (!relative) {
+        return false;
+      }
+    }
+    return true;
+  }
 
   /** Whether the cue's content holds a verb (a clause), as "said the talks had failed" does. */
   static boolean hasClause(Cue c) {
