@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.parley.model.Attribution;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
@@ -218,14 +219,25 @@ public final class QuoteExtractor {
     drafts.addAll(joinDirect(direct, text));
     drafts.sort(Comparator.comparingInt((Draft d) -> d.span.start()).thenComparingInt(d -> d.span.end()));
     inheritSpeakers(drafts, text);
-    List<Quote> out = new ArrayList<>();
+    List<NestedReports.Report> reports = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.kind == QuoteKind.DIRECT) {
         d.span = withoutOuterMarks(text, d.span);
       }
+      reports.add(new NestedReports.Report(d.span, d.cueSpan, d.kind,
+          d.source != null && d.source.cueClass() == CueClass.SPEECH, speechActs.of(d.source, d.kind, text,
+          cueInsideAnother(d, drafts), d.source != null && noAgent.contains(d.source))));
+    }
+    NestedReports.Verdict[] verdicts = NestedReports.judge(reports);
+    List<Quote> out = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (verdicts[i] == NestedReports.Verdict.DROP) {
+        continue;
+      }
+      Attribution a = verdicts[i] == NestedReports.Verdict.BELIEF ? Attribution.BELIEF : reports.get(i).attribution();
       out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
-          sentenceSpan(doc, d.span), speechActs.of(d.source, d.kind, text, cueInsideAnother(d, drafts),
-          d.source != null && noAgent.contains(d.source))));
+          sentenceSpan(doc, d.span), a));
     }
     return out;
   }
