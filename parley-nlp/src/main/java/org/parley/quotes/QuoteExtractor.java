@@ -63,20 +63,21 @@ public final class QuoteExtractor {
   }
 
   /**
-   * The cue with its speaker checked: a name set beside a description, the group a quantifier counts, or no speaker
-   * when its subject cannot speak; such cues are remembered in {@code noAgent}.
+   * The cue with its speaker checked: a name set beside a description, the group a quantifier counts. A subject that
+   * cannot speak ("the timing suggests …", "the bill proposes …") stays as the holder of what is reported, which is
+   * then a belief, not speech; such cues are remembered in {@code noAgent}.
    */
   private Cue judged(Cue c, String text, java.util.Set<Cue> noAgent) {
     Speakers.Verdict v = speakers.judge(c.sentence(), text, c.speaker(), c.verb(), c.cueClass() == CueClass.SPEECH
         && c.sentence().tokens().get(c.verb()).isVerb());
+    if (v.rejected()) {
+      noAgent.add(c);
+      return c;
+    }
     if (v.speaker() == c.speaker()) {
       return c;
     }
-    Cue out = new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), v.speaker(), c.content(), c.cueClass());
-    if (v.rejected()) {
-      noAgent.add(out);
-    }
-    return out;
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), v.speaker(), c.content(), c.cueClass());
   }
 
   /** A quote under construction. */
@@ -213,6 +214,9 @@ public final class QuoteExtractor {
         c = judged(c, text, noAgent);
       }
       Draft d = new Draft(span, QuoteKind.DIRECT, c);
+      if (c != null && noAgent.contains(c)) {
+        d.speaker = null; // words in quotation marks were said by someone, but not by "the timing"
+      }
       d.open = !mk.closed();
       direct.add(d);
     }

@@ -76,7 +76,7 @@ final class Speakers {
    * @param verb index of the cue token
    * @param speech whether the cue is a verb of saying, whose lost subject may be looked for before it
    * @return the speaker to use (the same, a name beside it, the group a quantifier counts) or, when the subject
-   *     cannot speak ("the timing", "the bill proposes"), a null speaker marked rejected
+   *     cannot speak ("the timing", "the bill proposes"), a verdict marked rejected
    */
   Verdict judge(ParsedSentence s, String text, @Nullable Mention speaker, int verb, boolean speech) {
     if (speaker == null) {

@@ -85,7 +85,7 @@ final class SpeechActs {
     if (c == null) {
       return Attribution.SPEECH;
     }
-    if (noAgent && kind == QuoteKind.INDIRECT) {
+    if (noAgent && kind != QuoteKind.DIRECT) {
       return Attribution.BELIEF; // nobody is said to speak: a reading of things, not a report of words
     }
     Token cue = c.sentence().tokens().get(c.verb());
@@ -110,7 +110,7 @@ final class SpeechActs {
     }
     if (c.cueClass() != CueClass.SPEECH) {
       boolean verbal = verbalStances.contains(lemma) || utterVerbs.contains(lemma);
-      return verbal && moreThanNounPhrase(c) ? Attribution.SPEECH : Attribution.BELIEF;
+      return verbal && moreThanNounPhrase(c) && !objectOnly(c) ? Attribution.SPEECH : Attribution.BELIEF;
     }
     if (judgementVerbs.contains(lemma)) {
       return Attribution.BELIEF;
@@ -171,7 +171,8 @@ final class SpeechActs {
 
   /**
    * Whether the content is the verb's noun-phrase object and nothing more ("repeating the mistakes that cost her the
-   * nomination", "mentioned the suicides"): a clause inside the object does not make it a report of words.
+   * nomination", "mentioned the suicides", "accused Lee" cut from "of lying"): a clause inside the object does not
+   * make it a report of words, a predication after it ("called the plan reckless") does.
    */
   private static boolean objectOnly(Cue c) {
     Span content = c.content();
@@ -189,8 +190,8 @@ final class SpeechActs {
         List<Integer> sub = c.sentence().subtree(d.dependent());
         int last = sub.get(sub.size() - 1);
         boolean clauseAfter = last + 1 < toks.size() && (toks.get(last + 1).isVerb() || toks.get(last + 1).pos().equals("MD"));
-        object |= toks.get(sub.get(0)).start() == content.start() && !clauseAfter
-            && verbsOnlyInRelatives(c, sub, d.dependent());
+        object |= toks.get(sub.get(0)).start() == content.start() && toks.get(last).end() >= content.end()
+            && !clauseAfter && verbsOnlyInRelatives(c, sub, d.dependent());
       }
     }
     return object;
