@@ -7,10 +7,11 @@ import org.parley.model.QuoteKind;
 import org.parley.model.Span;
 
 /**
- * One report per utterance. A report of speech made inside another report of speech ("Lee said a man who said he
- * was an agent had …", "according to the book, Park had warned that …") is part of what the outer one reports, and
- * readers count it once; a position that wraps a report of words ("retweeted an article that claimed …") is not the
- * speech itself, which the inner report carries.
+ * One report per utterance. A report made inside the content of another ("Lee said a man who said he was an agent
+ * had …", "according to the book, Park had warned that …", "Lee said he expects …") is part of what the outer one
+ * reports, and readers (and PolNeAR's annotators, as it turned out) count it once. The exception: a position that
+ * wraps a report of words ("retweeted an article that claimed …") is not the speech itself; the inner report keeps
+ * the words and the outer becomes a belief.
  */
 final class NestedReports {
   private NestedReports() {}
@@ -31,26 +32,28 @@ final class NestedReports {
 
   static Verdict[] judge(List<Report> reports) {
     Verdict[] out = new Verdict[reports.size()];
+    java.util.Arrays.fill(out, Verdict.KEEP);
     for (int i = 0; i < reports.size(); i++) {
-      out[i] = Verdict.KEEP;
-      Report r = reports.get(i);
-      if (r.attribution() != Attribution.SPEECH) {
-        continue;
-      }
-      for (int j = 0; j < reports.size() && out[i] == Verdict.KEEP; j++) {
-        Report o = reports.get(j);
-        if (i == j || o.attribution() != Attribution.SPEECH || o.cueSpan() == null || r.cueSpan() == null) {
+      Report inner = reports.get(i);
+      for (int j = 0; j < reports.size(); j++) {
+        Report outer = reports.get(j);
+        if (i == j || !nestedIn(inner, outer)) {
           continue;
         }
-        if (r.kind() != QuoteKind.DIRECT && o.kind() != QuoteKind.DIRECT && o.speechCue() && inside(r.cueSpan(), o.span())
-            && inside(r.span(), o.span())) {
+        if (inner.speechCue() && !outer.speechCue() && inner.attribution() == Attribution.SPEECH) {
+          out[j] = Verdict.BELIEF; // the words are the inner report's; the outer takes a position on them
+        } else {
           out[i] = Verdict.DROP;
-        } else if (!r.speechCue() && r.kind() != QuoteKind.DIRECT && o.speechCue() && inside(o.cueSpan(), r.span())) {
-          out[i] = Verdict.BELIEF;
         }
       }
     }
     return out;
+  }
+
+  /** Whether a report, cue and content, lies within the content of another reported (not quoted) one. */
+  private static boolean nestedIn(Report inner, Report outer) {
+    return inner.kind() != QuoteKind.DIRECT && outer.kind() != QuoteKind.DIRECT && inner.cueSpan() != null
+        && outer.cueSpan() != null && inside(inner.cueSpan(), outer.span()) && inside(inner.span(), outer.span());
   }
 
   private static boolean inside(Span a, Span b) {
