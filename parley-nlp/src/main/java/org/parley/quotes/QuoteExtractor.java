@@ -91,6 +91,8 @@ public final class QuoteExtractor {
     @Nullable Cue source;
     /** For direct quotes: the closing mark was missing, so the next paragraph may carry the quote on. */
     boolean open;
+    /** An item of a list the cue's colon introduces: said, whatever its form. */
+    boolean listItem;
 
     Draft(Span span, QuoteKind kind, @Nullable Cue c) {
       this.span = span;
@@ -221,6 +223,7 @@ public final class QuoteExtractor {
       direct.add(d);
     }
     drafts.addAll(joinDirect(direct, text));
+    drafts.addAll(listItems(found, text));
     drafts.sort(Comparator.comparingInt((Draft d) -> d.span.start()).thenComparingInt(d -> d.span.end()));
     inheritSpeakers(drafts, text);
     List<NestedReports.Report> reports = new ArrayList<>();
@@ -229,8 +232,9 @@ public final class QuoteExtractor {
         d.span = withoutOuterMarks(text, d.span);
       }
       reports.add(new NestedReports.Report(d.span, d.cueSpan, d.kind,
-          d.source != null && d.source.cueClass() == CueClass.SPEECH, speechActs.of(d.source, d.kind, text,
-          cueInsideAnother(d, drafts), d.source != null && noAgent.contains(d.source))));
+          d.source != null && d.source.cueClass() == CueClass.SPEECH, d.listItem ? Attribution.SPEECH
+          : speechActs.of(d.source, d.kind, text, cueInsideAnother(d, drafts),
+          d.source != null && noAgent.contains(d.source))));
     }
     NestedReports.Verdict[] verdicts = NestedReports.judge(reports);
     List<Quote> out = new ArrayList<>();
@@ -617,6 +621,28 @@ public final class QuoteExtractor {
         last = d;
       }
     }
+  }
+
+  /**
+   * The items of lists that a verb of saying introduces with a colon at the end of its paragraph ("He also said:¶The
+   * deal will pass¶…"), each an indirect quote of the cue's speaker.
+   */
+  private static List<Draft> listItems(List<Cue> found, String text) {
+    List<Draft> out = new ArrayList<>();
+    for (Cue c : found) {
+      Span sentence = c.sentence().span();
+      int colon = sentence.end() - 1;
+      if (c.cueClass() != CueClass.SPEECH || colon < c.cueSpan().end() || text.charAt(colon) != ':'
+          || Words.count(text, c.cueSpan().end(), colon) > 4) {
+        continue;
+      }
+      for (Span item : ColonLists.itemsAfter(text, colon)) {
+        Draft d = new Draft(item, QuoteKind.INDIRECT, c);
+        d.listItem = true;
+        out.add(d);
+      }
+    }
+    return out;
   }
 
   /** Whether the draft's cue stands inside another quote's span: a report within someone's reported words. */
