@@ -54,12 +54,14 @@ public final class QuoteExtractor {
   private final CueFinder cues;
   private final SpeechActs speechActs;
   private final Speakers speakers;
+  private final PageFurniture furniture;
 
   /** An extractor with the bundled speech-verb lexicon. */
   public QuoteExtractor() {
     this.cues = new CueFinder(SpeechLexicon.load());
     this.speechActs = SpeechActs.load();
     this.speakers = Speakers.load();
+    this.furniture = PageFurniture.load();
   }
 
   /**
@@ -237,10 +239,12 @@ public final class QuoteExtractor {
           d.source != null && noAgent.contains(d.source))));
     }
     NestedReports.Verdict[] verdicts = NestedReports.judge(reports);
+    List<String> texts = drafts.stream().map(d -> text.substring(d.span.start(), d.span.end())).toList();
     List<Quote> out = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
-      if (verdicts[i] == NestedReports.Verdict.DROP) {
+      if (verdicts[i] == NestedReports.Verdict.DROP || furniture.inHeadlineOrCaption(text, d.span)
+          || d.kind == QuoteKind.DIRECT && d.cue == null && PageFurniture.isPullQuote(text, d.span, texts)) {
         continue;
       }
       Attribution a = verdicts[i] == NestedReports.Verdict.BELIEF ? Attribution.BELIEF : reports.get(i).attribution();
