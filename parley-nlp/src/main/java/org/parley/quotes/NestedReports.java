@@ -40,7 +40,8 @@ final class NestedReports {
         if (i == j || !nestedIn(inner, outer)) {
           continue;
         }
-        if (inner.speechCue() && !outer.speechCue() && inner.attribution() == Attribution.SPEECH) {
+        if (inner.attribution() == Attribution.SPEECH && (!outer.speechCue()
+            || outer.attribution() != Attribution.SPEECH)) {
           out[j] = Verdict.BELIEF; // the words are the inner report's; the outer takes a position on them
         } else {
           out[i] = Verdict.DROP;

@@ -57,8 +57,13 @@ final class PageFurniture {
         return true;
       }
     }
-    if (text.substring(0, para.start()).isBlank() && Words.count(text, para.start(), para.end()) <= MAX_HEADLINE_WORDS) {
-      char last = text.charAt(para.end() - 1);
+    boolean first = text.substring(0, para.start()).isBlank() && para.end() < text.strip().length();
+    if (first && Words.count(text, para.start(), para.end()) <= MAX_HEADLINE_WORDS) {
+      int end = para.end();
+      while (end > para.start() && "\"”’'»)]".indexOf(text.charAt(end - 1)) >= 0) {
+        end--;
+      }
+      char last = text.charAt(Math.max(para.start(), end - 1));
       return last != '.' && last != '!' && last != '?';
     }
     return false;
