@@ -615,6 +615,20 @@ public final class QuoteExtractor {
    * when that one is at most one paragraph back.
    */
   private static void inheritSpeakers(List<Draft> drafts, String text) {
+    // A quotation left open at its paragraph's end runs on into the next: news closes only the last paragraph of a
+    // long quotation, with its attribution, which speaks for the paragraphs before it too.
+    for (int i = drafts.size() - 2; i >= 0; i--) {
+      Draft d = drafts.get(i);
+      Draft next = drafts.get(i + 1);
+      if (d.kind == QuoteKind.DIRECT && d.open && d.speaker == null && d.cue == null && next.kind == QuoteKind.DIRECT
+          && next.speaker != null && paragraphsBetween(text, d.span.end(), next.span.start()) == 1
+          && Words.count(text, d.span.end(), next.span.start()) == 0) {
+        d.speaker = next.speaker;
+        d.cue = next.cue;
+        d.cueSpan = next.cueSpan;
+        d.source = next.source;
+      }
+    }
     Draft last = null;
     for (Draft d : drafts) {
       if (d.speaker == null && d.cue == null && d.kind == QuoteKind.DIRECT && last != null

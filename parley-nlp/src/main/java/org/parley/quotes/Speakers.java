@@ -27,9 +27,11 @@ import org.parley.nlp.Token;
 final class Speakers {
   private static final String RESOURCE = "speaker-nouns.txt";
   /** Suffixes of nouns of people not worth listing one by one ("an economist", "a Belgian", "an applicant"). */
-  private static final List<String> PERSON_SUFFIXES = List.of("ist", "ian", "ant", "ee");
+  private static final List<String> PERSON_SUFFIXES = List.of("ist", "ian", "ant", "ee", "er", "or");
   private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it", "who", "which",
       "that", "this", "these", "those", "one");
+
+  private static final Set<String> KINDS = Set.of("person", "body", "document", "quantity", "saying", "thing");
 
   private final Map<String, Set<String>> kinds;
 
@@ -50,8 +52,8 @@ final class Speakers {
           continue;
         }
         String[] parts = l.toLowerCase(Locale.ROOT).split("\\s+");
-        if (parts.length != 2 || !Set.of("person", "body", "document", "quantity", "saying").contains(parts[0])) {
-          throw new IllegalStateException(RESOURCE + ": expected 'person|body|document|quantity|saying WORD': " + l);
+        if (parts.length != 2 || !KINDS.contains(parts[0])) {
+          throw new IllegalStateException(RESOURCE + ": expected 'KIND WORD', KIND one of " + KINDS + ": " + l);
         }
         kinds.computeIfAbsent(parts[1], k -> new HashSet<>()).add(parts[0]);
       }
@@ -101,7 +103,7 @@ final class Speakers {
     }
     if (PRONOUNS.contains(word) || h.pos().startsWith("PRP") || h.isProperNoun() || h.ner().equals("PERSON")
         || h.ner().equals("ORGANIZATION") || h.ner().equals("LOCATION") || k.contains("person") || k.contains("body")
-        || k.contains("quantity") || h.pos().equals("CD") || personSuffix(word)) {
+        || k.contains("quantity") || h.pos().equals("CD") || personSuffix(word) && !k.contains("thing")) {
       return new Verdict(speaker, false);
     }
     if (kinds.getOrDefault(toks.get(verb).lemma().toLowerCase(Locale.ROOT), Set.of()).contains("saying")) {
