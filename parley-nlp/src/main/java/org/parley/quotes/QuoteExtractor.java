@@ -95,6 +95,8 @@ public final class QuoteExtractor {
     boolean open;
     /** An item of a list the cue's colon introduces: said, whatever its form. */
     boolean listItem;
+    /** For a direct quote joined across its attribution: the quoted stretches, in order. */
+    final List<Span> parts = new ArrayList<>();
 
     Draft(Span span, QuoteKind kind, @Nullable Cue c) {
       this.span = span;
@@ -248,8 +250,8 @@ public final class QuoteExtractor {
         continue;
       }
       Attribution a = verdicts[i] == NestedReports.Verdict.BELIEF ? Attribution.BELIEF : reports.get(i).attribution();
-      out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
-          sentenceSpan(doc, d.span), a));
+      out.add(new Quote(d.span, quotedText(text, d), d.kind, d.speaker, d.cue, d.cueSpan, sentenceSpan(doc, d.span),
+          a));
     }
     return out;
   }
@@ -591,6 +593,10 @@ public final class QuoteExtractor {
           && Words.count(text, prev.span.end(), d.span.start()) == 0;
       if (join) {
         prev.open = d.open;
+        if (prev.parts.isEmpty()) {
+          prev.parts.add(prev.span);
+        }
+        prev.parts.add(d.span);
         prev.span = new Span(prev.span.start(), d.span.end());
         if (prev.cue == null && d.cue != null) {
           prev.cue = d.cue;
@@ -661,6 +667,25 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  /**
+   * The words of a quote. A quotation interrupted by its attribution ("“We will not,” she said, “back down.”") is its
+   * quoted parts joined by a space: the span runs over the attribution, the text must not hold it.
+   */
+  private static String quotedText(String text, Draft d) {
+    if (d.parts.size() < 2) {
+      return text.substring(d.span.start(), d.span.end());
+    }
+    StringBuilder b = new StringBuilder();
+    for (Span part : d.parts) {
+      Span inner = withoutOuterMarks(text, part);
+      if (b.length() > 0) {
+        b.append(' ');
+      }
+      b.append(text, inner.start(), inner.end());
+    }
+    return b.toString();
   }
 
   /** Whether the draft's cue stands inside another quote's span: a report within someone's reported words. */

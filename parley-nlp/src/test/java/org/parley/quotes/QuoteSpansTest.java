@@ -27,8 +27,8 @@ class QuoteSpansTest {
         + " before the winter.”");
     List<Quote> direct = qs.stream().filter(q -> q.kind() == QuoteKind.DIRECT).toList();
     assertEquals(1, direct.size(), qs.toString());
-    assertTrue(direct.get(0).text().contains("close the clinic"), direct.toString());
-    assertTrue(direct.get(0).text().contains("four more nurses"), direct.toString());
+    assertEquals("We will not close the clinic and we will hire four more nurses before the winter.",
+        direct.get(0).text(), "the parts joined by a space, without the attribution between them");
   }
 
   @Test
