@@ -106,7 +106,8 @@ final class Speakers {
         || k.contains("quantity") || h.pos().equals("CD") || personSuffix(word) && !k.contains("thing")) {
       return new Verdict(speaker, false);
     }
-    if (kinds.getOrDefault(toks.get(verb).lemma().toLowerCase(Locale.ROOT), Set.of()).contains("saying")) {
+    if (!k.contains("thing")
+        && kinds.getOrDefault(toks.get(verb).lemma().toLowerCase(Locale.ROOT), Set.of()).contains("saying")) {
       return new Verdict(speaker, false); // the text says it states something: "the memo says", "the harbour master said"
     }
     return new Verdict(null, true);
