@@ -154,6 +154,7 @@ const Parley = (() => {
   function quoteItem(q) {
     return el("li", {"data-kind": "quote", "data-ref": q.id},
       el("div", {}, el("span", {class: "badge"}, q.kind || "quote"),
+        q.attribution === "belief" ? el("span", {class: "badge", title: "a belief, wish, plan or position, not words said"}, "belief") : null,
         q.speakerCode ? actorLink(q.speakerCode, q.speaker) : el("strong", {}, q.speaker || "unknown speaker"),
         q.cue ? el("span", {class: "muted"}, " " + q.cue) : null),
       el("blockquote", {class: "evidence"}, "“", marked(q.highlight || q.text), "”"),

@@ -35,37 +35,62 @@
     if (nodes.length) nodes[0].scrollIntoView({block: "center"});
   }
 
+  /**
+   * The article's view with only what was said, unless beliefs are asked for: a belief ("wants", "is seen as") is an
+   * attribution but not a quote, so it is hidden with its highlights by default.
+   */
+  function shown(v, beliefs) {
+    if (beliefs) return v;
+    const hidden = new Set(v.quotes.filter(q => q.attribution === "belief").map(q => q.id));
+    return Object.assign({}, v, {quotes: v.quotes.filter(q => !hidden.has(q.id)),
+      spans: v.spans.filter(s => !hidden.has(s.ref))});
+  }
+
   async function show(id) {
     const box = document.getElementById("article");
     try {
-      const v = await api("/api/articles/" + encodeURIComponent(id));
-      const a = v.article;
-      document.title = "Parley — " + (a.title || a.id);
-      Parley.fill(box,
-        el("h1", {id: "article-title"}, a.title || a.id),
-        a.standfirst ? el("p", {class: "muted"}, a.standfirst) : null,
-        el("p", {class: "meta"}, el("span", {}, a.day || "undated"), a.authors.length ? el("span", {}, "by " + a.authors.join(", ")) : null,
-          el("span", {}, a.sites.join(", "))),
-        el("p", {}, "Source" + (a.urls.length > 1 ? "s" : "") + ": ", a.urls.map((u, i) => [i ? ", " : "", sourceLink(u)])),
-        el("p", {class: "legend"}, el("span", {class: "s-quote"}, "quote"), el("span", {class: "s-speaker"}, "speaker"),
-          el("span", {class: "s-event"}, "event sentence")),
-        el("div", {class: "two"},
-          highlighted(a.text, v.spans),
-          el("aside", {},
-            el("h2", {}, "Quotes (" + v.quotes.length + ")"),
-            el("ol", {id: "quote-list"}, v.quotes.map(q => el("li", {},
-              el("a", {href: "#ref-" + q.id, onclick: ev => { ev.preventDefault(); focusRef(q.id); }},
-                (q.speaker || "unknown speaker") + ": “" + q.text + "”")))),
-            el("h2", {}, "Events (" + v.events.length + ")"),
-            el("ol", {id: "event-list"}, v.events.map(e => el("li", {},
-              el("span", {class: "badge " + classOf(e.type)}, e.type), actorLink(e.source, e.sourceName), " → ",
-              e.target ? actorLink(e.target, e.targetName) : "—", " ",
-              el("a", {href: "#ref-" + e.id, onclick: ev => { ev.preventDefault(); focusRef(e.id); }}, "show")))))));
-      const hash = decodeURIComponent(location.hash.slice(1));
-      if (hash.startsWith("ref-")) focusRef(hash.slice(4));
+      render(box, await api("/api/articles/" + encodeURIComponent(id)), false);
     } catch (e) {
       showError(box, e);
     }
+  }
+
+  function beliefToggle(box, all, beliefs) {
+    const toggle = el("input", {type: "checkbox", id: "show-beliefs"});
+    toggle.checked = beliefs;
+    toggle.addEventListener("change", () => render(box, all, toggle.checked));
+    return toggle;
+  }
+
+  function render(box, all, beliefs) {
+    const v = shown(all, beliefs);
+    const a = v.article;
+    const hiddenCount = all.quotes.length - shown(all, false).quotes.length;
+    document.title = "Parley — " + (a.title || a.id);
+    Parley.fill(box,
+      el("h1", {id: "article-title"}, a.title || a.id),
+      a.standfirst ? el("p", {class: "muted"}, a.standfirst) : null,
+      el("p", {class: "meta"}, el("span", {}, a.day || "undated"), a.authors.length ? el("span", {}, "by " + a.authors.join(", ")) : null,
+        el("span", {}, a.sites.join(", "))),
+      el("p", {}, "Source" + (a.urls.length > 1 ? "s" : "") + ": ", a.urls.map((u, i) => [i ? ", " : "", sourceLink(u)])),
+      el("p", {class: "legend"}, el("span", {class: "s-quote"}, "quote"), el("span", {class: "s-speaker"}, "speaker"),
+        el("span", {class: "s-event"}, "event sentence")),
+      el("div", {class: "two"},
+        highlighted(a.text, v.spans),
+        el("aside", {},
+          el("h2", {}, "Quotes (" + v.quotes.length + ")"),
+          hiddenCount ? el("label", {class: "muted"}, beliefToggle(box, all, beliefs),
+            " also beliefs, wishes and plans (" + hiddenCount + ")") : null,
+          el("ol", {id: "quote-list"}, v.quotes.map(q => el("li", {},
+            el("a", {href: "#ref-" + q.id, onclick: ev => { ev.preventDefault(); focusRef(q.id); }},
+              (q.speaker || "unknown speaker") + ": “" + q.text + "”")))),
+          el("h2", {}, "Events (" + v.events.length + ")"),
+          el("ol", {id: "event-list"}, v.events.map(e => el("li", {},
+            el("span", {class: "badge " + classOf(e.type)}, e.type), actorLink(e.source, e.sourceName), " → ",
+            e.target ? actorLink(e.target, e.targetName) : "—", " ",
+            el("a", {href: "#ref-" + e.id, onclick: ev => { ev.preventDefault(); focusRef(e.id); }}, "show")))))));
+    const hash = decodeURIComponent(location.hash.slice(1));
+    if (hash.startsWith("ref-")) focusRef(hash.slice(4));
   }
 
   document.addEventListener("DOMContentLoaded", () => {

@@ -4,7 +4,7 @@
   const {el, api, params, href, marked, showError, eventItem, quoteItem, sourceLink, articleHref} = Parley;
   const KINDS = {events: "Events", quotes: "Quotes", articles: "Articles"};
   const FILTERS = {events: ["q", "actor", "source", "target", "type", "site", "from", "to"],
-    quotes: ["q", "speaker", "site", "from", "to"], articles: ["q", "site", "from", "to"]};
+    quotes: ["q", "speaker", "site", "from", "to", "attribution"], articles: ["q", "site", "from", "to"]};
   const FACET_PARAM = {events: {actor: "actor", type: "type", site: "site", month: "month"},
     quotes: {actor: "speaker", site: "site", month: "month"}, articles: {site: "site", month: "month"}};
   const FACET_TITLE = {actor: "Actor", type: "Event type", site: "Site", month: "Month"};
@@ -54,6 +54,17 @@
     }
   }
 
+  /** Quotes are what was said unless the reader asks for beliefs, wishes and plans too (or only). */
+  function attributionChoice() {
+    const choice = el("select", {id: "attribution", "aria-label": "Which attributions"},
+      el("option", {value: "speech"}, "what was said"),
+      el("option", {value: "belief"}, "beliefs, wishes and plans"),
+      el("option", {value: "all"}, "both"));
+    choice.value = p.get("attribution") || "speech";
+    choice.addEventListener("change", () => go({attribution: choice.value === "speech" ? "" : choice.value}));
+    document.getElementById("chips").append(el("label", {class: "chip"}, "Quotes: ", choice));
+  }
+
   async function load() {
     const results = document.getElementById("results");
     const more = document.getElementById("more");
@@ -91,6 +102,7 @@
         to: document.getElementById("to").value.trim()});
     });
     document.getElementById("more").addEventListener("click", load);
+    if (kind === "quotes") attributionChoice();
     chips();
     load();
   });

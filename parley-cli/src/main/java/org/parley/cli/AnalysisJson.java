@@ -37,6 +37,7 @@ final class AnalysisJson {
       j.put("end", q.span().end());
       j.put("text", q.text());
       j.put("type", q.kind().name().toLowerCase(Locale.ROOT));
+      j.put("attribution", q.attribution().label());
       Mention sp = q.speaker();
       j.put("speaker", sp == null ? null : speakerName(sp));
       j.put("speaker_mention", sp == null ? null : sp.text());

@@ -94,7 +94,7 @@ public final class ArticleAnalyzer {
     List<Span> sentences = doc.sentences().stream().map(ParsedSentence::span).toList();
     LocalDate day = article.published() == null ? null : article.published().day();
     List<Mention> mentions = actorMentions(actors, doc, clean, day);
-    List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions);
+    List<Quote> quotes = SpeakerResolution.resolve(quoteExtractor.extract(doc), mentions, clean);
     List<Event> events = events(doc, mentions, quotes, day);
     return new Analysis(article, sentences, mentions, quotes, events, warnings);
   }

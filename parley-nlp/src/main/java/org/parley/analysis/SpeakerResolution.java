@@ -23,9 +23,29 @@ public final class SpeakerResolution {
    *     pronoun left as speaker ("who") carries the actor of the mention right before it
    */
   public static List<Quote> resolve(List<Quote> quotes, List<Mention> mentions) {
+    return resolve(quotes, mentions, null);
+  }
+
+  /**
+   * As {@link #resolve(List, List)}, with "he" and "she" resolved to a person the article has just let speak (see
+   * {@link PronounSpeakers}), the paragraphs read from the text.
+   *
+   * @param text the analysed text, or null to look back a fixed distance instead of by paragraphs
+   */
+  public static List<Quote> resolve(List<Quote> quotes, List<Mention> mentions, @Nullable String text) {
+    PronounSpeakers pronouns = new PronounSpeakers(quotes, mentions, text);
     List<Quote> out = new ArrayList<>(quotes.size());
-    for (Quote q : quotes) {
+    for (int i = 0; i < quotes.size(); i++) {
+      Quote q = quotes.get(i);
       Mention sp = q.speaker();
+      if (sp != null && PronounSpeakers.pronounGender(sp) != '-') {
+        org.parley.model.Actor a = pronouns.resolve(i, out);
+        if (a != null) {
+          pronouns.learn(a, PronounSpeakers.pronounGender(sp));
+        }
+        out.add(q.withSpeaker(new Mention(sp.span(), sp.text(), a)));
+        continue;
+      }
       if (sp == null || sp.actor() != null) {
         out.add(q);
         continue;
@@ -34,8 +54,15 @@ public final class SpeakerResolution {
       if (m == null && RELATIVE.contains(sp.text().toLowerCase(Locale.ROOT))) {
         m = rightBefore(sp.span(), mentions);
       }
+      if ((m == null || m.actor().kind() != org.parley.model.ActorKind.PERSON) && text != null) {
+        org.parley.model.Actor named = DescribedSpeakers.resolve(sp, mentions, text);
+        if (named != null) {
+          out.add(q.withSpeaker(new Mention(sp.span(), sp.text(), named)));
+          continue;
+        }
+      }
       Mention resolved = m == null ? sp : new Mention(sp.span(), sp.text(), m.actor());
-      out.add(new Quote(q.span(), q.text(), q.kind(), resolved, q.cue(), q.cueSpan(), q.sentence()));
+      out.add(q.withSpeaker(resolved));
     }
     return out;
   }

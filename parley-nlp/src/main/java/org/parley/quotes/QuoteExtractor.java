@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.parley.model.Attribution;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
@@ -44,33 +45,41 @@ public final class QuoteExtractor {
   static final int MIN_UNCUED_WORDS = 6;
   /** Quotes separated by at most this many words (the attribution) are joined into one. */
   static final int MAX_JOIN_GAP_WORDS = 25;
+  /**
+   * A quoted stretch shorter than this that does not close with its own punctuation is a term, a title or a scare
+   * quote, not an utterance; inside reported content it still makes the quote mixed.
+   */
+  static final int MIN_PHRASE_WORDS = 4;
 
   private final CueFinder cues;
+  private final SpeechActs speechActs;
+  private final Speakers speakers;
+  private final PageFurniture furniture;
 
   /** An extractor with the bundled speech-verb lexicon. */
   public QuoteExtractor() {
     this.cues = new CueFinder(SpeechLexicon.load());
+    this.speechActs = SpeechActs.load();
+    this.speakers = Speakers.load();
+    this.furniture = PageFurniture.load();
   }
 
-  /** A quote under construction. */
-  private static final class Draft {
-    Span span;
-    QuoteKind kind;
-    @Nullable Mention speaker;
-    @Nullable String cue;
-    @Nullable Span cueSpan;
-    /** For direct quotes: the closing mark was missing, so the next paragraph may carry the quote on. */
-    boolean open;
-
-    Draft(Span span, QuoteKind kind, @Nullable Cue c) {
-      this.span = span;
-      this.kind = kind;
-      if (c != null) {
-        speaker = c.speaker();
-        cue = c.cue();
-        cueSpan = c.cueSpan();
-      }
+  /**
+   * The cue with its speaker checked: a name set beside a description, the group a quantifier counts. A subject that
+   * cannot speak ("the timing suggests …", "the bill proposes …") stays as the holder of what is reported, which is
+   * then a belief, not speech; such cues are remembered in {@code noAgent}.
+   */
+  private Cue judged(Cue c, String text, java.util.Set<Cue> noAgent) {
+    Speakers.Verdict v = speakers.judge(c.sentence(), text, c.speaker(), c.verb(), c.cueClass() == CueClass.SPEECH
+        && c.sentence().tokens().get(c.verb()).isVerb());
+    if (v.rejected()) {
+      noAgent.add(c);
+      return c;
     }
+    if (v.speaker() == c.speaker()) {
+      return c;
+    }
+    return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), v.speaker(), c.content(), c.cueClass());
   }
 
   /**
@@ -85,6 +94,7 @@ public final class QuoteExtractor {
     List<Marked> marks = QuoteMarks.find(text);
     CueFinder.Marks inMarks = offset -> indexOfMark(marks, offset) >= 0;
     List<Cue> found = new ArrayList<>();
+    java.util.Set<Cue> noAgent = new java.util.HashSet<>();
     for (ParsedSentence s : doc.sentences()) {
       List<Cue> inSentence = cues.find(s, text, inMarks);
       if (inSentence.isEmpty()) {
@@ -96,8 +106,8 @@ public final class QuoteExtractor {
       for (Cue raw : inSentence) {
         Cue c = withSpeakerOfCueBefore(raw, previous, text);
         previous = c;
-        found.add(withNounSource(withoutBorrowedIt(withoutPassiveSpeaker(reportingTheQuoteBefore(withoutSpeakerAsContent(c), text,
-            marks))), text));
+        found.add(judged(withNounSource(withoutBorrowedIt(withoutPassiveSpeaker(reportingTheQuoteBefore(
+            withoutSpeakerAsContent(c), text, marks))), text), text, noAgent));
       }
     }
     Cue[] markCue = new Cue[marks.size()];
@@ -169,26 +179,51 @@ public final class QuoteExtractor {
       if (c == null && (words >= MIN_UNCUED_WORDS || utterance(text, mk))) {
         c = cueClosingPreviousSentence(doc, found, marks, mk, inMarks);
       }
-      if (c == null && words < MIN_UNCUED_WORDS && !resumes(direct, mk, text)) {
+      if (c == null && words < MIN_UNCUED_WORDS && !DirectJoins.resumes(direct, mk, text)) {
         continue; // a scare quote, title or nickname
       }
       if (c != null && words < 2 && markCue[m] == null && !(c.cueClass() == CueClass.SPEECH && utterance(text, mk))) {
         continue; // one quoted word near a cue is usually a term the speaker used, not what was said
       }
+      if (words < MIN_PHRASE_WORDS && !utterance(text, mk) && !DirectJoins.resumes(direct, mk, text)) {
+        continue; // "a “special measures” regime", "told “Meet the Press”": a term or title inside the writer's sentence
+      }
+      if (c != null) {
+        c = judged(c, text, noAgent);
+      }
       Draft d = new Draft(span, QuoteKind.DIRECT, c);
+      if (c != null && noAgent.contains(c)) {
+        d.speaker = null; // words in quotation marks were said by someone, but not by "the timing"
+      }
       d.open = !mk.closed();
       direct.add(d);
     }
-    drafts.addAll(joinDirect(direct, text));
+    drafts.addAll(DirectJoins.joinDirect(direct, text));
+    drafts.addAll(listItems(found, text));
     drafts.sort(Comparator.comparingInt((Draft d) -> d.span.start()).thenComparingInt(d -> d.span.end()));
-    inheritSpeakers(drafts, text);
-    List<Quote> out = new ArrayList<>();
+    DirectJoins.inheritSpeakers(drafts, text);
+    List<NestedReports.Report> reports = new ArrayList<>();
     for (Draft d : drafts) {
       if (d.kind == QuoteKind.DIRECT) {
-        d.span = withoutOuterMarks(text, d.span);
+        d.span = DirectJoins.withoutOuterMarks(text, d.span);
       }
-      out.add(new Quote(d.span, text.substring(d.span.start(), d.span.end()), d.kind, d.speaker, d.cue, d.cueSpan,
-          sentenceSpan(doc, d.span)));
+      reports.add(new NestedReports.Report(d.span, d.cueSpan, d.kind,
+          d.source != null && d.source.cueClass() == CueClass.SPEECH, d.listItem ? Attribution.SPEECH
+          : speechActs.of(d.source, d.kind, text, cueInsideAnother(d, drafts),
+          d.source != null && noAgent.contains(d.source))));
+    }
+    NestedReports.Verdict[] verdicts = NestedReports.judge(reports);
+    List<String> texts = drafts.stream().map(d -> text.substring(d.span.start(), d.span.end())).toList();
+    List<Quote> out = new ArrayList<>();
+    for (int i = 0; i < drafts.size(); i++) {
+      Draft d = drafts.get(i);
+      if (verdicts[i] == NestedReports.Verdict.DROP || furniture.inHeadlineOrCaption(text, d.span)
+          || d.kind == QuoteKind.DIRECT && d.cue == null && PageFurniture.isPullQuote(text, d.span, texts)) {
+        continue;
+      }
+      Attribution a = verdicts[i] == NestedReports.Verdict.BELIEF ? Attribution.BELIEF : reports.get(i).attribution();
+      out.add(new Quote(d.span, DirectJoins.quotedText(text, d), d.kind, d.speaker, d.cue, d.cueSpan, sentenceSpan(doc, d.span),
+          a));
     }
     return out;
   }
@@ -231,7 +266,7 @@ public final class QuoteExtractor {
         return c;
       }
     }
-    if (hasClause(c)) {
+    if (SpeechActs.hasClause(c)) {
       return c; // a clause of its own: "“…,” she said that …"
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, null, c.cueClass());
@@ -349,7 +384,7 @@ public final class QuoteExtractor {
       }
     }
     for (Cue c : found) {
-      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && !hasClause(c)
+      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && !SpeechActs.hasClause(c)
           && Words.count(text, next.span().start(), c.cueSpan().start()) <= 6) {
         return c;
       }
@@ -387,26 +422,12 @@ public final class QuoteExtractor {
       }
     }
     for (Cue c : found) {
-      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && !hasClause(c)
+      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && !SpeechActs.hasClause(c)
           && Words.count(text, c.cueSpan().end(), prev.span().end()) <= 6) {
         return c;
       }
     }
     return cues.besideQuote(prev, text, mk.start(), mk.end(), false, inMarks).orElse(null);
-  }
-
-  /** Whether the cue reports a clause of its own (content with a verb), not just an addressee or a phrase. */
-  private static boolean hasClause(Cue c) {
-    Span content = c.content();
-    if (content == null) {
-      return false;
-    }
-    for (org.parley.nlp.Token t : c.sentence().tokens()) {
-      if (t.start() >= content.start() && t.end() <= content.end() && (t.isVerb() || t.pos().equals("MD"))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The sentence holding the character at the offset, or null. */
@@ -432,7 +453,7 @@ public final class QuoteExtractor {
    * A quoted stretch closed with its own sentence punctuation ("“Scam,” he said", "“No!”"): a whole utterance, however
    * short, rather than a word quoted inside the writer's sentence.
    */
-  private static boolean utterance(String text, Marked mk) {
+  static boolean utterance(String text, Marked mk) {
     if (!mk.closed() || mk.end() - mk.start() < 3) {
       return false;
     }
@@ -479,102 +500,38 @@ public final class QuoteExtractor {
   }
 
   /**
-   * A short quoted utterance that carries on the quote before it across that quote's attribution, in the same
-   * paragraph: "“I would,” she said. “I would, Donald.”"
+   * The items of lists that a verb of saying introduces with a colon at the end of its paragraph ("He also said:¶The
+   * deal will pass¶…"), each an indirect quote of the cue's speaker.
    */
-  private static boolean resumes(List<Draft> direct, Marked mk, String text) {
-    if (direct.isEmpty() || !utterance(text, mk)) {
-      return false;
-    }
-    Draft prev = direct.get(direct.size() - 1);
-    return prev.cueSpan != null && paragraphsBetween(text, prev.span.end(), mk.start()) == 0
-        && gapHolds(prev.cueSpan, prev.span.end(), mk.start())
-        && Words.count(text, prev.span.end(), mk.start()) <= MAX_JOIN_GAP_WORDS;
-  }
-
-  private static final String MARKS = "\"“”„‟«»‘’‚‛‹›";
-
-  /**
-   * The span inside the quotation marks that open and close it (and a comma before the closing one, and edge whitespace): users want the words, not
-   * the marks. A mark inside (split quotes, nested quotes) stays.
-   */
-  static Span withoutOuterMarks(String text, Span span) {
-    int from = span.start();
-    int to = span.end();
-    if (from + 1 < to && (text.startsWith("''", from) || text.startsWith("``", from))) {
-      from += 2;
-    } else if (from < to && MARKS.indexOf(text.charAt(from)) >= 0) {
-      from++;
-    }
-    if (to - 1 > from && text.startsWith("''", to - 2)) {
-      to -= 2;
-      if (to > from && text.charAt(to - 1) == ',') {
-        to--;
-      }
-    } else if (to > from && MARKS.indexOf(text.charAt(to - 1)) >= 0) {
-      to--;
-      if (to > from && text.charAt(to - 1) == ',') {
-        to--; // "“We will not,” she said": the comma belongs to the sentence around the quote
-      }
-    }
-    while (from < to && Character.isWhitespace(text.charAt(from))) {
-      from++;
-    }
-    while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
-      to--;
-    }
-    return from < to ? new Span(from, to) : span;
-  }
-
-  /** Joins direct quotes split by their attribution, and cue-less quotes that carry on the previous one. */
-  private static List<Draft> joinDirect(List<Draft> direct, String text) {
+  private static List<Draft> listItems(List<Cue> found, String text) {
     List<Draft> out = new ArrayList<>();
-    Draft prev = null;
-    for (Draft d : direct) {
-      // Joined only when the words between are the attribution itself: "“A,” she said, “B.”"
-      boolean join = prev != null && (d.cue == null || prev.cue == null || Objects.equals(d.cueSpan, prev.cueSpan))
-          && Words.count(text, prev.span.end(), d.span.start()) <= MAX_JOIN_GAP_WORDS
-          && paragraphsBetween(text, prev.span.end(), d.span.start()) == 0
-          && (gapHolds(prev.cueSpan, prev.span.end(), d.span.start())
-              || gapHolds(d.cueSpan, prev.span.end(), d.span.start()));
-      // A paragraph left open and the next one opening with a quotation mark: one quote running on.
-      join |= prev != null && prev.open && paragraphsBetween(text, prev.span.end(), d.span.start()) == 1
-          && Words.count(text, prev.span.end(), d.span.start()) == 0;
-      if (join) {
-        prev.open = d.open;
-        prev.span = new Span(prev.span.start(), d.span.end());
-        if (prev.cue == null && d.cue != null) {
-          prev.cue = d.cue;
-          prev.cueSpan = d.cueSpan;
-          prev.speaker = d.speaker;
-        }
+    for (Cue c : found) {
+      Span sentence = c.sentence().span();
+      int colon = sentence.end() - 1;
+      if (c.cueClass() != CueClass.SPEECH || colon < c.cueSpan().end() || text.charAt(colon) != ':'
+          || Words.count(text, c.cueSpan().end(), colon) > 4) {
         continue;
       }
-      if (d.cue == null && prev != null && prev.speaker != null
-          && paragraphsBetween(text, prev.span.end(), d.span.start()) == 0) {
-        d.speaker = prev.speaker; // same paragraph, no new cue: the same speaker goes on
+      for (Span item : ColonLists.itemsAfter(text, colon)) {
+        Draft d = new Draft(item, QuoteKind.INDIRECT, c);
+        d.listItem = true;
+        out.add(d);
       }
-      out.add(d);
-      prev = d;
     }
     return out;
   }
 
-  /**
-   * A direct quote with no cue of its own ("“…” \n\n “More words.”") is given the speaker of the quote before it,
-   * when that one is at most one paragraph back.
-   */
-  private static void inheritSpeakers(List<Draft> drafts, String text) {
-    Draft last = null;
-    for (Draft d : drafts) {
-      if (d.speaker == null && d.cue == null && d.kind == QuoteKind.DIRECT && last != null
-          && paragraphsBetween(text, last.span.end(), d.span.start()) <= 1) {
-        d.speaker = last.speaker;
-      }
-      if (d.speaker != null) {
-        last = d;
+  /** Whether the draft's cue stands inside another quote's span: a report within someone's reported words. */
+  private static boolean cueInsideAnother(Draft d, List<Draft> drafts) {
+    if (d.cueSpan == null) {
+      return false;
+    }
+    for (Draft o : drafts) {
+      if (o != d && o.span.start() <= d.cueSpan.start() && d.cueSpan.end() <= o.span.end()) {
+        return true;
       }
     }
+    return false;
   }
 
   private static int lastNonSpace(String text, int before) {
@@ -583,26 +540,6 @@ public final class QuoteExtractor {
       i--;
     }
     return i;
-  }
-
-  private static boolean gapHolds(@Nullable Span cueSpan, int from, int to) {
-    return cueSpan != null && from <= cueSpan.start() && cueSpan.end() <= to;
-  }
-
-  private static int paragraphsBetween(String text, int from, int to) {
-    int n = 0;
-    boolean inBreak = false;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == '\n') {
-        if (!inBreak) {
-          n++;
-        }
-        inBreak = true;
-      } else if (!Character.isWhitespace(text.charAt(i))) {
-        inBreak = false;
-      }
-    }
-    return n;
   }
 
   /** A speech cue in the same sentence(s) as the quote, outside it, with no clause of its own to report. */

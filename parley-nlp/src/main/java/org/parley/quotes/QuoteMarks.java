@@ -92,10 +92,24 @@ final class QuoteMarks {
         continue;
       }
       if (open < 0) {
-        if (c == '“' || c == '„' || c == '«' || c == '‟' || (c == '"' && opensHere(text, i, from, to))) {
+        if (c == '“' || c == '„' || c == '«' || c == '‟' || (c == '"' && (opensHere(text, i, from, to)
+            || opensAfterSentence(text, i, to)))) {
           open = i;
           openChar = c;
+        } else if ((c == '"' || c == '”') && closesSentence(text, i, from, to)) {
+          int start = sentenceStart(text, from, i);
+          if (Words.count(text, start, i) >= MIN_ORPHAN_WORDS) {
+            out.add(new Marked(start, i + 1, true));
+          }
         }
+        continue;
+      }
+      if (c == '"' && Character.isWhitespace(text.charAt(i - 1)) && opensHere(text, i, from, to)) {
+        // A straight mark after a space and before a word opens a quote, so the one open was never closed: it ends
+        // at its last sentence end when words outside it ("He added:") come before the new one.
+        out.add(new Marked(open, cutBefore(text, open + 1, i), false));
+        open = i;
+        openChar = c;
         continue;
       }
       boolean closes = switch (c) {
@@ -145,6 +159,50 @@ final class QuoteMarks {
         }
       }
     }
+  }
+
+  /** An orphan closing mark needs at least this many words before it in its sentence to be taken as a quote. */
+  private static final int MIN_ORPHAN_WORDS = 6;
+
+  /** A straight mark stuck to the end of a sentence and opening the next ("said Mr Kaine.\"So that …"). */
+  private static boolean opensAfterSentence(String text, int i, int to) {
+    return i > 0 && ".!?".indexOf(text.charAt(i - 1)) >= 0 && i + 1 < to && Character.isUpperCase(text.charAt(i + 1));
+  }
+
+  /**
+   * A closing mark with no opening one, after sentence punctuation and before a space ("… from Europe.\" When he
+   * …"): the opening mark was lost, and the quote is taken to open where its sentence does.
+   */
+  private static boolean closesSentence(String text, int i, int from, int to) {
+    return i > from && ".!?".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= to || Character.isWhitespace(text.charAt(i + 1)));
+  }
+
+  /** Where the sentence holding the offset starts: after the last sentence end before it, or the paragraph start. */
+  private static int sentenceStart(String text, int from, int at) {
+    int start = from;
+    for (int k = at - 2; k > from; k--) {
+      if (".!?".indexOf(text.charAt(k)) >= 0 && Character.isWhitespace(text.charAt(k + 1))) {
+        start = k + 1;
+        break;
+      }
+    }
+    while (start < at && Character.isWhitespace(text.charAt(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * Where a quote left open ends when a new one opens at {@code to}: at its last sentence end if words stand between
+   * that and the new mark ("“… a Muslim. He added: “…"), else right before the new mark.
+   */
+  private static int cutBefore(String text, int from, int to) {
+    for (int k = to - 1; k > from; k--) {
+      if (".!?".indexOf(text.charAt(k)) >= 0) {
+        return Words.count(text, k + 1, to) > 0 ? k + 1 : trimEnd(text, from, to);
+      }
+    }
+    return trimEnd(text, from, to);
   }
 
   private static boolean insideAny(List<Marked> spans, int offset) {

@@ -109,7 +109,7 @@ final class Api {
     Params.checkRange(from, to);
     String speaker = Params.text(ctx, "speaker");
     Queries.QuoteQuery q = new Queries.QuoteQuery(speaker, Params.text(ctx, "q"), from, to, p.end(),
-        Params.site(ctx));
+        Params.site(ctx), Params.attribution(ctx));
     respond(ctx, r -> {
       int total = r.countQuotes(q);
       Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.quoteFacets(q, FACET_TOP));

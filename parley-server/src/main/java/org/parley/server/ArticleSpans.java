@@ -33,6 +33,9 @@ final class ArticleSpans {
       int lo = sentence == null ? 0 : sentence[0];
       int hi = sentence == null ? text.length() : sentence[1];
       int[] quote = find(text, q.text(), lo, hi);
+      if (quote == null) {
+        quote = joined(text, q.text(), lo, hi);
+      }
       String who = q.speaker() == null ? "unknown speaker" : q.speaker();
       if (quote != null) {
         out.add(new Span(quote[0], quote[1], "quote", q.id(), "quote of " + who));
@@ -82,6 +85,30 @@ final class ArticleSpans {
       n = n.substring(0, n.length() - 1);
     }
     return findExact(text, n, lo, hi);
+  }
+
+  /** Words of a joined quote's start and end looked for, when the whole text is not in the article. */
+  private static final int EDGE_WORDS = 4;
+
+  /**
+   * A quotation interrupted by its attribution is stored as its parts joined by a space, which the article does not
+   * hold as such: the stretch from its first words to its last, within the sentence, is highlighted instead.
+   */
+  private static int @Nullable [] joined(String text, @Nullable String quote, int lo, int hi) {
+    if (quote == null) {
+      return null;
+    }
+    String[] words = quote.strip().split("\\s+");
+    if (words.length < 2 * EDGE_WORDS) {
+      return null;
+    }
+    int[] head = find(text, String.join(" ", java.util.Arrays.copyOf(words, EDGE_WORDS)), lo, hi);
+    if (head == null) {
+      return null;
+    }
+    int[] tail = find(text, String.join(" ", java.util.Arrays.copyOfRange(words, words.length - EDGE_WORDS,
+        words.length)), head[1], hi);
+    return tail == null ? null : new int[] {head[0], tail[1]};
   }
 
   private static int @Nullable [] findExact(String text, String needle, int lo, int hi) {

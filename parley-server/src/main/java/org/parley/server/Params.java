@@ -56,6 +56,21 @@ final class Params {
     return v;
   }
 
+  /**
+   * The {@code attribution} parameter of a quote listing: speech (the default: what was said), belief, or all (null).
+   */
+  static org.parley.model.@Nullable Attribution attribution(Context ctx) {
+    String v = text(ctx, "attribution");
+    if (v == null || v.equals("speech")) {
+      return org.parley.model.Attribution.SPEECH;
+    }
+    return switch (v) {
+      case "belief" -> org.parley.model.Attribution.BELIEF;
+      case "all" -> null;
+      default -> throw new IllegalArgumentException("attribution must be speech, belief or all");
+    };
+  }
+
   static @Nullable String type(Context ctx) {
     String v = text(ctx, "type");
     if (v == null) {

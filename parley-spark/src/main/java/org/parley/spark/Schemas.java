@@ -34,8 +34,9 @@ final class Schemas {
   static final StructType QUOTES = new StructType(new StructField[] {
       req("quote_id", DataTypes.StringType), req("article_id", DataTypes.StringType), opt("date", DataTypes.DateType),
       opt("speaker", DataTypes.StringType), opt("speaker_code", DataTypes.StringType),
-      req("kind", DataTypes.StringType), opt("cue", DataTypes.StringType), req("quote", DataTypes.StringType),
-      req("sentence", DataTypes.StringType), opt("url", DataTypes.StringType), opt("site", DataTypes.StringType)});
+      req("kind", DataTypes.StringType), req("attribution", DataTypes.StringType), opt("cue", DataTypes.StringType),
+      req("quote", DataTypes.StringType), req("sentence", DataTypes.StringType), opt("url", DataTypes.StringType),
+      opt("site", DataTypes.StringType)});
 
   static final StructType EVENTS = new StructType(new StructField[] {
       req("event_id", DataTypes.StringType), req("article_id", DataTypes.StringType), opt("date", DataTypes.DateType),
@@ -56,7 +57,8 @@ final class Schemas {
   }
 
   static Row row(QuoteRow q) {
-    return RowFactory.create(q.quoteId(), q.articleId(), q.date(), q.speaker(), q.speakerCode(), q.kind(), q.cue(),
+    return RowFactory.create(q.quoteId(), q.articleId(), q.date(), q.speaker(), q.speakerCode(), q.kind(),
+        q.attribution(), q.cue(),
         q.quote(), q.sentence(), q.url(), q.site());
   }
 
@@ -79,7 +81,8 @@ final class Schemas {
 
   static QuoteRow quote(Row r) {
     return new QuoteRow(r.getAs("quote_id"), r.getAs("article_id"), date(r), r.getAs("speaker"),
-        r.getAs("speaker_code"), r.getAs("kind"), r.getAs("cue"), r.getAs("quote"), r.getAs("sentence"),
+        r.getAs("speaker_code"), r.getAs("kind"), r.getAs("attribution"), r.getAs("cue"), r.getAs("quote"),
+        r.getAs("sentence"),
         r.getAs("url"), r.getAs("site"));
   }
 

@@ -43,8 +43,8 @@ final class Tables {
 
   /** A row of {@code quotes}. */
   record QuoteRow(String quoteId, String articleId, @Nullable LocalDate date, @Nullable String speaker,
-                  @Nullable String speakerCode, String kind, @Nullable String cue, String quote, String sentence,
-                  @Nullable String url, @Nullable String site) implements Serializable {}
+                  @Nullable String speakerCode, String kind, String attribution, @Nullable String cue, String quote,
+                  String sentence, @Nullable String url, @Nullable String site) implements Serializable {}
 
   /** A row of {@code events}. */
   record EventRow(String eventId, String articleId, @Nullable LocalDate date, String datePrecision,
@@ -93,7 +93,8 @@ final class Tables {
         code = actor != null && !actor.code().isEmpty() ? actor.code() : null;
       }
       rows[i] = new QuoteRow(a.id() + "#q" + i, a.id(), day, speaker, code,
-          q.kind().name().toLowerCase(Locale.ROOT), q.cue(), q.text(), textOf(text, q.sentence()), provenance(a),
+          q.kind().name().toLowerCase(Locale.ROOT), q.attribution().label(), q.cue(), q.text(),
+          textOf(text, q.sentence()), provenance(a),
           a.site());
     }
     return List.of(rows);

@@ -90,6 +90,7 @@ final class DocumentMapper {
     Document d = base(Fields.KIND_QUOTE, id, a.id());
     d.add(new TextField(Fields.TEXT, q.text(), Field.Store.YES));
     d.add(new StoredField(Fields.QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT)));
+    d.add(new StringField(Fields.QUOTE_ATTRIBUTION, q.attribution().label(), Field.Store.YES));
     Mention sp = q.speaker();
     if (sp != null) {
       Actor actor = sp.actor();
@@ -216,7 +217,7 @@ final class DocumentMapper {
 
   static StoredQuote toQuote(Document d, @Nullable String highlight) {
     return new StoredQuote(d.get(Fields.ID), d.get(Fields.ARTICLE), d.get(Fields.TEXT), d.get(Fields.QUOTE_KIND),
-        d.get(Fields.SPEAKER), d.get(Fields.SPEAKER_CODE), d.get(Fields.CUE), d.get(Fields.SENTENCE), day(d),
+        org.parley.model.Attribution.ofLabel(d.get(Fields.QUOTE_ATTRIBUTION)).label(), d.get(Fields.SPEAKER), d.get(Fields.SPEAKER_CODE), d.get(Fields.CUE), d.get(Fields.SENTENCE), day(d),
         d.get(Fields.URL), d.get(Fields.SITE), highlight);
   }
 

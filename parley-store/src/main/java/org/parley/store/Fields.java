@@ -25,6 +25,8 @@ final class Fields {
   static final String LEAD_SIMHASH = "simhash_lead";
   static final String PARAGRAPHS = "paragraph_hashes";
   static final String QUOTE_KIND = "qkind";
+  /** "speech" or "belief"; quotes stored before it existed have none and are read as speech. */
+  static final String QUOTE_ATTRIBUTION = "qattr";
   static final String SPEAKER = "speaker";
   static final String SPEAKER_CODE = "speaker_code";
   static final String SPEAKER_CC = "speaker_cc";

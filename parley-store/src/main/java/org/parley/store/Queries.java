@@ -2,6 +2,7 @@ package org.parley.store;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
+import org.parley.model.Attribution;
 
 /** Typed queries over the store. Absent filters match everything. */
 public final class Queries {
@@ -31,15 +32,23 @@ public final class Queries {
    *
    * @param speaker a name ("Kallas") or an actor code ("ESTGOV", or "EST" for all of a country)
    * @param about words the quote should contain
+   * @param attribution speech or belief only, or null for both
    */
   public record QuoteQuery(@Nullable String speaker, @Nullable String about, @Nullable LocalDate from,
-                           @Nullable LocalDate to, int limit, @Nullable String site) {
+                           @Nullable LocalDate to, int limit, @Nullable String site,
+                           @Nullable Attribution attribution) {
     public QuoteQuery {
       limit = checkLimit(limit);
       checkText(about);
       checkText(speaker);
       checkText(site);
       checkRange(from, to);
+    }
+
+    /** A quote query over speech and beliefs alike. */
+    public QuoteQuery(@Nullable String speaker, @Nullable String about, @Nullable LocalDate from,
+                      @Nullable LocalDate to, int limit, @Nullable String site) {
+      this(speaker, about, from, to, limit, site, null);
     }
 
     /** A quote query over all sites. */

@@ -211,6 +211,13 @@ public final class StoreReader implements AutoCloseable {
     if (q.site() != null && !q.site().isBlank()) {
       b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
     }
+    Term belief = new Term(Fields.QUOTE_ATTRIBUTION, org.parley.model.Attribution.BELIEF.label());
+    if (q.attribution() == org.parley.model.Attribution.BELIEF) {
+      b.add(new TermQuery(belief), BooleanClause.Occur.FILTER);
+    } else if (q.attribution() == org.parley.model.Attribution.SPEECH) {
+      // Not "is speech": quotes stored before the field existed have none, and they were all taken as speech.
+      b.add(new TermQuery(belief), BooleanClause.Occur.MUST_NOT);
+    }
     dateFilter(b, q.from(), q.to());
     return b.build();
   }

@@ -231,7 +231,7 @@ public final class QuoteBench {
     for (int i = next.getAndIncrement(); i < docs.size(); i = next.getAndIncrement()) {
       Doc d = docs.get(i);
       ParsedDocument parsed = pc == null ? nlp.parse(d.text()) : cachedParse(pc, d.text());
-      List<Quote> q = SpeakerResolution.resolve(extractor.extract(parsed), mentions(parsed, d));
+      List<Quote> q = SpeakerResolution.resolve(extractor.extract(parsed), mentions(parsed, d), parsed.text());
       if (timing != null) {
         timing.tokens.addAndGet(parsed.sentences().stream().mapToLong(s -> s.tokens().size()).sum());
       }

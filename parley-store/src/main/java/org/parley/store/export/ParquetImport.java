@@ -297,7 +297,8 @@ public final class ParquetImport {
           : new Mention(sentence, q.speaker() != null ? q.speaker() : q.speakerCode(),
               q.speakerCode() == null ? null : actor(q.speakerCode(), q.speaker()));
       sentences.add(sentence);
-      quotes.add(new Quote(span != null ? span : sentence, q.text(), q.kind(), speaker, q.cue(), null, sentence));
+      quotes.add(new Quote(span != null ? span : sentence, q.text(), q.kind(), speaker, q.cue(), null, sentence,
+          q.attribution()));
     }
     List<Event> events = new ArrayList<>();
     for (EventRow e : ordered(eventRows, EventRow::id)) {
@@ -408,7 +409,8 @@ public final class ParquetImport {
   }
 
   private record QuoteRow(String id, String articleId, String text, QuoteKind kind, @Nullable String speaker,
-                          @Nullable String speakerCode, @Nullable String cue, String sentence) {
+                          @Nullable String speakerCode, @Nullable String cue, String sentence,
+                          org.parley.model.Attribution attribution) {
     static QuoteRow of(Map<String, Object> row) throws BadRow {
       String kind = required(row, "kind");
       QuoteKind k;
@@ -419,7 +421,7 @@ public final class ParquetImport {
       }
       return new QuoteRow(required(row, "quote_id"), required(row, "article_id"), required(row, "quote"), k,
           (String) row.get("speaker"), (String) row.get("speaker_code"), (String) row.get("cue"),
-          required(row, "sentence"));
+          required(row, "sentence"), org.parley.model.Attribution.ofLabel((String) row.get("attribution")));
     }
   }
 

@@ -78,6 +78,7 @@ final class Tables {
       optional("speaker", STRING, StoredQuote::speaker),
       optional("speaker_code", STRING, StoredQuote::speakerCode),
       required("kind", STRING, StoredQuote::kind),
+      required("attribution", STRING, StoredQuote::attribution),
       optional("cue", STRING, StoredQuote::cue),
       required("quote", STRING, StoredQuote::text),
       required("sentence", STRING, StoredQuote::sentence),

@@ -134,7 +134,8 @@ final class ExportRows {
   }
 
   static StoredQuote quote(Row r, @Nullable LocalDate day) {
-    return new StoredQuote(r.s("quote_id"), r.s("article_id"), r.s("quote"), r.s("kind"), r.s("speaker"),
+    return new StoredQuote(r.s("quote_id"), r.s("article_id"), r.s("quote"), r.s("kind"), r.s("attribution"),
+        r.s("speaker"),
         r.s("speaker_code"), r.s("cue"), r.s("sentence"), day, r.s("url"), r.s("site"), null);
   }
 
