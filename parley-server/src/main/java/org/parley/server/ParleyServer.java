@@ -34,6 +34,8 @@ public final class ParleyServer implements AutoCloseable {
    * over three years 300 k, a positions view 100 k, so this holds a hundred or more recent ones in 16–32 MB.
    */
   private static final long CACHE_CHARS = 16L << 20;
+  /** Twenty times the p99 of a loaded server; a query past it is one that would starve the others. */
+  static final java.time.Duration QUERY_BUDGET = java.time.Duration.ofSeconds(5);
 
   private final ParleyStore store;
   private final Javalin app;
@@ -56,18 +58,25 @@ public final class ParleyServer implements AutoCloseable {
 
   /** As {@link #start(Path, String, int)}, with a response cache of at most {@code cacheChars} (0: none). */
   static ParleyServer start(Path dataDir, String host, int port, long cacheChars) throws StoreException {
+    return start(dataDir, host, port, cacheChars, QUERY_BUDGET);
+  }
+
+  /** As {@link #start(Path, String, int, long)}, with {@code queryBudget} for the searches of one request. */
+  static ParleyServer start(Path dataDir, String host, int port, long cacheChars, java.time.Duration queryBudget)
+      throws StoreException {
     ParleyStore store = ParleyStore.openReadOnly(dataDir);
     try {
-      return start(store, host, port, cacheChars);
+      return start(store, host, port, cacheChars, queryBudget);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
   }
 
-  private static ParleyServer start(ParleyStore store, String host, int port, long cacheChars) {
+  private static ParleyServer start(ParleyStore store, String host, int port, long cacheChars,
+                                    java.time.Duration queryBudget) {
     Objects.requireNonNull(host, "host");
-    Api api = new Api(store, new ResponseCache(cacheChars));
+    Api api = new Api(store, new ResponseCache(cacheChars), queryBudget);
     ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     byte[] openApi = readOpenApi();
