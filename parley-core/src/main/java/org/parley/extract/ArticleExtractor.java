@@ -44,7 +44,8 @@ public final class ArticleExtractor {
   /**
    * Extracts the article; doubts become warnings on the result.
    *
-   * @throws UnreadablePageException when the page is empty, not text at all, or over its {@link PageLimits}
+   * @throws UnreadablePageException when the page is empty, not text at all, over its {@link PageLimits}, or holds
+   *     no article body
    */
   public Article extract(RawPage page) throws UnreadablePageException {
     MarkupBudget budget = new MarkupBudget(limits, nanoTime, page.origin());
@@ -79,11 +80,14 @@ public final class ArticleExtractor {
           st.paragraphs(), warnings);
     }
     if (article.paragraphs().isEmpty()) {
-      List<String> w = new ArrayList<>(article.warnings());
-      w.add("no article body found");
-      article = new Article(article.id(), article.origin(), article.url(), article.site(), article.title(),
-          article.standfirst(), article.published(), article.authors(), article.language(), article.paragraphs(), w);
+      // an article without text is no evidence: extract, analyze and ingest all refuse it the same way
+      throw new UnreadablePageException(page.origin(), "no article body found"
+          + (article.title() == null ? "" : " (title: " + shorten(article.title()) + ")"));
     }
     return article;
+  }
+
+  private static String shorten(String title) {
+    return title.length() <= 80 ? title : title.substring(0, 79) + "…";
   }
 }
