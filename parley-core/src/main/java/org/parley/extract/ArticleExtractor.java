@@ -84,7 +84,7 @@ public final class ArticleExtractor {
       throw new UnreadablePageException(page.origin(), "no article body found"
           + (article.title() == null ? "" : " (title: " + shorten(article.title()) + ")"));
     }
-    return article;
+    return FieldCaps.apply(article);
   }
 
   private static String shorten(String title) {

@@ -22,4 +22,23 @@ class ArticleExtractorTest {
             "scraped.txt")));
     assertEquals("scraped.txt: no article body found", text.getMessage().replaceAll(" \\(title: .*\\)", ""));
   }
+
+  @Test
+  void hugeTitlesAndTextsAreCutWithAWarning() throws UnreadablePageException {
+    String title = "Breaking ".repeat(120_000); // about 1 MB, as a hostile page sent
+    String para = "<p>" + "The ministry said the talks would go on through the night, officials confirmed. ".repeat(60)
+        + "</p>";
+    String page = "<html><head><title>" + title + "</title></head><body><article>" + para.repeat(700)
+        + "</article></body></html>";
+    org.parley.model.Article a = new ArticleExtractor().extract(
+        new RawPage(null, page.getBytes(StandardCharsets.UTF_8), "text/html", null, "huge.html"));
+    org.junit.jupiter.api.Assertions.assertTrue(a.title().length() <= FieldCaps.MAX_TITLE && a.title().endsWith("…"),
+        "title of " + a.title().length());
+    org.junit.jupiter.api.Assertions.assertTrue(a.text().length() <= FieldCaps.MAX_TEXT, "text of " + a.text().length());
+    org.junit.jupiter.api.Assertions.assertTrue(a.text().length() > FieldCaps.MAX_TEXT - 10_000, "whole paragraphs kept");
+    org.junit.jupiter.api.Assertions.assertTrue(a.warnings().stream().anyMatch(w -> w.startsWith("title of ")),
+        a.warnings().toString());
+    org.junit.jupiter.api.Assertions.assertTrue(a.warnings().stream().anyMatch(w -> w.startsWith("text of ")),
+        a.warnings().toString());
+  }
 }
