@@ -42,7 +42,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
     PrintStream err = Console.err();
     PrintWriter out = Console.out();
-    ObjectMapper mapper = new ObjectMapper();
+    ObjectMapper mapper = TerminalSafeEscapes.apply(new ObjectMapper());
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     AtomicInteger ok = new AtomicInteger();
     AtomicInteger failed = new AtomicInteger();

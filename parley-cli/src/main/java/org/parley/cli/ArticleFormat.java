@@ -8,9 +8,15 @@ import org.parley.model.Article;
 enum ArticleFormat {
   jsonl, text, markdown;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = TerminalSafeEscapes.apply(new ObjectMapper());
 
   String render(Article a) {
+    String s = renderRaw(a);
+    // text and markdown are read on a terminal; JSON already escapes what could harm one
+    return this == jsonl ? s : TerminalText.lines(s);
+  }
+
+  private String renderRaw(Article a) {
     return switch (this) {
       case jsonl -> {
         try {

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.extract.ArticleExtractor;
-import org.parley.ingest.InputFailure;
 import org.parley.model.Article;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -41,9 +40,6 @@ final class ExtractCommand implements Callable<Integer> {
     PagePipeline.Summary summary = pipeline.run(paths, "extract", err,
         article -> {
           out.println(format.render(article));
-          if (article.paragraphs().isEmpty()) {
-            return new InputFailure(article.origin(), "no article body found");
-          }
           return null;
         }, f -> { });
     out.flush();

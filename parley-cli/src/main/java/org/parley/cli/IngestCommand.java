@@ -52,7 +52,8 @@ final class IngestCommand implements Callable<Integer> {
   int commitEvery;
 
   @Option(names = "--commit-interval", defaultValue = "5", paramLabel = "SECONDS", description = "least time between"
-      + " two commits; a killed run redoes at most this much work (default: ${DEFAULT-VALUE})")
+      + " two commits (default: ${DEFAULT-VALUE}); a killed run redoes the work since the last commit: at most"
+      + " --commit-every articles or 30 s, or this long if that is more")
   double commitInterval;
 
   @Option(names = "--host-delay-ms", defaultValue = "1000", description = "least time between two requests to one host (default: ${DEFAULT-VALUE})")

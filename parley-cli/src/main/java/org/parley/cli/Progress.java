@@ -79,9 +79,13 @@ final class Progress {
     }
     lastPrint = now;
     if (last) {
-      err.println((TERMINAL ? "\r" : "") + line(d, now));
+      if (TERMINAL) {
+        err.write('\r'); // our own control character: written raw, past the terminal-safe print
+      }
+      err.println(line(d, now));
     } else if (TERMINAL) {
-      err.print("\r" + line(d, now) + "   ");
+      err.write('\r');
+      err.print(line(d, now) + "   ");
       err.flush();
     } else {
       err.println(line(d, now));

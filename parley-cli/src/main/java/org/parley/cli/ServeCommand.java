@@ -26,6 +26,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "interface to bind (default: ${DEFAULT-VALUE}, this machine only)")
   String host;
 
+  @Option(names = "--allow-host", paramLabel = "NAME",
+      description = "also answer requests addressed to this host name (repeatable); IP addresses and localhost are "
+          + "always answered, other names are refused so that no web page can reach the server by DNS rebinding")
+  java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
   @Override
   public Integer call() throws InterruptedException {
     PrintStream err = Console.err();
@@ -43,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     ParleyServer server;
     try {
-      server = ParleyServer.start(data, host, port);
+      server = ParleyServer.start(data, host, port, allowHosts);
     } catch (StoreException e) {
       err.println("parley: " + e.getMessage());
       return 1;

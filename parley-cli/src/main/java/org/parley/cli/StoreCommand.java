@@ -13,6 +13,8 @@ abstract class StoreCommand implements Callable<Integer> {
   @Mixin
   StoreOptions store;
 
+  static final java.time.Duration QUERY_BUDGET = java.time.Duration.ofSeconds(60);
+
   abstract void run(StoreReader reader, PrintWriter out) throws StoreException;
 
   @Override
@@ -20,7 +22,11 @@ abstract class StoreCommand implements Callable<Integer> {
     PrintStream err = Console.err();
     PrintWriter out = Console.out();
     try (ParleyStore s = ParleyStore.openReadOnly(store.data); StoreReader r = s.reader()) {
-      run(r, out);
+      // a query that runs this long would be better narrowed than waited for
+      org.parley.store.QueryDeadline.run(QUERY_BUDGET, () -> {
+        run(r, out);
+        return null;
+      });
       out.flush();
       return 0;
     } catch (IllegalArgumentException e) {

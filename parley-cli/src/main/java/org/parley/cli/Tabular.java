@@ -10,11 +10,12 @@ import java.util.function.Function;
 
 /**
  * Prints records as an aligned table, CSV (RFC 4180) or JSON lines. Tables truncate long cells so a row fits a
- * terminal; CSV and JSON keep everything.
+ * terminal, and show controls taken from pages as visible characters ({@link TerminalText}); CSV and JSON keep
+ * everything (JSON escapes those controls).
  */
 final class Tabular<T> {
-  static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+  static final ObjectMapper JSON = TerminalSafeEscapes.apply(new ObjectMapper().registerModule(new JavaTimeModule())
+      .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
 
   private record Column<T>(String name, int width, Function<T, Object> value) {}
 
@@ -43,7 +44,7 @@ final class Tabular<T> {
         for (T r : rows) {
           StringBuilder line = new StringBuilder();
           for (Column<T> c : columns) {
-            line.append(pad(str(c.value().apply(r)).replace('\n', ' '), c.width())).append("  ");
+            line.append(pad(TerminalText.cell(str(c.value().apply(r))), c.width())).append("  ");
           }
           out.println(line.toString().stripTrailing());
         }
@@ -74,7 +75,8 @@ final class Tabular<T> {
     return o.toString();
   }
 
-  static String csv(String s) {
+  static String csv(String raw) {
+    String s = org.parley.store.export.SpreadsheetSafe.cell(raw);
     if (s.indexOf(',') < 0 && s.indexOf('"') < 0 && s.indexOf('\n') < 0 && s.indexOf('\r') < 0) {
       return s;
     }
@@ -86,7 +88,7 @@ final class Tabular<T> {
       return s;
     }
     if (s.length() > width) {
-      return s.substring(0, Math.max(0, width - 1)) + "…";
+      return TerminalText.fit(s, width);
     }
     return s + " ".repeat(width - s.length());
   }

@@ -33,15 +33,20 @@ class IngestCommandTest {
     Path pages = work.resolve("pages");
     NewsFixtures.writePages(pages, 6);
     Files.write(pages.resolve("empty.html"), new byte[0]);
+    // a page of menus only: no article, so not stored, and listed like any other failure
+    Files.writeString(pages.resolve("menu.html"), "<html><head><title>Front page</title></head><body><nav><ul>"
+        + "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav></body></html>");
     Path data = work.resolve("data");
     CliRunner.Result first = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
     assertEquals(1, first.exit(), first.err());
     assertTrue(first.err().contains("empty.html: empty file"), first.err());
+    assertTrue(first.err().contains("menu.html: no article body found (title: Front page)"), first.err());
     assertTrue(first.err().contains("6 ingested"), first.err());
     Map<String, Integer> after = counts(data);
     assertEquals(6, after.get("articles"));
     String failures = Files.readString(data.resolve("failures.jsonl"), StandardCharsets.UTF_8);
     assertTrue(failures.contains("empty.html") && failures.contains("\"reason\":\"empty file\""), failures);
+    assertTrue(failures.contains("menu.html") && failures.contains("no article body found"), failures);
 
     CliRunner.Result second = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
     assertTrue(second.err().contains("0 ingested"), second.err());

@@ -25,22 +25,45 @@ public final class ArticleExtractor {
   private final MetadataExtractor metadata = new MetadataExtractor();
   private final ScrapedTextExtractor scraped = new ScrapedTextExtractor();
   private final LanguageIdentifier languages = new LanguageIdentifier();
+  private final PageLimits limits;
+  private final java.util.function.LongSupplier nanoTime;
+
+  public ArticleExtractor() {
+    this(PageLimits.DEFAULT);
+  }
+
+  public ArticleExtractor(PageLimits limits) {
+    this(limits, System::nanoTime);
+  }
+
+  ArticleExtractor(PageLimits limits, java.util.function.LongSupplier nanoTime) {
+    this.limits = limits;
+    this.nanoTime = nanoTime;
+  }
 
   /**
    * Extracts the article; doubts become warnings on the result.
    *
-   * @throws UnreadablePageException when the page is empty or not text at all
+   * @throws UnreadablePageException when the page is empty, not text at all, over its {@link PageLimits}, or holds
+   *     no article body
    */
   public Article extract(RawPage page) throws UnreadablePageException {
+    MarkupBudget budget = new MarkupBudget(limits, nanoTime, page.origin());
     DecodedPage decoded = PageDecoder.decode(page);
+    budget.checkTime("decoding");
     List<String> warnings = new ArrayList<>(decoded.warnings());
     String url = page.url() == null ? null : page.url().toString();
     Article article;
     if (decoded.html()) {
-      Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url, Parser.htmlParser());
+      budget.checkElements(decoded.text());
+      Document doc = Jsoup.parse(decoded.text(), url == null ? "" : url,
+          Parser.htmlParser().setMaxDepth(limits.maxDepth()));
+      budget.checkTime("parsing");
       PageMetadata meta = metadata.extract(doc, url);
       warnings.addAll(meta.warnings());
+      budget.checkTime("reading metadata");
       List<String> paragraphs = content.extract(doc);
+      budget.checkTime("finding the article body");
       String canonical = meta.canonicalUrl() != null ? meta.canonicalUrl() : url;
       String text = String.join("\n\n", paragraphs);
       String language = languages.identify(text).orElse(meta.declaredLanguage());
@@ -49,6 +72,7 @@ public final class ArticleExtractor {
           meta.title(), meta.standfirst(), meta.published(), meta.authors(), language, paragraphs, warnings);
     } else {
       ScrapedText st = scraped.extract(decoded.text());
+      budget.checkTime("reading scraped text");
       warnings.addAll(st.warnings());
       String text = String.join("\n\n", st.paragraphs());
       article = new Article(ArticleIds.of(page.origin(), url, text), page.origin(), url, Sites.hostOf(url),
@@ -56,11 +80,14 @@ public final class ArticleExtractor {
           st.paragraphs(), warnings);
     }
     if (article.paragraphs().isEmpty()) {
-      List<String> w = new ArrayList<>(article.warnings());
-      w.add("no article body found");
-      article = new Article(article.id(), article.origin(), article.url(), article.site(), article.title(),
-          article.standfirst(), article.published(), article.authors(), article.language(), article.paragraphs(), w);
+      // an article without text is no evidence: extract, analyze and ingest all refuse it the same way
+      throw new UnreadablePageException(page.origin(), "no article body found"
+          + (article.title() == null ? "" : " (title: " + shorten(article.title()) + ")"));
     }
-    return article;
+    return FieldCaps.apply(article);
+  }
+
+  private static String shorten(String title) {
+    return title.length() <= 80 ? title : title.substring(0, 79) + "…";
   }
 }

@@ -22,7 +22,8 @@ import org.parley.model.RawPage;
  *   <li>the {@code charset} of the declared content type ({@link RawPage#contentType()}, from HTTP or WARC);
  *   <li>a {@code <meta charset>}, {@code <meta http-equiv="Content-Type">} or XML declaration in the first
  *       {@value #META_WINDOW} bytes;
- *   <li>the fallback: UTF-8 when the bytes are valid UTF-8, else windows-1252 with a "charset guessed" warning.
+ *   <li>the fallback: UTF-8 when the bytes are valid UTF-8, else a non-Latin charset detected from the bytes
+ *       ({@link CharsetGuesser}), else windows-1252, each with a "charset guessed" warning.
  * </ol>
  *
  * <p>A declared charset is only believed when the bytes decode cleanly in it; otherwise the next evidence is
@@ -30,7 +31,8 @@ import org.parley.model.RawPage;
  * browsers do, labels of subsets map to their supersets ({@code ISO-8859-1} and {@code US-ASCII} decode as
  * windows-1252, {@code Shift_JIS} as windows-31j, {@code GB2312} as GBK). A legacy declaration over bytes
  * that are valid, non-ASCII UTF-8 is overruled in favour of UTF-8 with a warning, since such bytes are
- * almost never accidental. Thread-safe.
+ * almost never accidental. A declared Latin-1 (windows-1252) is overruled the same way when the bytes clearly read as
+ * another script, since servers and templates declare it by default. Thread-safe.
  */
 public final class PageDecoder {
   private PageDecoder() {}
@@ -107,6 +109,15 @@ public final class PageDecoder {
     if (utf8 != null) {
       return new Decoded(stripBom(utf8), StandardCharsets.UTF_8, "utf-8", false);
     }
+    CharsetGuesser.Guess guess = CharsetGuesser.undeclared(b);
+    if (guess != null) {
+      String text = strict(b, guess.charset());
+      if (text != null) {
+        warnings.add("charset guessed: " + guess.charset().name() + " (no usable declaration; detected from the "
+            + "bytes: " + guess.describe() + ")");
+        return new Decoded(text, guess.charset(), "fallback", false);
+      }
+    }
     warnings.add("charset guessed: windows-1252 (no usable declaration and the bytes are not UTF-8)");
     String cp = strict(b, WINDOWS_1252);
     if (cp != null) {
@@ -141,6 +152,16 @@ public final class PageDecoder {
       if (utf8 != null) {
         warnings.add("declared charset " + cs.name() + " (" + source + ") overruled: the bytes are valid UTF-8");
         return new Decoded(stripBom(utf8), StandardCharsets.UTF_8, "utf-8", false);
+      }
+    }
+    if (cs.equals(WINDOWS_1252)) {
+      // the most common false declaration: a server's or a template's default over a page in another script
+      CharsetGuesser.Guess guess = CharsetGuesser.overruling(b);
+      String other = guess == null ? null : strict(b, guess.charset());
+      if (other != null) {
+        warnings.add("declared charset " + label.strip() + " (" + source + ") overruled: the bytes read as "
+            + guess.describe());
+        return new Decoded(stripBom(other), guess.charset(), "fallback", false);
       }
     }
     return new Decoded(stripBom(text), cs, source, false);
@@ -245,8 +266,10 @@ public final class PageDecoder {
   }
 
   /**
-   * UTF-16 without a byte order mark shows as NUL bytes in every other position (for Latin text); returns
-   * the byte order, or null when the pattern is absent.
+   * UTF-16 without a byte order mark shows as NUL bytes on one side of the pairs only: in every pair for Latin text,
+   * in those of spaces, digits and markup for other scripts (Cyrillic is {@code 1E 04}, a space {@code 20 00}).
+   * Single-byte text has no NUL bytes at all. Returns the byte order when the pattern holds and the bytes decode
+   * in it to text with hardly any control characters, else null.
    */
   private static @Nullable Charset utf16WithoutBom(byte[] b) {
     int n = Math.min(b.length, ContentSniffer.SAMPLE) & ~1;
@@ -260,13 +283,32 @@ public final class PageDecoder {
       oddNul += b[i + 1] == 0 ? 1 : 0;
     }
     int pairs = n / 2;
-    if (evenNul * 10 > pairs * 7 && oddNul * 20 < pairs) {
-      return StandardCharsets.UTF_16BE;
+    Charset order = null;
+    if (evenNul * 20 >= pairs && oddNul * 200 < pairs) {
+      order = StandardCharsets.UTF_16BE;
+    } else if (oddNul * 20 >= pairs && evenNul * 200 < pairs) {
+      order = StandardCharsets.UTF_16LE;
     }
-    if (oddNul * 10 > pairs * 7 && evenNul * 20 < pairs) {
-      return StandardCharsets.UTF_16LE;
+    if (order == null) {
+      return null;
     }
-    return null;
+    int last = order == StandardCharsets.UTF_16LE ? (b[n - 1] & 0xff) : (b[n - 2] & 0xff);
+    if (last >= 0xd8 && last <= 0xdb) {
+      n -= 2; // the sample ends between the halves of a surrogate pair
+    }
+    String sample = strict(java.util.Arrays.copyOf(b, n), order);
+    return sample != null && controlShare(sample) * 100 < sample.length() ? order : null;
+  }
+
+  private static int controlShare(String s) {
+    int controls = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' || c >= 0x7f && c <= 0x9f) {
+        controls++;
+      }
+    }
+    return controls;
   }
 
   /** A byte order mark and the charset it announces. */

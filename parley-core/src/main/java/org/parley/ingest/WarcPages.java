@@ -29,9 +29,10 @@ import org.parley.model.RawPage;
  * {@code application/xhtml+xml} (and {@code resource} records of those types). Requests, metadata and revisits
  * are not pages and are passed over; redirects, error pages and non-HTML payloads are not pages either, and each is
  * told to the {@code skipped} consumer with its reason. A record that cannot
- * be parsed yields one failure {@code file#offset}; when the WARC itself breaks (cut off mid-record, bad
- * record header) the pages before the break have been delivered and reading stops, since no later record
- * boundary can be trusted.
+ * be parsed yields one failure {@code file#offset}. When the WARC itself breaks (bad record header, corrupt gzip
+ * member, cut off mid-record), a file is searched for the next record that parses ({@link NextRecordFinder}) and
+ * reading goes on there; the failure names the broken record's offset and how far reading skipped. A stream
+ * (stdin) cannot be searched, so there reading stops at the break.
  */
 final class WarcPages {
   private final long maxPageBytes;
@@ -46,20 +47,71 @@ final class WarcPages {
   }
 
   void read(Path file, String name, Consumer<RawPage> pages, Consumer<InputFailure> failures) throws IOException {
-    try (WarcReader reader = new WarcReader(FileChannel.open(file, StandardOpenOption.READ))) {
-      readAll(reader, name, Files.size(file), pages, failures);
-    } catch (EOFException e) {
-      // the constructor found a single stray byte: not even one record header
-      failures.accept(new InputFailure(name + "#0", "not a WARC file: " + InputReader.describe(e)));
+    long size = Files.size(file);
+    try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+      boolean gzip = NextRecordFinder.isGzip(ch);
+      Break broken;
+      try {
+        broken = readAll(new WarcReader(ch), name, size, pages, failures);
+      } catch (EOFException e) {
+        // the constructor found a single stray byte: not even one record header
+        failures.accept(new InputFailure(name + "#0", "not a WARC file: " + InputReader.describe(e)));
+        return;
+      }
+      while (broken != null) {
+        long resume = nextGoodRecord(file, ch, broken.offset() + 1, gzip);
+        if (!broken.reported()) {
+          failures.accept(new InputFailure(name + "#" + broken.offset(), resume < 0 ? broken.reason()
+              + "; records after this point were not read"
+              : broken.reason() + "; skipped " + (resume - broken.offset()) + " bytes to the next record at offset "
+              + resume));
+        }
+        if (resume < 0) {
+          return;
+        }
+        try (FileChannel again = FileChannel.open(file, StandardOpenOption.READ)) {
+          again.position(resume);
+          broken = readAll(new WarcReader(again), name, size, pages, failures);
+        }
+      }
     }
+  }
+
+  /**
+   * The offset of the first record at or after {@code from} whose header parses, or -1. A candidate that does not
+   * parse was a chance match inside the broken record, so the search goes on after it.
+   */
+  private static long nextGoodRecord(Path file, FileChannel ch, long from, boolean gzip) throws IOException {
+    for (long at = NextRecordFinder.find(ch, from, gzip); at >= 0; at = NextRecordFinder.find(ch, at + 1, gzip)) {
+      try (FileChannel probe = FileChannel.open(file, StandardOpenOption.READ)) {
+        probe.position(at);
+        if (new WarcReader(probe).next().isPresent()) {
+          return at;
+        }
+      } catch (IOException | RuntimeException e) {
+        // not a record: look further
+      }
+    }
+    return -1;
   }
 
   void read(InputStream in, String name, Consumer<RawPage> pages, Consumer<InputFailure> failures)
       throws IOException {
     // closing the reader would close the caller's stream (stdin): let it be, the caller owns it
     WarcReader reader = new WarcReader(in);
-    readAll(reader, name, -1, pages, failures);
+    Break broken = readAll(reader, name, -1, pages, failures);
+    // a stream cannot be searched backwards or re-read, so reading stops at the first broken record
+    if (broken != null && !broken.reported()) {
+      failures.accept(new InputFailure(name + "#" + broken.offset(),
+          broken.reason() + "; records after this point were not read"));
+    }
   }
+
+  /**
+   * Where reading broke off: the offset of the record that could not be read, why, and whether that record's
+   * failure was already told (then only the outcome of the search for the next record is left to tell).
+   */
+  private record Break(long offset, String reason, boolean reported) {}
 
   /**
    * Reads record after record.
@@ -68,8 +120,8 @@ final class WarcPages {
    *     a record by seeking, which past the end of a file is no error, so a cut there shows only as a last
    *     record that claims to end beyond the file
    */
-  private void readAll(WarcReader reader, String name, long fileSize, Consumer<RawPage> pages,
-                       Consumer<InputFailure> failures) {
+  private @Nullable Break readAll(WarcReader reader, String name, long fileSize, Consumer<RawPage> pages,
+                                  Consumer<InputFailure> failures) {
     long reported = -1;
     long last = -1;
     // a record whose body ends early is either cut off with the whole WARC, or has a broken payload
@@ -83,23 +135,20 @@ final class WarcPages {
         // position() still names the record being read when it broke
         long at = reader.position();
         if (shortBody != null && last == at) {
-          failures.accept(new InputFailure(name + "#" + at, brokenRecord(shortBody)));
-        } else {
-          reportShort(shortBody, name, last, failures);
-          if (at != reported) {
-            failures.accept(new InputFailure(name + "#" + at, brokenRecord(e)));
-          }
+          return new Break(at, brokenRecord(shortBody), false);
         }
-        return;
+        reportShort(shortBody, name, last, failures);
+        return new Break(at, brokenRecord(e), at == reported);
       }
       if (next.isEmpty()) {
         boolean cut = fileSize >= 0 && last >= 0 && reader.position() > fileSize;
         if (shortBody != null || cut && last != reported) {
           EOFException e = shortBody != null ? shortBody
               : new EOFException("the file ends " + (reader.position() - fileSize) + " bytes early");
-          failures.accept(new InputFailure(name + "#" + last, brokenRecord(e)));
+          failures.accept(new InputFailure(name + "#" + last,
+              brokenRecord(e) + "; records after this point were not read"));
         }
-        return;
+        return null;
       }
       reportShort(shortBody, name, last, failures);
       shortBody = null;
@@ -207,12 +256,12 @@ final class WarcPages {
 
   private static String brokenRecord(Exception e) {
     if (e instanceof EOFException) {
-      return "WARC cut off mid-record (" + message(e) + "); records after this point were not read";
+      return "WARC cut off mid-record (" + message(e) + ")";
     }
     if (e instanceof ParsingException) {
-      return "invalid WARC record: " + message(e) + "; records after this point were not read";
+      return "invalid WARC record: " + message(e);
     }
-    return "cannot read WARC record: " + message(e) + "; records after this point were not read";
+    return "cannot read WARC record: " + message(e);
   }
 
   private static String message(Exception e) {

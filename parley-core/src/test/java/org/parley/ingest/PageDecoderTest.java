@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -219,5 +220,61 @@ class PageDecoderTest {
     assertFalse(decode(mentions.getBytes(StandardCharsets.UTF_8), "text/plain").html());
     String html = "<!DOCTYPE html>\n<html><head><title>t</title></head><body><p>x</p></body></html>";
     assertTrue(decode(html.getBytes(StandardCharsets.UTF_8), "text/plain").html());
+  }
+
+  /** A Russian news story as a 2000s site served it: windows-1251, declared wrongly or not at all. */
+  private static final String RUSSIAN = "<html><head><title>Россия и Эстония договорились о переговорах</title>"
+      + "%s</head><body><article><h1>Россия и Эстония договорились о переговорах</h1>"
+      + "<p>Министр иностранных дел Эстонии заявил в понедельник, что переговоры о пограничном переходе в Нарве "
+      + "начнутся на следующей неделе. По его словам, обе стороны готовы обсудить правила уведомления.</p>"
+      + "<p>Представитель министерства обороны России сообщил, что учения у границы завершены, а войска "
+      + "возвращаются в места постоянной дислокации.</p></article></body></html>";
+  private static final Charset CP1251 = Charset.forName("windows-1251");
+
+  @Test
+  void undeclaredWindows1251IsDetectedFromTheBytes() throws Exception {
+    DecodedPage d = decode(String.format(RUSSIAN, "").getBytes(CP1251), null);
+    assertEquals(CP1251, d.charset());
+    assertTrue(d.text().contains("Россия и Эстония"), d.text());
+    assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("charset guessed: windows-1251 (no usable "
+        + "declaration; detected from the bytes")), d.warnings().toString());
+  }
+
+  @Test
+  void falseLatinDeclarationOverWindows1251IsOverruled() throws Exception {
+    byte[] bytes = String.format(RUSSIAN, "").getBytes(CP1251);
+    DecodedPage header = decode(bytes, "text/html; charset=ISO-8859-1");
+    assertEquals(CP1251, header.charset());
+    assertTrue(header.text().contains("Министр иностранных дел"), header.text());
+    assertTrue(header.warnings().stream().anyMatch(w -> w.startsWith("declared charset ISO-8859-1 (header) "
+        + "overruled: the bytes read as windows-1251")), header.warnings().toString());
+    byte[] meta = String.format(RUSSIAN, "<meta charset=\"windows-1252\">").getBytes(CP1251);
+    DecodedPage m = decode(meta, null);
+    assertEquals(CP1251, m.charset());
+    assertTrue(m.warnings().stream().anyMatch(w -> w.contains("(meta) overruled")), m.warnings().toString());
+  }
+
+  @Test
+  void trueDeclarationsOfLatinPagesStand() throws Exception {
+    String german = "<html><body><p>Die Bundesregierung hat am Montag die Gespräche über die Grenzübergänge "
+        + "fortgesetzt. Der Außenminister äußerte sich zufrieden über die Ergebnisse.</p></body></html>";
+    DecodedPage d = decode(german.getBytes(CP1252), "text/html; charset=iso-8859-1");
+    assertEquals(CP1252, d.charset());
+    assertEquals("header", d.charsetSource());
+    assertEquals(german, d.text());
+    assertTrue(d.warnings().isEmpty(), d.warnings().toString());
+  }
+
+  @Test
+  void utf16LittleEndianWithoutBomInCyrillicIsReadNotCalledBinary() throws Exception {
+    String page = String.format(RUSSIAN, "");
+    for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+      DecodedPage d = decode(page.getBytes(order), null);
+      assertEquals(order, d.charset());
+      assertEquals(page, d.text());
+      assertTrue(d.html());
+      assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("charset guessed: " + order.name())),
+          d.warnings().toString());
+    }
   }
 }

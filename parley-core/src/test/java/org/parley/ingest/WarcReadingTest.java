@@ -2,6 +2,7 @@ package org.parley.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -296,5 +297,69 @@ class WarcReadingTest {
     Collected c = Collected.read(new InputReader(), f.toString());
     assertTrue(c.failures.isEmpty(), c.toString());
     assertArrayEquals(html("Encoded"), c.pages.get(0).body());
+  }
+
+  private WarcRecord[] fiveStories() throws IOException {
+    WarcRecord[] r = new WarcRecord[5];
+    for (int i = 0; i < 5; i++) {
+      r[i] = response("https://n.example/" + i, 200, "text/html", html("Story " + i + " ".repeat(i * 50)));
+    }
+    return r;
+  }
+
+  @Test
+  void corruptGzipMemberCostsOnlyItsOwnRecord() throws IOException {
+    Path f = dir.resolve("corrupt.warc.gz");
+    List<Long> offsets = write(f, WarcCompression.GZIP, fiveStories());
+    byte[] all = Files.readAllBytes(f);
+    // garble the deflate data in the middle of the third member, as a bad disk block or a bad copy would
+    for (long i = offsets.get(2) + 20; i < offsets.get(3) - 12; i++) {
+      all[(int) i] = (byte) (all[(int) i] * 31 + 7);
+    }
+    Files.write(f, all);
+    Collected c = Collected.read(new InputReader(), f.toString());
+    assertEquals(List.of("Story 0", "Story 1", "Story 3", "Story 4"), titles(c), c.toString());
+    assertEquals(1, c.failures.size(), c.toString());
+    assertEquals(f + "#" + offsets.get(2), c.failures.get(0).input());
+    assertTrue(c.failures.get(0).reason().endsWith("to the next record at offset " + offsets.get(3)), c.toString());
+  }
+
+  @Test
+  void corruptRecordHeaderInAnUncompressedWarcCostsOnlyItsOwnRecord() throws IOException {
+    Path f = dir.resolve("corrupt.warc");
+    List<Long> offsets = write(f, WarcCompression.NONE, fiveStories());
+    byte[] all = Files.readAllBytes(f);
+    // overwrite the record's first line and the start of its headers with noise, keeping the length
+    byte[] noise = "\u0000\u00ff garbage that is not a WARC header\r\n".getBytes(StandardCharsets.ISO_8859_1);
+    System.arraycopy(noise, 0, all, offsets.get(2).intValue(), noise.length);
+    Files.write(f, all);
+    Collected c = Collected.read(new InputReader(), f.toString());
+    assertEquals(List.of("Story 0", "Story 1", "Story 3", "Story 4"), titles(c), c.toString());
+    assertEquals(1, c.failures.size(), c.toString());
+    assertEquals(f + "#" + offsets.get(2), c.failures.get(0).input());
+    assertTrue(c.failures.get(0).reason().startsWith("invalid WARC record"), c.toString());
+    assertTrue(c.failures.get(0).reason().endsWith("to the next record at offset " + offsets.get(3)), c.toString());
+  }
+
+  @Test
+  void overlongContentLengthLosesNoRecordBeyondTheOneItRanInto() throws IOException {
+    Path f = dir.resolve("overlong.warc");
+    List<Long> offsets = write(f, WarcCompression.NONE, fiveStories());
+    String text = new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1);
+    int at = text.indexOf("Content-Length: ", offsets.get(1).intValue()) + "Content-Length: ".length();
+    // a length that runs 60 bytes into the next record: its header is read from the wrong place
+    int eol = text.indexOf("\r\n", at);
+    long claimed = Long.parseLong(text.substring(at, eol)) + 60;
+    String broken = text.substring(0, at) + claimed + text.substring(eol);
+    Files.write(f, broken.getBytes(StandardCharsets.ISO_8859_1));
+    Collected c = Collected.read(new InputReader(), f.toString());
+    List<String> got = titles(c);
+    assertTrue(got.containsAll(List.of("Story 0", "Story 3", "Story 4")), c.toString());
+    assertFalse(c.failures.isEmpty(), c.toString());
+  }
+
+  private static List<String> titles(Collected c) {
+    return c.pages.stream().map(p -> new String(p.body(), StandardCharsets.UTF_8))
+        .map(h -> h.substring(h.indexOf("<title>") + 7, h.indexOf("</title>")).strip()).toList();
   }
 }

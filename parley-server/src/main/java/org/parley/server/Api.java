@@ -17,6 +17,7 @@ import org.parley.store.DyadPoint;
 import org.parley.store.FacetCount;
 import org.parley.store.ParleyStore;
 import org.parley.store.Queries;
+import org.parley.store.QueryDeadline;
 import org.parley.store.StoreException;
 import org.parley.store.StoreReader;
 import org.parley.store.StoredArticle;
@@ -31,10 +32,13 @@ final class Api {
 
   private final ParleyStore store;
   private final ResponseCache cache;
+  /** Time for the searches of one request; over it the request is refused (400) rather than answered in part. */
+  private final java.time.Duration queryBudget;
 
-  Api(ParleyStore store, ResponseCache cache) {
+  Api(ParleyStore store, ResponseCache cache, java.time.Duration queryBudget) {
     this.store = store;
     this.cache = cache;
+    this.queryBudget = queryBudget;
   }
 
   @FunctionalInterface
@@ -44,7 +48,7 @@ final class Api {
 
   private void respond(Context ctx, Read read) throws StoreException {
     try (StoreReader r = store.reader()) {
-      ctx.json(read.apply(r));
+      ctx.json(QueryDeadline.run(queryBudget, () -> read.apply(r)));
     }
   }
 
@@ -59,7 +63,7 @@ final class Api {
       Object view = r.view();
       String body = cache.get(view, request);
       if (body == null) {
-        Object answer = read.apply(r);
+        Object answer = QueryDeadline.run(queryBudget, () -> read.apply(r));
         body = ctx.jsonMapper().toJsonString(answer, answer.getClass());
         cache.put(view, request, body);
       }

@@ -32,6 +32,9 @@ final class Params {
     if (v.length() > MAX_TEXT) {
       throw new IllegalArgumentException(name + " is longer than " + MAX_TEXT + " characters");
     }
+    if (v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      throw new IllegalArgumentException(name + " holds control characters (such as %00)");
+    }
     return v.strip();
   }
 
@@ -76,10 +79,12 @@ final class Params {
     if (v == null) {
       return null;
     }
-    if (!TYPE.matcher(v).matches()) {
-      throw new IllegalArgumentException("type must be a PLOVER type such as REJECT or AGREE");
+    String t = v.toUpperCase(Locale.ROOT);
+    if (!TYPE.matcher(v).matches() || !PloverClasses.TYPES.contains(t)) {
+      throw new IllegalArgumentException("type must be one of the PLOVER types: " + String.join(", ",
+          new java.util.TreeSet<>(PloverClasses.TYPES)));
     }
-    return v.toUpperCase(Locale.ROOT);
+    return t;
   }
 
   /** A date as YYYY, YYYY-MM or YYYY-MM-DD, read as the first ({@code end=false}) or last day of that period. */

@@ -34,6 +34,8 @@ public final class ParleyServer implements AutoCloseable {
    * over three years 300 k, a positions view 100 k, so this holds a hundred or more recent ones in 16–32 MB.
    */
   private static final long CACHE_CHARS = 16L << 20;
+  /** Twenty times the p99 of a loaded server; a query past it is one that would starve the others. */
+  static final java.time.Duration QUERY_BUDGET = java.time.Duration.ofSeconds(5);
 
   private final ParleyStore store;
   private final Javalin app;
@@ -51,23 +53,47 @@ public final class ParleyServer implements AutoCloseable {
    * @throws StoreException when there is no readable store in {@code dataDir}
    */
   public static ParleyServer start(Path dataDir, String host, int port) throws StoreException {
-    return start(dataDir, host, port, CACHE_CHARS);
+    return start(dataDir, host, port, java.util.List.of());
+  }
+
+  /**
+   * As {@link #start(Path, String, int)}, also answering requests whose {@code Host} is one of {@code allowHosts}
+   * (besides IP addresses and {@code localhost}, which are always answered).
+   */
+  public static ParleyServer start(Path dataDir, String host, int port, java.util.List<String> allowHosts)
+      throws StoreException {
+    return start(dataDir, host, port, CACHE_CHARS, QUERY_BUDGET, allowHosts);
   }
 
   /** As {@link #start(Path, String, int)}, with a response cache of at most {@code cacheChars} (0: none). */
   static ParleyServer start(Path dataDir, String host, int port, long cacheChars) throws StoreException {
+    return start(dataDir, host, port, cacheChars, QUERY_BUDGET);
+  }
+
+  /** As {@link #start(Path, String, int, long)}, with {@code queryBudget} for the searches of one request. */
+  static ParleyServer start(Path dataDir, String host, int port, long cacheChars, java.time.Duration queryBudget)
+      throws StoreException {
+    return start(dataDir, host, port, cacheChars, queryBudget, java.util.List.of());
+  }
+
+  static ParleyServer start(Path dataDir, String host, int port, long cacheChars, java.time.Duration queryBudget,
+                            java.util.List<String> allowHosts) throws StoreException {
     ParleyStore store = ParleyStore.openReadOnly(dataDir);
     try {
-      return start(store, host, port, cacheChars);
+      return start(store, host, port, cacheChars, queryBudget, allowHosts);
     } catch (RuntimeException e) {
       store.close();
       throw e;
     }
   }
 
-  private static ParleyServer start(ParleyStore store, String host, int port, long cacheChars) {
+  private static ParleyServer start(ParleyStore store, String host, int port, long cacheChars,
+                                    java.time.Duration queryBudget, java.util.List<String> allowHosts) {
     Objects.requireNonNull(host, "host");
-    Api api = new Api(store, new ResponseCache(cacheChars));
+    Api api = new Api(store, new ResponseCache(cacheChars), queryBudget);
+    java.util.Set<String> names = new java.util.HashSet<>(allowHosts);
+    names.add(RequestGuard.hostName(host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host));
+    RequestGuard guard = new RequestGuard(names);
     ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
     byte[] openApi = readOpenApi();
@@ -84,10 +110,13 @@ public final class ParleyServer implements AutoCloseable {
         s.headers = Map.of("Content-Security-Policy", CSP, "Cache-Control", "no-cache");
       });
       cfg.staticFiles.enableWebjars();
+      cfg.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler()));
+      cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(new JsonErrorHandler()));
       cfg.routes.before(ctx -> {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Frame-Options", "DENY");
+        guard.check(ctx);
       });
       cfg.routes.get("/api/health", api::health);
       cfg.routes.get("/api/articles", api::articles);

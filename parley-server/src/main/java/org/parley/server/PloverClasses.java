@@ -15,6 +15,10 @@ final class PloverClasses {
   static final Set<String> CONFLICT =
       Set.of("ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT");
 
+  /** PLOVER's sixteen event types, the only values {@code type} may take. */
+  static final Set<String> TYPES = java.util.stream.Stream.concat(COOPERATION.stream(), CONFLICT.stream())
+      .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
   /** The types the positions view marks: they say where an actor stands and whether it moved. */
   static final Set<String> STANCES = Set.of("REJECT", "REQUEST", "AGREE", "CONCEDE");
 

@@ -44,7 +44,16 @@ public final class IngestLedger {
   }
 
   public synchronized boolean isDone(String key) {
-    return done.contains(key);
+    return done.contains(asWritten(key));
+  }
+
+  /**
+   * The key as one line of the file: a line break in a path would split it in two. Lookups go through the same
+   * form, so a path with a newline is found again (it used to be written changed and looked up unchanged, and
+   * was analysed again on every run).
+   */
+  static String asWritten(String key) {
+    return key.replace('\n', ' ').replace('\r', ' ');
   }
 
   /** Records keys as done; call only after the commit that stored their articles. */
@@ -55,8 +64,9 @@ public final class IngestLedger {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
         StandardOpenOption.APPEND)) {
       for (String k : keys) {
-        if (done.add(k)) {
-          w.write(k.replace('\n', ' '));
+        String line = asWritten(k);
+        if (done.add(line)) {
+          w.write(line);
           w.write('\n');
         }
       }

@@ -111,7 +111,7 @@ public final class ParleyStore implements AutoCloseable {
       cfg.setCommitOnClose(false);
       IndexWriter writer = new IndexWriter(directory, cfg);
       writer.setLiveCommitData(Map.of(FORMAT_KEY, FORMAT).entrySet());
-      ParleyStore store = new ParleyStore(dir, directory, writer, new SearcherManager(writer, null));
+      ParleyStore store = new ParleyStore(dir, directory, writer, new SearcherManager(writer, TimedSearchers.FACTORY));
       store.loadFingerprints();
       return store;
     } catch (StoreException e) {
@@ -154,7 +154,7 @@ public final class ParleyStore implements AutoCloseable {
         directory.close();
         throw new StoreException("no Parley store at " + dir + " (run 'parley ingest --data " + dir + " …' first)");
       }
-      return new ParleyStore(dir, directory, null, new SearcherManager(directory, null));
+      return new ParleyStore(dir, directory, null, new SearcherManager(directory, TimedSearchers.FACTORY));
     } catch (IndexNotFoundException e) {
       closeQuietly(directory);
       throw new StoreException("no Parley store at " + dir, e);

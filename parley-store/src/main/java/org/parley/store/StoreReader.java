@@ -756,7 +756,11 @@ public final class StoreReader implements AutoCloseable {
     SimpleQueryParser p = new SimpleQueryParser(ParleyStore.ANALYZER, weights);
     p.setDefaultOperator(BooleanClause.Occur.MUST);
     Query q = p.parse(text);
-    return q == null ? new MatchAllDocsQuery() : q;
+    if (q == null) {
+      return new MatchAllDocsQuery();
+    }
+    QueryCost.check(q);
+    return q;
   }
 
   private static Query speakerQuery(String speaker) {

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * RFC 4180 CSV: a header row, CRLF line ends, and a field quoted (its quotes doubled) when it holds a comma, a quote,
- * CR or LF. Empty fields mean "no value". UTF-8, no byte-order mark.
+ * CR or LF. Empty fields mean "no value". UTF-8, no byte-order mark. Text cells that a spreadsheet would run as a
+ * formula get a leading quote ({@link SpreadsheetSafe}).
  */
 final class CsvSink<T> implements RowSink<T> {
   /** Separates the items of a list column inside one field. */
@@ -39,7 +40,10 @@ final class CsvSink<T> implements RowSink<T> {
         out.write(',');
       }
       Column<T> c = columns.get(i);
-      out.write(field(text(c.type(), c.of(row))));
+      String text = text(c.type(), c.of(row));
+      // only text from pages can be hostile; numbers, dates and booleans are written by Parley
+      boolean fromPage = c.type() == ColumnType.STRING || c.type() == ColumnType.STRING_LIST;
+      out.write(field(fromPage ? SpreadsheetSafe.cell(text) : text));
     }
     out.write("\r\n");
   }
