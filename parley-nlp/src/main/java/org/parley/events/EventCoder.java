@@ -54,13 +54,13 @@ public final class EventCoder {
   private final Lexicon lexicon;
   private final Ontology ontology;
   private final DateResolver dates = new DateResolver();
-  private final SpeechActs speechActs;
+  private final QuotedActs quotedActs;
 
   /** A coder with the given lexicon and code tables. */
   public EventCoder(Lexicon lexicon, Ontology ontology) {
     this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
     this.ontology = Objects.requireNonNull(ontology, "ontology");
-    this.speechActs = new SpeechActs(ontology);
+    this.quotedActs = new QuotedActs(ontology);
   }
 
   /** Whether the sentence already has an event of the type by the same side (the predicate said it first). */
@@ -139,7 +139,7 @@ public final class EventCoder {
     for (ParsedSentence s : doc.sentences()) {
       sentences.add(s.span());
     }
-    List<Event> spoken = speechActs.code(doc.text(), sentences, quotes,
+    List<Event> spoken = quotedActs.code(doc.text(), sentences, quotes,
         q -> q.speaker() == null || q.speaker().actor() == null ? null : HomeCountry.place(q.speaker(), home),
         targets, resolved, articleDate);
     for (Event e : spoken) {

@@ -35,8 +35,11 @@ final class TargetInference {
   private static final Set<String> MATERIAL = Set.of("AID", "COOPERATE", "RETREAT", "ASSAULT", "COERCE",
       "MOBILIZE", "SANCTION");
 
-  /** Protest and repression with no named target are aimed at the source's own country, as PLOVER codes them. */
-  private static final Set<String> DOMESTIC_BY_DEFAULT = Set.of("PROTEST", "COERCE");
+  /**
+   * Protest and repression with no named target are aimed at the source's own country, as PLOVER codes them; a
+   * statement of sympathy or concern may be about one's own country ("expressed sorrow for the shootings in Texas").
+   */
+  private static final Set<String> DOMESTIC_BY_DEFAULT = Set.of("PROTEST", "COERCE", EventCoder.STATEMENT);
 
   private final List<Mention> articleMentions;
   private final Map<String, Integer> mentionsByCode = new HashMap<>();

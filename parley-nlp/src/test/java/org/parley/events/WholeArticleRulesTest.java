@@ -217,7 +217,7 @@ class WholeArticleRulesTest {
     Event accuse = only(events, "ACCUSE");
     assertEquals("NLDOPP", accuse.source().actor().code());
     assertEquals("NLDGOV", target(accuse));
-    assertTrue(accuse.rule().startsWith("speech:accuse:reckless"), accuse.rule());
+    assertTrue(accuse.rule().startsWith("quote:accuse:reckless"), accuse.rule());
   }
 
   @Test

@@ -26,10 +26,11 @@ import org.parley.model.Span;
  * ("the law lords are simply wrong", "ministers must respond", "we will vote against the bill"). The predicate-based
  * coder sees only verbs such as "accused" and "urged"; a reader also counts a quoted "irresponsible" from an
  * opposition spokesman as an accusation of the government. Each sentence of a quote with a placed speaker is tried
- * against the word lists of {@code speech-acts.txt}; each type whose words it holds makes one event of the speaker, aimed at an actor the quote names (else the one {@link TargetInference} finds).
+ * against the word lists of {@code quoted-acts.txt}; each type whose words it holds makes one event of the speaker,
+ * aimed at an actor the quote names (else the one {@link TargetInference} finds).
  */
-final class SpeechActs {
-  private static final String RESOURCE = "speech-acts.txt";
+final class QuotedActs {
+  private static final String RESOURCE = "quoted-acts.txt";
   private static final Map<String, Pattern> PATTERNS = load();
   /** CAMEO codes of the acts, the root code of each type. */
   private static final Map<String, String> CODES = Map.of("THREATEN", "130", "REJECT", "120", "REQUEST", "100",
@@ -40,7 +41,7 @@ final class SpeechActs {
 
   private final Ontology ontology;
 
-  SpeechActs(Ontology ontology) {
+  QuotedActs(Ontology ontology) {
     this.ontology = ontology;
   }
 
@@ -96,7 +97,7 @@ final class SpeechActs {
       Span trigger = new Span(from + m.start(), from + m.end());
       Mention target = named(mentions, from, to, speaker);
       Event ev = new Event(type, code, goldstein, speaker, target, articleDate, DatePrecision.ARTICLE, false, null,
-          trigger, sentence, 0.5, "speech:" + type.toLowerCase(Locale.ROOT) + ":"
+          trigger, sentence, 0.5, "quote:" + type.toLowerCase(Locale.ROOT) + ":"
           + m.group().toLowerCase(Locale.ROOT));
       out.add(targets.complete(ev, TargetInference.within(mentions, sentence)));
     }
@@ -116,7 +117,7 @@ final class SpeechActs {
 
   private static Map<String, Pattern> load() {
     Map<String, List<String>> words = new LinkedHashMap<>();
-    try (InputStream in = SpeechActs.class.getResourceAsStream(RESOURCE)) {
+    try (InputStream in = QuotedActs.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
       }
