@@ -37,7 +37,8 @@ final class QuotedActs {
       "ACCUSE", "111", "SUPPORT", "051");
 
   /** Words that make a judgement conditional or possible rather than made. */
-  private static final Pattern HEDGE = Pattern.compile("(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether)(?![\\w-])");
+  private static final Pattern HEDGE =
+      Pattern.compile("(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether)(?![\\w-])");
 
   private final Ontology ontology;
 
