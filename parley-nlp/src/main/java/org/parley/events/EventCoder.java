@@ -35,14 +35,18 @@ import org.parley.nlp.ParsedSentence;
  * cooperative acts ("will provide aid", "offered to hand over") are AGREE; intended force ("wants to attack",
  * "threatened to impose sanctions") is THREATEN.
  *
- * <p>CAMEO roots 01 (public statements) and 02 (appeals) have no PLOVER type. They are coded only for clear
- * predicates of the lexicon ("urged", "appealed to", "asked … to", "expressed concern over", "claimed responsibility
- * for"), and only when both a source and a distinct target actor are resolved; their {@link Event#type()} is
- * {@link #STATEMENT} or {@link #APPEAL}, markers outside PLOVER's 16 types that PLOVER exports and PLOVER scoring must
- * leave out (see {@link #isPloverType(String)}). CAMEO keeps them: they are part of CAMEO's verbal cooperation.
+ * <p>Appeals (CAMEO 02: "urged", "called on", "asked … to") are typed REQUEST and keep their CAMEO code: PLOVER
+ * folds appeals into requests, and readers do. CAMEO root 01 (public statements) has no PLOVER type; it is coded only
+ * for clear predicates of the lexicon ("expressed concern over", "claimed responsibility for"), and only when both a
+ * source and a distinct target actor are resolved; its {@link Event#type()} is {@link #STATEMENT}, a marker outside
+ * PLOVER's 16 types that PLOVER exports and PLOVER scoring must leave out (see {@link #isPloverType(String)}).
+ * {@link #APPEAL} is no longer emitted; stores written before may hold it.
  *
- * <p>Precision over recall: a predicate without a resolved source actor yields no event, and nothing is coded by
- * default. Thread-safe once built.
+ * <p>Beyond the predicate coder, the article is read as a whole: {@link TargetInference} finds targets a predicate
+ * leaves open, {@link HomeCountry} places "the government" in the article's country, and {@link QuotedActs} codes the
+ * criticism, demands, refusals, threats and praise said in quotes. Every event names its {@link Event#rule()}.
+ *
+ * <p>Precision over recall: a predicate without a resolved source actor yields no event. Thread-safe once built.
  */
 public final class EventCoder {
   /** Type marker of CAMEO root 01 (make public statement) events; not a PLOVER type. */
