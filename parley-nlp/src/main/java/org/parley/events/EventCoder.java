@@ -129,7 +129,8 @@ public final class EventCoder {
         continue; // no actor, or an unparsed (over-long) sentence: no events
       }
       List<Event> coded = new ArrayList<>();
-      for (Event e : new SentenceCoder(s, inSentence, lexicon, ontology, dates.find(s, articleDate), articleDate)
+      for (Event e : new SentenceCoder(s, inSentence, lexicon, ontology, dates.find(s, articleDate), articleDate,
+          targets::accuserOf)
           .code()) {
         Event done = targets.complete(TargetInference.withoutSelfTarget(e), inSentence);
         if (done.target() == null && ontology.requiresRecipient(done.type())) {

@@ -36,8 +36,21 @@ final class SentenceCoder {
   private final ClauseContext contexts;
   private final NonEventFilters filters;
 
+  private final java.util.function.Function<Mention, @Nullable Mention> accuserOf;
+
   SentenceCoder(ParsedSentence s, List<Mention> mentions, Lexicon lexicon, Ontology ontology,
                 List<DateResolver.TimeExpression> times, LocalDate articleDate) {
+    this(s, mentions, lexicon, ontology, times, articleDate, m -> null);
+  }
+
+  /**
+   * A coder that may name the accuser of an agentless passive accusation from the article ("Blunkett has been
+   * accused of …" in an article whose critics are the opposition).
+   */
+  SentenceCoder(ParsedSentence s, List<Mention> mentions, Lexicon lexicon, Ontology ontology,
+                List<DateResolver.TimeExpression> times, LocalDate articleDate,
+                java.util.function.Function<Mention, @Nullable Mention> accuserOf) {
+    this.accuserOf = accuserOf;
     this.s = s;
     this.ontology = ontology;
     this.times = times;
@@ -141,7 +154,11 @@ final class SentenceCoder {
     }
     List<Mention> sources = roles.sources(f, 0);
     if (sources.isEmpty()) {
-      return rule;
+      sources = passiveSources(f, type);
+      if (sources.isEmpty()) {
+        return rule;
+      }
+      rule += "/passive-source";
     }
     if ("REJECT".equals(type) && modal != null && FUTURE.contains(modal) && !eventNegated
         && EventWords.THREAT_IN_FUTURE.contains(graph.lemma(p))) {
@@ -329,6 +346,45 @@ final class SentenceCoder {
    */
   private static boolean addressedByClause(String code) {
     return code.startsWith("11") || code.startsWith("10") || code.startsWith("02") || code.startsWith("12");
+  }
+
+  /**
+   * The source of an agentless passive the reader supplies: "was detained in the United States" was detained by
+   * that country's authorities; "Blunkett has been accused of …" was accused by the article's critics of his
+   * government. Other agentless passives name no source and are not coded.
+   */
+  private List<Mention> passiveSources(Frame f, String type) {
+    int v = f.trigger();
+    if ((f.noun() != null && f.noun() != v) || !graph.token(v).isVerb()) {
+      return List.of();
+    }
+    List<Mention> patients = new ArrayList<>();
+    for (Dependency d : graph.kids(v)) {
+      if (d.relation().equals("nsubj:pass")) {
+        patients.addAll(roles.actorsOf(d.dependent(), 0));
+      }
+    }
+    if (patients.isEmpty()) {
+      return List.of();
+    }
+    if (type.equals("COERCE")) {
+      for (Dependency d : graph.kids(v)) {
+        if (d.baseRelation().equals("obl") && "in".equals(graph.caseOf(d.dependent()))) {
+          for (Mention place : roles.actorsOf(d.dependent(), 0)) {
+            if (place.actor() != null && place.actor().kind() == org.parley.model.ActorKind.STATE
+                && !TargetInference.sameSide(place, patients.get(0))) {
+              return List.of(place);
+            }
+          }
+        }
+      }
+      return List.of();
+    }
+    if (type.equals("ACCUSE")) {
+      Mention accuser = accuserOf.apply(patients.get(0));
+      return accuser == null ? List.of() : List.of(accuser);
+    }
+    return List.of();
   }
 
   /** Intended or future acts: cooperation becomes AGREE (03x), force becomes THREATEN (13x). */

@@ -113,6 +113,30 @@ final class TargetInference {
     return best;
   }
 
+  /**
+   * Who, in this article, accuses a government that an agentless passive says was accused ("the minister has been
+   * accused of …", "was mocked in Parliament"): its own country's opposition, when the article names it; else no one.
+   */
+  @Nullable Mention accuserOf(Mention accused) {
+    Actor a = accused.actor();
+    if (a == null || !placed(accused) || !(a.sector() == null || "GOV".equals(a.sector()))) {
+      return null;
+    }
+    String country = countryOf(a);
+    Mention best = null;
+    int bestCount = 0;
+    for (Mention m : articleMentions) {
+      if (placed(m) && "OPP".equals(m.actor().sector()) && country != null && country.equals(countryOf(m.actor()))) {
+        int n = mentionsByCode.getOrDefault(m.actor().code(), 0);
+        if (n > bestCount) {
+          best = m;
+          bestCount = n;
+        }
+      }
+    }
+    return best;
+  }
+
   /** A mention of the country's government, or of the country itself taken as its government. */
   private @Nullable Mention governmentOf(String country) {
     Mention bare = null;

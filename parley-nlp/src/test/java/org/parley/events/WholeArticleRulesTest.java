@@ -139,6 +139,28 @@ class WholeArticleRulesTest {
     assertEquals("GHAGOV", target(e));
   }
 
+  @Test
+  void anAgentlessPassiveTakesTheSourceAReaderSupplies() {
+    String text = "The Labour Party pressed its case in Parliament on Monday. "
+        + "The British government has been accused of hiding the cost of the plan. "
+        + "A Kenyan activist was detained in Uganda on Tuesday.";
+    List<Event> events = code(text, "Labour Party=GBROPP", "British government=GBRGOV", "Kenyan activist=KENCVL",
+        "Uganda=UGA");
+    Event accused = only(events, "ACCUSE");
+    assertEquals("GBROPP", accused.source().actor().code());
+    assertEquals("GBRGOV", target(accused));
+    assertTrue(accused.rule().contains("/passive-source"), accused.rule());
+    Event detained = only(events, "COERCE");
+    assertEquals("UGA", detained.source().actor().code());
+    assertEquals("KENCVL", target(detained));
+  }
+
+  @Test
+  void anAgentlessPassiveWithNoOneToSupplyIsNoEvent() {
+    assertTrue(code("The British government has been accused of hiding the cost of the plan.",
+        "British government=GBRGOV").isEmpty());
+  }
+
   // ------------------------------------------------------------------------------------------------ non-events
 
   @Test
