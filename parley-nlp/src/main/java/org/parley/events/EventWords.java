@@ -44,6 +44,11 @@ final class EventWords {
   /** Verbs that free or give, whose published object makes them no event ("released a report"). */
   static final Set<String> HANDING_VERBS = list("handing-verbs");
 
+  /** Promising verbs that are no agreement when what they promise is no act ("vowed to keep trying"). */
+  static final Set<String> EMPTY_PROMISES = list("empty-promises");
+  /** Prepositions after which a gerund names an activity, not an act ("a decade of fighting"). */
+  static final Set<String> NOMINAL_GERUND_CASES = list("nominal-gerund-cases");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

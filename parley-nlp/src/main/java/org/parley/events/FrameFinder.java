@@ -71,6 +71,18 @@ final class FrameFinder {
     return f;
   }
 
+  /** Whether a promised infinitive is about something: an object, a clause, or a small clause ("keep it open"). */
+  private boolean promisesSomething(int v) {
+    for (Dependency d : graph.kids(v)) {
+      String r = d.relation();
+      if (r.equals("obj") || r.equals("ccomp") || r.equals("obl")
+          || (r.equals("xcomp") && graph.hasKid(d.dependent(), "nsubj"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private @Nullable Frame verbFrame(int i, String lemma) {
     if (wantsAThing(i, lemma)) {
       return new Frame(i, "100", "REQUEST", i, null, false, "verb:want/demand");
@@ -78,8 +90,15 @@ final class FrameFinder {
     // An intent verb with an infinitive: the embedded act is the event, coded by its own frame.
     if (lexicon.has(WordClass.INTENT_VERB, lemma)) {
       for (Dependency d : graph.kids(i)) {
-        if (d.relation().equals("xcomp") && graph.token(d.dependent()).isVerb() && eventEntry(d.dependent()) != null) {
-          return null;
+        if (d.relation().equals("xcomp") && graph.token(d.dependent()).isVerb()) {
+          if (eventEntry(d.dependent()) != null) {
+            return null;
+          }
+          // "vowed to keep trying", "promised to do better": a promise of no act, about nothing, is no agreement
+          // ("pledged to keep the pension scheme in place" still promises something)
+          if (EventWords.EMPTY_PROMISES.contains(lemma) && !promisesSomething(d.dependent())) {
+            return null;
+          }
         }
       }
     }

@@ -41,7 +41,7 @@ final class NonEventFilters {
       modal = contexts.governingModal(f.trigger());
     }
     if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f)
-        || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger())) {
+        || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger()) || nominalGerund(f.trigger())) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -74,6 +74,17 @@ final class NonEventFilters {
     }
     Lexicon.Entry e = frames.matcher().best(WordClass.EVENT_NOUN, subject, graph.lemma(subject));
     return e != null && Set.of("02", "10", "11", "12", "13").contains(e.code().substring(0, 2));
+  }
+
+  /** "after nearly a decade of fighting in Afghanistan": an activity named by a gerund, not an act done. */
+  private boolean nominalGerund(int p) {
+    if (!graph.token(p).pos().equals("VBG") || graph.hasKid(p, "nsubj")) {
+      return false;
+    }
+    Dependency h = graph.head(p);
+    String c = graph.caseOf(p);
+    return h != null && (h.baseRelation().equals("nmod") || h.baseRelation().equals("obl")) && c != null
+        && EventWords.NOMINAL_GERUND_CASES.contains(c);
   }
 
   /** "was unable to return", "is bound by law to help", "to prevent him from fighting": did not happen. */

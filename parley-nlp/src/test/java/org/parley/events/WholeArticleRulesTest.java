@@ -182,6 +182,15 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void anEmptyPromiseAndAYearsLongActivityAreNotActs() {
+    assertTrue(code("The Chilean president vowed to keep trying.", "Chilean president=CHLGOV").isEmpty());
+    assertTrue(code("Peru pledged to keep its embassy in Chile open.", "Peru=PER", "Chile=CHL").stream()
+        .anyMatch(e -> e.type().equals("AGREE")));
+    assertTrue(code("The Chilean minister spoke after a decade of fighting in Bolivia.", "Chilean minister=CHLGOV",
+        "Bolivia=BOL").stream().noneMatch(e -> e.type().equals("ASSAULT")));
+  }
+
+  @Test
   void aReleasedReportIsNotAPrisonerReleased() {
     assertTrue(code("The Dutch ministry released a report on asylum claims.", "Dutch ministry=NLDGOV").isEmpty());
     Event freed = only(code("Iran released two Dutch sailors.", "Iran=IRN", "Dutch=NLD"), "RETREAT");
