@@ -49,6 +49,9 @@ final class EventWords {
   /** Prepositions after which a gerund names an activity, not an act ("a decade of fighting"). */
   static final Set<String> NOMINAL_GERUND_CASES = list("nominal-gerund-cases");
 
+  /** Verbs of fighting that are force only when armed forces do them ("fight corruption" is no assault). */
+  static final Set<String> ARMED_ONLY_VERBS = list("armed-only-verbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -167,6 +167,10 @@ final class SentenceCoder {
       rule += "/future-threat";
       info = ontology.lookup(code).orElse(info);
     }
+    if ("ASSAULT".equals(type) && EventWords.ARMED_ONLY_VERBS.contains(graph.lemma(p))
+        && unarmed(sources.get(0))) {
+      return rule; // "fight poverty", "fight corruption": only armed forces fight in the sense of force
+    }
     if ("ASSAULT".equals(type) && verbalAttack(p, sources.get(0))) {
       code = "111";
       type = "ACCUSE";
@@ -243,7 +247,12 @@ final class SentenceCoder {
    * force (a person, party, government body, court, campaigner or paper) is criticism, not force.
    */
   private boolean verbalAttack(int p, Mention source) {
-    if (!EventWords.ATTACK_VERBS.contains(graph.lemma(p)) || source.actor() == null) {
+    return EventWords.ATTACK_VERBS.contains(graph.lemma(p)) && unarmed(source);
+  }
+
+  /** A person, party, government body, court, campaigner or paper: an actor that is not an armed force or a state. */
+  private static boolean unarmed(Mention source) {
+    if (source.actor() == null) {
       return false;
     }
     Actor a = source.actor();
