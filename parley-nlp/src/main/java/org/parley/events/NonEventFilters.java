@@ -118,6 +118,17 @@ final class NonEventFilters {
     if (!graph.lemma(p).equals("ask")) {
       return false;
     }
+    // "asked Cameron in the Commons": asking someone, with no act asked of them ("to …") nor a thing ("for …"),
+    // is putting a question
+    boolean asksForSomething = false;
+    for (Dependency d : graph.kids(p)) {
+      String r = d.relation();
+      asksForSomething |= r.equals("xcomp") || r.equals("ccomp")
+          || (d.baseRelation().equals("obl") && "for".equals(graph.caseOf(d.dependent())));
+    }
+    if (!asksForSomething) {
+      return true;
+    }
     for (Dependency d : graph.kids(p)) {
       if (!d.relation().equals("ccomp")) {
         continue;

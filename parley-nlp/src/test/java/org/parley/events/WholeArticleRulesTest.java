@@ -175,6 +175,10 @@ class WholeArticleRulesTest {
     assertTrue(code("Chile may have to accept the terms set by Peru.", "Chile=CHL", "Peru=PER").isEmpty());
     assertTrue(code("The senator asked whether Peru would sanction Chile.", "Peru=PER", "Chile=CHL",
         "senator=PERLEG").stream().noneMatch(e -> e.type().equals("REQUEST")));
+    assertTrue(code("The Chilean senator asked the Peruvian minister in parliament.", "Chilean senator=CHLLEG",
+        "Peruvian minister=PERGOV").stream().noneMatch(e -> e.type().equals("REQUEST")));
+    assertTrue(code("The Chilean senator asked the Peruvian minister to resign.", "Chilean senator=CHLLEG",
+        "Peruvian minister=PERGOV").stream().anyMatch(e -> e.type().equals("REQUEST")));
     assertTrue(code("The Peruvian ministry declined to comment on the report.",
         "Peruvian ministry=PERGOV").isEmpty());
     assertTrue(code("The Chilean navy is unable to help Peru this winter.", "Chilean navy=CHLMIL", "Peru=PER")
@@ -198,6 +202,14 @@ class WholeArticleRulesTest {
   }
 
   // ------------------------------------------------------------------------------------------------ types
+
+  @Test
+  void onlyArmedForcesFightByForce() {
+    assertTrue(code("The Chilean president has vowed to fight corruption in Santiago.", "Chilean president=CHLGOV")
+        .stream().noneMatch(e -> e.type().equals("ASSAULT")));
+    only(code("Peruvian troops fought Bolivian rebels near the border.", "Peruvian troops=PERMIL",
+        "Bolivian rebels=BOLREB"), "ASSAULT");
+  }
 
   @Test
   void aPoliticianAttackingAPolicyCriticisesItAnArmyAttacksByForce() {
