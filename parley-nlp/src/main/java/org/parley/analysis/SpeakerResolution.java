@@ -61,11 +61,18 @@ public final class SpeakerResolution {
           continue;
         }
       }
+      if (m == null && UNRESOLVED_PRONOUNS.contains(sp.text().toLowerCase(Locale.ROOT))) {
+        out.add(q.withSpeaker(null)); // "it said": a reader is not helped by "it" as a speaker; unknown is honest
+        continue;
+      }
       Mention resolved = m == null ? sp : new Mention(sp.span(), sp.text(), m.actor());
       out.add(q.withSpeaker(resolved));
     }
     return out;
   }
+
+  /** Pronouns that name no speaker when no actor stands behind them. */
+  private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("it", "they");
 
   /** Relative pronouns, which the extractor leaves as the speaker when the parse hides their antecedent. */
   private static final Set<String> RELATIVE = Set.of("who", "which", "that");

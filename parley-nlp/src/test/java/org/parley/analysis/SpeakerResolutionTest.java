@@ -44,4 +44,13 @@ class SpeakerResolutionTest {
     Quote q = SpeakerResolution.resolve(List.of(said(66, "who")), mentions).get(0);
     assertNull(q.speaker().actor());
   }
+
+  @Test
+  void anItNoActorStandsBehindIsNoSpeaker() {
+    String text = "The plan will pass, it said on Monday.";
+    Mention it = new Mention(new Span(20, 22), "it", null);
+    Quote q = new Quote(new Span(0, 18), text.substring(0, 18), QuoteKind.INDIRECT, it, "said", new Span(23, 27),
+        new Span(0, text.length()));
+    assertNull(SpeakerResolution.resolve(List.of(q), List.of(), text).get(0).speaker());
+  }
 }
