@@ -788,6 +788,14 @@ final class CueFinder {
               return nounPhrase(s, text, rel.get().governor());
             }
           }
+          if (d.relation().equals("nsubj") && subj < v && v > 0 && s.tokens().get(v - 1).pos().equals(",")) {
+            // "Transparency, says Shala: …": the words before the comma are what was said, the name after the verb
+            // is who said it, though the parser made the first the subject
+            Mention inverted = invertedSubject(s, text, v);
+            if (inverted != null) {
+              return inverted;
+            }
+          }
           Mention dated = afterDateline(s, text, subj, v);
           return dated != null ? dated : nounPhrase(s, text, subj);
         }

@@ -24,6 +24,13 @@ import org.parley.nlp.Token;
 /** Who a quote is attributed to when the parse does not hand the speaker over as the cue verb's subject. */
 class SpeakerAttributionTest {
   @Test
+  void aNameAfterAnInvertedSaysIsTheSpeakerNotTheWordBeforeTheComma() {
+    String text = "What would calm the harbour? Patience, says Marlow: let the inspectors count the boats first.";
+    Quote q = containing(quotes(text), "inspectors count the boats");
+    assertSpeaker("Marlow", q);
+  }
+
+  @Test
   void invertedSubjectAfterAQuoteIsTheSpeakerNotAnIndirectQuote() {
     String text = "“If the levy fails again, the district will have to close two of its schools,” wrote one parent.";
     List<Quote> qs = quotes(text);
