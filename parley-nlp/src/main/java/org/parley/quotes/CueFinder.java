@@ -788,6 +788,9 @@ final class CueFinder {
               return nounPhrase(s, text, rel.get().governor());
             }
           }
+          if (d.relation().equals("nsubj") && reducedRelativeHead(s, subj)) {
+            return null; // "…, a step Estonia and NATO had demanded": the step was demanded, no words were reported
+          }
           if (d.relation().equals("nsubj") && subj < v && v > 0 && s.tokens().get(v - 1).pos().equals(",")) {
             // "Transparency, says Shala: …": the words before the comma are what was said, the name after the verb
             // is who said it, though the parser made the first the subject
@@ -987,6 +990,26 @@ final class CueFinder {
   private static boolean isEdgePunct(Token t) {
     return t.pos().equals(",") || t.pos().equals(":") || t.pos().equals(".") || t.pos().equals("HYPH")
         || t.word().equals("—") || t.word().equals("–");
+  }
+
+  /**
+   * Whether a proper-noun subject carries a determiner and a common noun before it ("a step Estonia"): the parser's
+   * reading of a reduced relative clause ("a step [that] Estonia had demanded"), whose noun is what the verb acts on.
+   */
+  private static boolean reducedRelativeHead(ParsedSentence s, int subj) {
+    Token t = s.tokens().get(subj);
+    if (!t.pos().startsWith("NNP")) {
+      return false;
+    }
+    boolean det = false;
+    boolean common = false;
+    for (Dependency c : s.childrenOf(subj)) {
+      Token k = s.tokens().get(c.dependent());
+      det |= c.relation().equals("det") && c.dependent() < subj && !k.word().equalsIgnoreCase("the");
+      common |= c.relation().equals("compound") && c.dependent() < subj && (k.pos().equals("NN")
+          || k.pos().equals("NNS"));
+    }
+    return det && common;
   }
 
   /** Relations the parser gives the subject of an inverted speech verb ("…,” said one senator"). */
