@@ -6,8 +6,10 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -62,12 +64,22 @@ final class EventWords {
 
   private static Map<String, Set<String>> load() {
     Map<String, Set<String>> lists = new HashMap<>();
-    try (InputStream in = EventWords.class.getResourceAsStream(RESOURCE)) {
+    sections(RESOURCE).forEach((name, words) -> lists.put(name, Set.copyOf(words)));
+    return Map.copyOf(lists);
+  }
+
+  /**
+   * The word lists of a resource of this package written as "[name]" headings, each followed by one lower-cased word
+   * or phrase a line; blank lines and "#" comments are skipped. The lists keep the file's order.
+   */
+  static Map<String, List<String>> sections(String resource) {
+    Map<String, List<String>> lists = new LinkedHashMap<>();
+    try (InputStream in = EventWords.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
+        throw new IllegalStateException("resource " + resource + " is missing from the classpath");
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      Set<String> current = null;
+      List<String> current = null;
       int lineNo = 0;
       for (String line = r.readLine(); line != null; line = r.readLine()) {
         lineNo++;
@@ -76,18 +88,18 @@ final class EventWords {
           continue;
         }
         if (t.startsWith("[") && t.endsWith("]")) {
-          current = new HashSet<>();
+          current = new ArrayList<>();
           lists.put(t.substring(1, t.length() - 1), current);
         } else if (current == null) {
-          throw new IllegalStateException(RESOURCE + ":" + lineNo + ": a word before any [list] heading");
+          throw new IllegalStateException(resource + ":" + lineNo + ": a word before any [list] heading");
         } else {
           current.add(t.toLowerCase(Locale.ROOT));
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
-    lists.replaceAll((k, v) -> Set.copyOf(v));
-    return Map.copyOf(lists);
+    return lists;
   }
+
 }

@@ -1,11 +1,5 @@
 package org.parley.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -117,28 +111,7 @@ final class QuotedActs {
   }
 
   private static Map<String, Pattern> load() {
-    Map<String, List<String>> words = new LinkedHashMap<>();
-    try (InputStream in = QuotedActs.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + RESOURCE + " is missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        if (t.startsWith("[")) {
-          current = new ArrayList<>();
-          words.put(t.substring(1, t.length() - 1), current);
-        } else if (current != null) {
-          current.add(t.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    Map<String, List<String>> words = EventWords.sections(RESOURCE);
     Map<String, Pattern> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : words.entrySet()) {
       List<String> alts = new ArrayList<>();
