@@ -128,9 +128,16 @@ final class ClauseContext {
   /** "could use it to threaten", "may try and deport": a hedging modal on the clause that governs the predicate. */
   @Nullable String governingModal(int p) {
     int cur = p;
-    for (int k = 0; k < 2; k++) {
+    for (int k = 0; k < 3; k++) {
       Dependency h = graph.head(cur);
-      if (h == null || h.governor() < 0 || !Set.of("xcomp", "conj", "advcl").contains(h.relation())) {
+      if (h == null || h.governor() < 0) {
+        return null;
+      }
+      // "may have to accept" is parsed with the infinitive as a ccomp of "have"
+      boolean infinitiveClause = h.relation().equals("ccomp") && graph.hasKid(cur, "mark")
+          && graph.kids(cur).stream().anyMatch(d -> d.relation().equals("mark")
+              && graph.lower(d.dependent()).equals("to"));
+      if (!Set.of("xcomp", "conj", "advcl").contains(h.relation()) && !infinitiveClause) {
         return null;
       }
       cur = h.governor();

@@ -54,6 +54,15 @@ final class EventWords {
   /** Verbs of fighting that are force only when armed forces do them ("fight corruption" is no assault). */
   static final Set<String> ARMED_ONLY_VERBS = list("armed-only-verbs");
 
+  /** Nouns whose infinitive is wanted or possible, not done ("in an attempt to fight poverty"). */
+  static final Set<String> WISH_NOUNS = list("wish-nouns");
+  /** Spans of time that make an act a habit ("since its inception", "throughout his presidency"). */
+  static final Set<String> HABITUAL_SPANS = list("habitual-spans");
+  /** Prepositions before a habitual span. */
+  static final Set<String> HABITUAL_CASES = list("habitual-cases");
+  /** Sectors whose protests are criticism, not demonstrations. */
+  static final Set<String> SPEAKING_SECTORS = list("speaking-sectors");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -41,7 +41,8 @@ final class NonEventFilters {
       modal = contexts.governingModal(f.trigger());
     }
     if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f)
-        || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger()) || nominalGerund(f.trigger())) {
+        || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger()) || nominalGerund(f.trigger())
+        || underWishNoun(f) || withoutClause(f.trigger()) || habitual(f.trigger())) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -87,16 +88,109 @@ final class NonEventFilters {
         && EventWords.NOMINAL_GERUND_CASES.contains(c);
   }
 
-  /** "was unable to return", "is bound by law to help", "to prevent him from fighting": did not happen. */
+  /**
+   * "was unable to return", "is bound by law to help Taiwan defend itself", "to prevent him from fighting": did not
+   * happen. The blocking word may govern the act through a chain of infinitives.
+   */
   private boolean blockedByGovernor(int p) {
-    Dependency h = graph.head(p);
-    if (h == null || h.governor() < 0) {
+    int cur = p;
+    for (int k = 0; k < 3; k++) {
+      Dependency h = graph.head(cur);
+      if (h == null || h.governor() < 0) {
+        return false;
+      }
+      String r = h.relation();
+      boolean embedded = r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.startsWith("acl")
+          || r.equals("obl") || r.equals("nmod");
+      if (!embedded) {
+        return false;
+      }
+      if (EventWords.BLOCKING_GOVERNORS.contains(graph.lemma(h.governor()))) {
+        return true;
+      }
+      // only infinitive chains pass the block on ("bound to help Taiwan defend", a bare infinitive read as ccomp)
+      boolean infinitiveClause = infinitive(cur) || graph.token(cur).pos().equals("VB");
+      if (!(r.equals("xcomp") || r.equals("ccomp") && infinitiveClause)) {
+        return false;
+      }
+      cur = h.governor();
+    }
+    return false;
+  }
+
+  /**
+   * "in an attempt to fight poverty", "a bid to end the strike", and the misparsed "The Lib Dems plan to oppose the
+   * Bill" (the noun read as the infinitive's subject): what a noun of wishing or trying governs is not done. An
+   * attempted attack is still an attack ("an attempt to assassinate the governor was thwarted").
+   */
+  private boolean underWishNoun(Frame f) {
+    int p = f.trigger();
+    if (!infinitive(p) || Set.of("18", "19", "20").contains(f.code().substring(0, 2))) {
       return false;
     }
-    String r = h.relation();
-    boolean embedded = r.equals("xcomp") || r.equals("advcl") || r.equals("ccomp") || r.startsWith("acl")
-        || r.equals("obl") || r.equals("nmod");
-    return embedded && EventWords.BLOCKING_GOVERNORS.contains(graph.lemma(h.governor()));
+    Dependency h = graph.head(p);
+    if (h != null && h.governor() >= 0 && h.relation().startsWith("acl") && graph.token(h.governor()).isNoun()
+        && EventWords.WISH_NOUNS.contains(graph.lemma(h.governor()))) {
+      return true;
+    }
+    for (Dependency d : graph.kids(p)) {
+      if (d.relation().equals("nsubj") && graph.token(d.dependent()).isNoun()
+          && EventWords.WISH_NOUNS.contains(graph.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Without the workers to help out, …": a clause under "without" says what is missing, not what was done. */
+  private boolean withoutClause(int p) {
+    int cur = p;
+    Dependency h = graph.head(cur);
+    if (h != null && h.governor() >= 0 && h.relation().equals("conj")) {
+      cur = h.governor();
+      h = graph.head(cur);
+    }
+    if (h == null || h.governor() < 0 || !h.relation().equals("advcl")) {
+      return false;
+    }
+    for (Dependency d : graph.kids(cur)) {
+      if (d.relation().equals("mark") && graph.lower(d.dependent()).equals("without")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Many Republicans have opposed the programme since its inception", "has pushed for gun control throughout his
+   * presidency", "for decades": a habit or a history, not an act of the article's period.
+   */
+  private boolean habitual(int p) {
+    for (Dependency d : graph.kids(p)) {
+      int n = d.dependent();
+      if (!d.baseRelation().equals("obl") || !graph.token(n).isNoun()) {
+        continue;
+      }
+      String c = graph.caseOf(n);
+      String l = graph.lemma(n);
+      if (c == null || !EventWords.HABITUAL_CASES.contains(c) || !EventWords.HABITUAL_SPANS.contains(l)) {
+        continue;
+      }
+      boolean countable = l.equals("year") || l.equals("decade") || l.equals("month");
+      if (!countable || graph.token(n).pos().equals("NNS") && !graph.hasKid(n, "nummod")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean infinitive(int p) {
+    for (Dependency d : graph.kids(p)) {
+      if (d.relation().equals("mark") && graph.lower(d.dependent()).equals("to")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "declined to comment", "refused to answer questions": a reporter was refused, not a party. */

@@ -177,6 +177,13 @@ final class SentenceCoder {
       rule += "/verbal";
       info = ontology.lookup(code).orElse(info);
     }
+    if ("PROTEST".equals(type) && graph.lemma(f.noun() != null ? f.noun() : p).equals("protest")
+        && speaksForState(sources.get(0))) {
+      code = "111"; // "Cameron protested about cuts": a government or party protesting criticises
+      type = "ACCUSE";
+      rule += "/verbal";
+      info = ontology.lookup(code).orElse(info);
+    }
     Frame alleged = frames.alleging(p) && f.noun() != null ? frames.frame(f.noun()) : null;
     List<Mention> targets = alleged != null ? roles.sources(alleged, 0)
         : addressedByClause(code) ? roles.accusationTargets(f, code.startsWith("11")) : roles.targets(f);
@@ -248,6 +255,16 @@ final class SentenceCoder {
    */
   private boolean verbalAttack(int p, Mention source) {
     return EventWords.ATTACK_VERBS.contains(graph.lemma(p)) && unarmed(source);
+  }
+
+  /**
+   * A government, a court or a former leader: actors that protest in words, not in the street. (A bare country is
+   * not one: "Palestinians … shunned work to protest" names a people.)
+   */
+  private static boolean speaksForState(Mention source) {
+    Actor a = source.actor();
+    return a != null && a.sector() != null
+        && EventWords.SPEAKING_SECTORS.contains(a.sector().toLowerCase(Locale.ROOT));
   }
 
   /** A person, party, government body, court, campaigner or paper: an actor that is not an armed force or a state. */

@@ -195,6 +195,34 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void whatIsTriedLackedOrDoneForYearsIsNotAnActOfTheDay() {
+    assertTrue(code("Chile raised its aid in an attempt to help Peru rebuild.", "Chile=CHL", "Peru=PER").stream()
+        .noneMatch(e -> e.type().equals("AID") && e.trigger().start() > 30), "an attempt to help");
+    assertTrue(code("The Greens plan to oppose the Peruvian budget on Monday.", "Greens=PEROPP",
+        "Peruvian=PERGOV").isEmpty(), "a plan to oppose");
+    assertTrue(code("Without Chilean troops to help, Peru cannot hold the border.", "Chilean troops=CHLMIL",
+        "Peru=PER").stream().noneMatch(e -> e.type().equals("AID")), "without troops to help");
+    assertTrue(code("Many Peruvian senators have opposed the Chilean treaty since its inception.",
+        "Peruvian senators=PERLEG", "Chilean=CHL").isEmpty(), "since its inception");
+    List<Event> bound = code("Chile is bound by law to help Peru defend itself.", "Chile=CHL", "Peru=PER");
+    assertTrue(bound.isEmpty(), () -> "bound by law to help … defend: " + describe(bound));
+    // the length of a sentence is no habit, and an attempted attack is an attack
+    only(code("A Peruvian court jailed a Chilean student for two years.", "Peruvian court=PERJUD",
+        "Chilean student=CHLCVL"), "COERCE");
+    only(code("Bolivian rebels made an attempt to assassinate the Peruvian governor.", "Bolivian rebels=BOLREB",
+        "Peruvian governor=PERGOV"), "ASSAULT");
+  }
+
+  @Test
+  void aGovernmentProtestingCriticisesAPeopleProtestingDemonstrates() {
+    Event words = only(code("The Chilean minister protested about cuts ordered by Peru.",
+        "Chilean minister=CHLGOV", "Peru=PER"), "ACCUSE");
+    assertTrue(words.rule().contains("/verbal"), words.rule());
+    assertTrue(code("Chilean farmers protested against Peru's tariffs in Santiago.", "Chilean farmers=CHLCVL",
+        "Peru=PER").stream().anyMatch(e -> e.type().equals("PROTEST")));
+  }
+
+  @Test
   void aReleasedReportIsNotAPrisonerReleased() {
     assertTrue(code("The Dutch ministry released a report on asylum claims.", "Dutch ministry=NLDGOV").isEmpty());
     Event freed = only(code("Iran released two Dutch sailors.", "Iran=IRN", "Dutch=NLD"), "RETREAT");
