@@ -202,6 +202,10 @@ final class ArticleResolution {
     }
     Role last = roles.get(roles.size() - 1);
     Chunk name = null;
+    if (p + 1 < n && last.takesName() && PhraseShapes.isHonorific(tokens.get(s), c.get(p))
+        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry())) {
+      p++; // "the Attorney General Lord Goldsmith": the tagger leaves the honorific out of the name
+    }
     if (p < n && last.takesName() && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {
       name = c.get(p);
       end = name.end();
@@ -272,13 +276,14 @@ final class ArticleResolution {
         q++;
       }
       q = PhraseShapes.skipPortfolio(tokens.get(s), c, q);
+      q = PhraseShapes.skipAdjectivesBeforeRole(tokens.get(s), c, q);
       while (q < n && c.get(q).kind() == Kind.ROLE) {
         roles.add(shadow ? Affiliation.shadow(c.get(q).role()) : c.get(q).role());
         q++;
       }
       if (!roles.isEmpty()) {
         mod = m;
-        if (mod == null && q + 1 < n && c.get(q).kind() == Kind.OF) {
+        if (mod == null && q + 1 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(q))) {
           int r = c.get(q + 1).kind() == Kind.DET && q + 2 < n ? q + 2 : q + 1;
           if (c.get(r).isPlaceEntry()) {
             mod = c.get(r);
@@ -288,10 +293,25 @@ final class ArticleResolution {
         p = q;
       } else {
         former = false;
+        Appositions.Belonging b = Appositions.after(tokens.get(s), c, p, home);
+        if (b != null && resolvePerson(s, j, name.start(), name.end(), name, null, roles, false, name.first())) {
+          belongsTo(people.get(people.size() - 1).entity(), b);
+          return p + 1; // the body itself is still a mention of its own
+        }
       }
     }
     resolvePerson(s, j, name.start(), name.end(), name, mod, roles, former, name.first());
     return p;
+  }
+
+  /** "Brad Adams, from the UK's Human Rights Watch": a person nothing else places speaks for the body named. */
+  private static void belongsTo(Coreference.Entity ent, Appositions.Belonging b) {
+    if (ent.actor.sector() != null) {
+      return; // known from the knowledge base or an earlier title
+    }
+    String code = b.code() != null ? b.code()
+        : (b.country() == null ? ActorResolver.UNKNOWN : b.country()) + b.sector();
+    ent.actor = new Actor(code, ent.name, ActorKind.PERSON, b.code() != null ? null : b.country(), b.sector());
   }
 
   private boolean resolvePerson(int s, int chunkIdx, int start, int end, Chunk nameChunk, @Nullable Chunk mod,

@@ -14,6 +14,12 @@ final class KnowledgeBase {
   private static final Set<String> AGENT_SECTORS = Set.of("GOV", "OPP", "LEG", "MIL", "COP", "JUD", "MED", "BUS",
       "CVL", "REB", "REL", "EDU", "SPY", "LAB", "REF", "NGO");
 
+  /**
+   * Phoenix's finer agent sectors that readers code as one of Parley's: farmers and ranchers run businesses, human
+   * rights groups are NGOs.
+   */
+  private static final java.util.Map<String, String> PHOENIX_SECTORS = java.util.Map.of("AGR", "BUS", "HRI", "NGO");
+
   /** Phoenix writes state branches as GOV + branch; Parley codes the branch itself. */
   private static final Set<String> BRANCHES = Set.of("LEG", "JUD", "MIL", "COP", "MED", "SPY");
   private static final String KB_ORGS = "PETRARCH2/Phoenix, kb/organisations.tsv";
@@ -60,10 +66,11 @@ final class KnowledgeBase {
       String last = f[0].substring(f[0].lastIndexOf(' ') + 1);
       // Agents that name institutions ("university", "police post") would keep "Riga Technical University" from
       // being read as one organisation; people and groups of people are what the role patterns need.
-      if (AGENT_SECTORS.contains(f[1]) && !Chunker.ORG_WORDS.containsKey(last) && !Chunker.PLACE_WORDS.contains(last)
+      String sector = PHOENIX_SECTORS.getOrDefault(f[1], f[1]);
+      if (AGENT_SECTORS.contains(sector) && !Chunker.ORG_WORDS.containsKey(last) && !Chunker.PLACE_WORDS.contains(last)
           && !INSTITUTION_WORDS.contains(last)) {
         // A singular agent may stand before a name ("airline boss Tony Fernandes"); alone it is a group, as before.
-        Role r = new Role(f[1], "singular".equals(f[2]) ? Role.Type.AGENT : Role.Type.GROUP, "-", '-', false);
+        Role r = new Role(sector, "singular".equals(f[2]) ? Role.Type.AGENT : Role.Type.GROUP, "-", '-', false);
         b.roles.putIfAbsent(Names.key(f[0]), r);
       }
     }

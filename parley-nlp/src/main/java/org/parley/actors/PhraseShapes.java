@@ -87,4 +87,31 @@ final class PhraseShapes {
     }
     return x;
   }
+
+  /**
+   * The index of a role after at most two adjectives ("an illegal immigrant from Mexico", "a veteran
+   * campaigner"), else {@code q} unchanged.
+   */
+  static int skipAdjectivesBeforeRole(List<TokenInfo> toks, List<Chunk> c, int q) {
+    int x = q;
+    while (x < c.size() && x < q + 2 && c.get(x).kind() == Kind.OTHER
+        && adjective(toks.get(c.get(x).first()))) {
+      x++;
+    }
+    return x > q && x < c.size() && c.get(x).kind() == Kind.ROLE ? x : q;
+  }
+
+  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
+      "dame", "lord", "lady", "baroness", "baron");
+
+  /** A courtesy title the tagger left outside the name that follows it ("Lord Goldsmith", "Dr Ali"). */
+  static boolean isHonorific(List<TokenInfo> toks, Chunk ch) {
+    return ch.kind() == Kind.OTHER && HONORIFICS.contains(Names.tokenKey(toks.get(ch.first()).word()));
+  }
+
+  /** An adjective by its tag, or without tags (the fast path) any lower-case word. */
+  private static boolean adjective(TokenInfo t) {
+    return t.pos().isEmpty() ? !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))
+        : t.pos().startsWith("JJ");
+  }
 }

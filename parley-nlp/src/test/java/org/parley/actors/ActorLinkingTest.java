@@ -29,6 +29,53 @@ class ActorLinkingTest {
     return "-";
   }
 
+  // --- a person described by the body they belong to speaks for it, in every later mention
+
+  @Test
+  void aPersonFromANamedBodyTakesItsSectorAndTheCountryWrittenWithIt() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - Ministers defended the new detention rules on Tuesday.
+
+        Nadia Ferrow, from the UK's Human Rights Watch, said the rules were unlawful.
+        Ferrow said she would write to the Home Office.""", D2005);
+    assertEquals("GBRNGO", codeContaining(ms, "Nadia Ferrow", 0));
+    assertEquals("GBRNGO", code(ms, "Ferrow"));
+  }
+
+  @Test
+  void aPositionInABodyGivesTheBodysSector() {
+    List<Mention> ms = RESOLVER.resolve("""
+        WASHINGTON - The Senate passed the immigration bill on Friday.
+
+        Orla Brennick, the owner of a small roofing company in Ohio, said she had lost half her crew.
+        Ivo Santer, a defence analyst at Boston University, said the bill would not pass the House.
+        Petra Marvell, legal director of the human rights organisation Safeguard, said: "This is not enough."
+        """, D2016);
+    assertEquals("USABUS", codeContaining(ms, "Orla Brennick", 0));
+    assertEquals("USAEDU", codeContaining(ms, "Ivo Santer", 0));
+    assertEquals("NGO", codeContaining(ms, "Petra Marvell", 0));
+  }
+
+  @Test
+  void anAdjectiveBeforeTheRoleAndTheOriginAfterItStillPlaceThePerson() {
+    List<Mention> ms = RESOLVER.resolve("""
+        WASHINGTON - The Senate passed the immigration bill on Friday.
+
+        Rosa Ibarra, an undocumented immigrant from Mexico, said she was afraid to drive to work.
+        Ibarra said the law had split her family.""", D2016);
+    assertEquals("MEXCVL", codeContaining(ms, "Rosa Ibarra", 0));
+    assertEquals("MEXCVL", code(ms, "Ibarra"));
+  }
+
+  @Test
+  void anHonorificBetweenTheOfficeAndTheNameDoesNotHideThePerson() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - Ministers faced questions about the legal advice on Tuesday.
+
+        The book is about the Attorney General Lord Ashworth's advice. Lord Ashworth denied the claims.""", D2005);
+    assertEquals("GBRGOV", codeContaining(ms, "Ashworth", 1));
+  }
+
   // --- a country is never borrowed from a nearby word
 
   @Test

@@ -1,0 +1,161 @@
+package org.parley.actors;
+
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parley.actors.Chunker.Chunk;
+import org.parley.actors.Chunker.Kind;
+import org.parley.model.ActorKind;
+
+/**
+ * What an apposition after a person's name says the person belongs to, when it names a body rather than an office:
+ * "Brad Adams, from the UK's Human Rights Watch,", "Carla Ferstman, legal director of the human rights organisation
+ * Redress,", "Rick Pate, the owner of a commercial landscaping company in Montgomery,". The person speaks for that
+ * body, so they take its sector, and its country when the apposition or the body gives one.
+ */
+final class Appositions {
+  /** Nouns of a person's place in a body: "director of", "a spokeswoman for", "the owner of". */
+  private static final Set<String> POSITIONS = Set.of("director", "head", "chief", "founder", "co-founder",
+      "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "member", "owner", "president",
+      "executive", "officer", "manager", "counsel", "lawyer", "researcher", "fellow", "analyst", "coordinator",
+      "organiser", "organizer", "campaigner", "secretary", "boss", "leader", "partner", "employee", "volunteer",
+      "expert", "professor", "scholar", "academic", "lecturer", "economist", "specialist", "strategist",
+      "historian", "teacher", "student", "editor", "correspondent", "reporter", "columnist");
+  /** Last words of bodies with no sector of their own that are think tanks or campaigns when people speak for them. */
+  private static final Set<String> NGO_HEADS = Set.of("center", "centre", "fund", "campaign", "league", "council",
+      "forum", "trust", "initiative", "project", "alliance", "coalition", "network");
+  private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from");
+  /** Words before a name that make it a body: "the human rights organisation Redress", "the group Liberty". */
+  private static final Set<String> BODY_WORDS = Set.of("organisation", "organization", "group", "charity",
+      "campaign", "watchdog", "ngo", "foundation", "association");
+  /** Sectors of bodies a person can speak for in this way. */
+  private static final Set<String> BODY_SECTORS = Set.of("NGO", "BUS", "MED", "EDU", "LAB", "REL", "IGO");
+  private static final int MAX_WORDS = 4;
+
+  /**
+   * @param country the body's country, null when neither the apposition nor the body gives one
+   * @param sector the body's sector
+   * @param code the whole code when the body has no country and is coded alone ("NGO", "IGOUNO"), else null
+   */
+  record Belonging(@Nullable String country, String sector, @Nullable String code) {}
+
+  private Appositions() {}
+
+  /**
+   * Reads the apposition that starts at chunk {@code comma} (the comma after a name).
+   *
+   * @param home the article's country, given to a company or paper that names none
+   * @return what the person belongs to, or null when the apposition names no body
+   */
+  static @Nullable Belonging after(List<TokenInfo> toks, List<Chunk> c, int comma, @Nullable String home) {
+    int n = c.size();
+    int q = comma + 1;
+    if (q >= n) {
+      return null;
+    }
+    // ", from the UK's Human Rights Watch": a link word straight after the comma
+    if (!isLink(toks, c.get(q))) {
+      // ", legal director of …", ", the owner of …": a position noun among the first few words
+      if (c.get(q).kind() == Kind.DET) {
+        q++;
+      }
+      boolean position = false;
+      int words = 0;
+      while (q < n && c.get(q).kind() == Kind.OTHER && !isLink(toks, c.get(q)) && words < MAX_WORDS) {
+        position |= POSITIONS.contains(word(toks, c.get(q)));
+        q++;
+        words++;
+      }
+      if (!position || q >= n || !isLink(toks, c.get(q))) {
+        return null;
+      }
+    }
+    q++; // the link word
+    if (q < n && c.get(q).kind() == Kind.DET) {
+      q++;
+    }
+    Chunk place = null;
+    if (q + 1 < n && isCountry(c.get(q)) && c.get(q + 1).kind() == Kind.POSS) {
+      place = c.get(q); // "the UK's Human Rights Watch"
+      q += 2;
+    }
+    boolean bodyWord = false;
+    int words = 0;
+    while (q < n && c.get(q).kind() == Kind.OTHER && words < MAX_WORDS) {
+      bodyWord |= BODY_WORDS.contains(word(toks, c.get(q)));
+      q++;
+      words++;
+    }
+    if (q >= n) {
+      return null;
+    }
+    Chunk body = c.get(q);
+    String sector;
+    String country = place == null ? null : place.entry().country();
+    String code = null;
+    if (body.kind() == Kind.ORG || body.kind() == Kind.ROLE && body.role().type() == Role.Type.ORG) {
+      sector = body.role().sector(); // "a commercial landscaping company", "Riga Technical University"
+      if ("-".equals(sector) && NGO_HEADS.contains(word(toks, body, body.last()))) {
+        sector = "NGO"; // "a senior fellow at the Center for a New American Security"
+      }
+      if (country == null && body.kind() == Kind.ORG && !body.entries().isEmpty()) {
+        country = body.entry().country();
+      }
+      if (country == null) {
+        country = home;
+      }
+    } else if (body.kind() == Kind.ENTRY && !body.isPersonEntry() && body.entry().kind() != ActorKind.STATE) {
+      Entry e = body.entry();
+      if (e.kind() == ActorKind.IGO || e.country() == null && e.code().startsWith("IGO")) {
+        sector = "IGO";
+        code = e.code();
+      } else if (e.country() == null && e.code().equals("NGO")) {
+        sector = "NGO";
+        code = country == null ? "NGO" : null;
+      } else {
+        // Phoenix codes think tanks as elites ("Washington-Based Think Tank", USAELI); people speak for them as for
+        // any non-governmental body
+        sector = "ELI".equals(e.sector()) ? "NGO" : e.sector();
+        country = country != null ? country : e.country();
+      }
+    } else if (body.kind() == Kind.NAME && bodyWord) {
+      sector = "NGO"; // "the human rights organisation Redress"
+      code = country == null ? "NGO" : null;
+    } else {
+      return null;
+    }
+    if (sector == null || !BODY_SECTORS.contains(sector)) {
+      return null;
+    }
+    int next = q + 1;
+    boolean more = next < c.size() && c.get(next).kind() == Kind.OTHER && word(toks, c.get(next)).equals("and");
+    if (!more && !PhraseShapes.closesApposition(toks, c, next)) {
+      // "… company in Montgomery,": a place phrase may end the apposition
+      int x = next;
+      while (x < n && x < next + 4 && c.get(x).kind() != Kind.COMMA) {
+        x++;
+      }
+      if (x >= n || c.get(x).kind() != Kind.COMMA) {
+        return null;
+      }
+    }
+    return new Belonging(country, sector, code);
+  }
+
+  private static boolean isLink(List<TokenInfo> toks, Chunk ch) {
+    return ch.kind() == Kind.OF || ch.kind() == Kind.OTHER && LINKS.contains(word(toks, ch));
+  }
+
+  private static boolean isCountry(Chunk ch) {
+    return ch.kind() == Kind.ENTRY && (ch.entry().type() == Entry.Type.COUNTRY
+        || ch.entry().type() == Entry.Type.CAPITAL);
+  }
+
+  private static String word(List<TokenInfo> toks, Chunk ch) {
+    return Names.tokenKey(toks.get(ch.first()).word());
+  }
+
+  private static String word(List<TokenInfo> toks, Chunk ch, int token) {
+    return Names.tokenKey(toks.get(token).word());
+  }
+}
