@@ -3,7 +3,7 @@ package org.parley.spark;
 import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.Fingerprints;
 import org.parley.spark.Tables.ArticleRow;
 import org.parley.spark.Tables.EventRow;
 import org.parley.spark.Tables.FailureRow;

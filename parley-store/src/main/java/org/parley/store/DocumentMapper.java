@@ -18,7 +18,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.Fingerprints;
 import org.parley.model.Actor;
 import org.parley.model.Analysis;
 import org.parley.model.Article;

@@ -33,8 +33,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.CopyIndex;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.CopyIndex;
+import org.parley.dedup.Fingerprints;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
 
