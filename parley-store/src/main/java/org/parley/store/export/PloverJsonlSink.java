@@ -3,7 +3,6 @@ package org.parley.store.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parley.store.StoredEvent;
 
@@ -15,14 +14,6 @@ import org.parley.store.StoredEvent;
  * article id. PLOVER's {@code mode} and {@code context} are not written: the store does not hold them yet.
  */
 final class PloverJsonlSink implements RowSink<StoredEvent> {
-  /** PLOVER's quad categories per event type (1 verbal, 2 material cooperation; 3 verbal, 4 material conflict). */
-  private static final Map<String, Integer> QUAD = Map.ofEntries(
-      Map.entry("AGREE", 1), Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("CONCEDE", 1),
-      Map.entry("COOPERATE", 2), Map.entry("AID", 2), Map.entry("RETREAT", 2),
-      Map.entry("REQUEST", 3), Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3),
-      Map.entry("PROTEST", 4), Map.entry("SANCTION", 4), Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4),
-      Map.entry("ASSAULT", 4));
-
   private final JsonGenerator gen;
 
   PloverJsonlSink(OutputStream stream) throws IOException {
@@ -31,7 +22,8 @@ final class PloverJsonlSink implements RowSink<StoredEvent> {
 
   /** PLOVER's quad code of an event type, or null for a type PLOVER does not define. */
   static @Nullable Integer ploverQuad(String type) {
-    return QUAD.get(type);
+    return org.parley.model.EventType.find(type).filter(org.parley.model.EventType::isPlover)
+        .map(t -> t.ploverQuad().getAsInt()).orElse(null);
   }
 
   @Override
