@@ -190,6 +190,7 @@ class ParleyJobTest {
       }
     }
     List<EventRow> exportedEvents = readFile(tables.resolve("events.parquet"), Schemas::event);
+    assertFalse(exportedEvents.isEmpty());
     assertTrue(exportedEvents.stream().allMatch(e -> e.sentenceSpan() != null && e.triggerSpan() != null
         && e.sourceSpan() != null), "events keep their offsets");
     assertEquals(sorted(read("events", Schemas::event), EventRow::eventId),
