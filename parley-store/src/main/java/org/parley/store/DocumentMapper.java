@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
@@ -19,12 +18,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import org.parley.dedup.Fingerprints;
-import org.parley.model.Actor;
-import org.parley.model.Analysis;
 import org.parley.model.Article;
 import org.parley.model.Event;
-import org.parley.model.Mention;
-import org.parley.model.Quote;
 import org.parley.model.Span;
 import org.parley.tables.EventRow;
 import org.parley.tables.QuoteRow;
@@ -86,11 +81,8 @@ final class DocumentMapper {
     return d;
   }
 
-  /**
-   * A quote's document, from its row of the published table (so the store and the tables name speakers alike) and
-   * the quote itself (for the speaker's actor).
-   */
-  static Document quote(QuoteRow row, Quote q) {
+  /** A quote's document, from its row of the published table (so the store and the tables name speakers alike). */
+  static Document quote(QuoteRow row) {
     Document d = base(Fields.KIND_QUOTE, row.quoteId(), row.articleId());
     d.add(new TextField(Fields.TEXT, row.quote(), Field.Store.YES));
     d.add(new StoredField(Fields.QUOTE_KIND, row.kind()));

@@ -284,9 +284,8 @@ public final class ParleyStore implements AutoCloseable {
     List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.events().size());
     docs.add(DocumentMapper.article(a, text, List.of(url), a.site() == null ? List.of() : List.of(a.site()), fp));
     // Quotes and events go in as the rows of the published tables, so what export writes is what the Spark job does.
-    List<QuoteRow> quotes = Tables.quotes(analysis);
-    for (int i = 0; i < quotes.size(); i++) {
-      docs.add(DocumentMapper.quote(quotes.get(i), analysis.quotes().get(i)));
+    for (QuoteRow q : Tables.quotes(analysis)) {
+      docs.add(DocumentMapper.quote(q));
     }
     List<EventRow> events = Tables.events(analysis);
     for (int i = 0; i < events.size(); i++) {
