@@ -33,7 +33,8 @@ public final class ArticleIds {
     return sha1(url != null ? url : text).substring(0, 16);
   }
 
-  static String sha1(String s) {
+  /** The SHA-1 of a string's UTF-8 bytes, in lower-case hex. */
+  public static String sha1(String s) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-1");
       return HexFormat.of().formatHex(md.digest(s.getBytes(StandardCharsets.UTF_8)));

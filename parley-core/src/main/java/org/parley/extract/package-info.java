@@ -1,4 +1,4 @@
-/** Turning a raw page into an article: body text, metadata, language, fingerprint. */
+/** Turning a raw page into an article: body text, metadata, language (copy fingerprints: {@code org.parley.dedup}). */
 @NullMarked
 package org.parley.extract;
 

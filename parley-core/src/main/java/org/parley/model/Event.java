@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * A coded political event: who did what to whom, when, with its evidence.
  *
- * @param type the PLOVER event type, upper case ("REQUEST", "REJECT", "THREATEN"…)
+ * @param eventType the PLOVER event type (or the STATEMENT marker of a CAMEO-only event)
  * @param cameoCode the CAMEO code as a string (the leading zero matters: "042")
  * @param goldstein the Goldstein conflict–cooperation score of the CAMEO code
  * @param source who acts
@@ -22,11 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param rule the rule or pattern that produced it ("verb:accuse", "light-verb:hold+talks"), so a user can see why
  *     it exists; null for events that came from elsewhere (an imported table without the column)
  */
-public record Event(String type, String cameoCode, double goldstein, Mention source, @Nullable Mention target,
+public record Event(EventType eventType, String cameoCode, double goldstein, Mention source, @Nullable Mention target,
                     @Nullable LocalDate date, DatePrecision precision, boolean negated, @Nullable String modality,
                     Span trigger, Span sentence, double confidence, @Nullable String rule) {
   public Event {
-    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(eventType, "eventType");
     Objects.requireNonNull(cameoCode, "cameoCode");
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(precision, "precision");
@@ -34,17 +34,37 @@ public record Event(String type, String cameoCode, double goldstein, Mention sou
     Objects.requireNonNull(sentence, "sentence");
   }
 
-  /** An event without a named rule. */
+  /**
+   * An event whose type is given by name, as the coder reads types from its tables.
+   *
+   * @throws IllegalArgumentException when {@code type} names no {@link EventType}
+   */
+  public Event(String type, String cameoCode, double goldstein, Mention source, @Nullable Mention target,
+               @Nullable LocalDate date, DatePrecision precision, boolean negated, @Nullable String modality,
+               Span trigger, Span sentence, double confidence, @Nullable String rule) {
+    this(EventType.of(type), cameoCode, goldstein, source, target, date, precision, negated, modality, trigger,
+        sentence, confidence, rule);
+  }
+
+  /** An event without a named rule, its type given by name. */
   public Event(String type, String cameoCode, double goldstein, Mention source, @Nullable Mention target,
                @Nullable LocalDate date, DatePrecision precision, boolean negated, @Nullable String modality,
                Span trigger, Span sentence, double confidence) {
-    this(type, cameoCode, goldstein, source, target, date, precision, negated, modality, trigger, sentence,
-        confidence, null);
+    this(EventType.of(type), cameoCode, goldstein, source, target, date, precision, negated, modality, trigger,
+        sentence, confidence, null);
+  }
+
+  /**
+   * The type's name ("REQUEST", "STATEMENT"), as every output writes it. Kept as a string view of {@link #eventType()}
+   * so code that compares types with strings keeps working.
+   */
+  public String type() {
+    return eventType.name();
   }
 
   /** This event with its rule named. */
   public Event withRule(String name) {
-    return new Event(type, cameoCode, goldstein, source, target, date, precision, negated, modality, trigger,
+    return new Event(eventType, cameoCode, goldstein, source, target, date, precision, negated, modality, trigger,
         sentence, confidence, name);
   }
 

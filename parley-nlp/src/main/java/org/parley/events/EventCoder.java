@@ -191,7 +191,7 @@ public final class EventCoder {
    * CAMEO-only events.
    */
   public static boolean isPloverType(String type) {
-    return !STATEMENT.equals(type) && !APPEAL.equals(type);
+    return org.parley.model.EventType.find(type).map(org.parley.model.EventType::isPlover).orElse(true);
   }
 
   private static String country(Mention m) {

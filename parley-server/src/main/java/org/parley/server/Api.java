@@ -278,16 +278,17 @@ final class Api {
     respondCached(ctx, request, r -> {
       List<StoredQuote> quotes = r.searchQuotes(new Queries.QuoteQuery(actor, topic, from, to, limit));
       List<StoredEvent> events = r.searchEvents(new Queries.EventQuery(actor, null, null, from, to, topic, limit));
-      // A quote takes the stance of the event coded from its own sentence, when there is one.
+      // A quote takes the stance of the event coded from its own sentence, when there is one: the same sentence
+      // span of the same article (records of stores written before offsets were kept: the same sentence text).
       Map<String, StoredEvent> bySentence = new HashMap<>();
       java.util.Set<String> articles = new java.util.LinkedHashSet<>();
       quotes.forEach(q -> articles.add(q.articleId()));
       for (StoredEvent e : r.eventsOf(articles, actor)) {
-        bySentence.putIfAbsent(e.articleId() + "\u0000" + e.sentence(), e);
+        bySentence.putIfAbsent(sentenceKey(e.articleId(), e.sentenceSpan(), e.sentence()), e);
       }
       List<Position> items = new ArrayList<>();
       for (StoredQuote q : quotes) {
-        StoredEvent e = bySentence.get(q.articleId() + "\u0000" + q.sentence());
+        StoredEvent e = bySentence.get(sentenceKey(q.articleId(), q.sentenceSpan(), q.sentence()));
         String type = e == null ? null : e.type();
         items.add(new Position("quote", q.id(), q.articleId(), q.day(), q.text(), type, stance(type), q.speaker(),
             e == null ? null : e.target(), q.url(), q.site(), q.highlight()));
@@ -300,6 +301,11 @@ final class Api {
           .thenComparing(Position::id));
       return new Positions(actor, topic, quotes.size(), events.size(), items);
     });
+  }
+
+  /** Where a record's sentence is: its article and offsets, or its article and text when it has no offsets. */
+  private static String sentenceKey(String articleId, org.parley.model.@Nullable Span span, String sentence) {
+    return span != null ? articleId + "#" + span.start() + "-" + span.end() : articleId + "\u0000" + sentence;
   }
 
   private static @Nullable String stance(@Nullable String type) {

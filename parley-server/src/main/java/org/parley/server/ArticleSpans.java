@@ -8,9 +8,10 @@ import org.parley.store.StoredEvent;
 import org.parley.store.StoredQuote;
 
 /**
- * Places an article's quotes, speakers, events and actor names in its text. The store keeps each record's evidence
- * sentence rather than its offsets, so the spans are found again by looking for that sentence in the text, and for
- * the quote, speaker or actor name inside the sentence.
+ * Places an article's quotes, speakers, events and actor names in its text, at the offsets the store keeps with each
+ * record. Records of stores written before offsets were kept have only their evidence sentence: for them (and only
+ * them) the spans are found again by looking for that sentence in the text, and for the quote, speaker or actor name
+ * inside the sentence.
  */
 final class ArticleSpans {
   private ArticleSpans() {}
@@ -29,43 +30,80 @@ final class ArticleSpans {
   static List<Span> of(String text, List<StoredQuote> quotes, List<StoredEvent> events) {
     List<Span> out = new ArrayList<>();
     for (StoredQuote q : quotes) {
-      int[] sentence = find(text, q.sentence(), 0, text.length());
-      int lo = sentence == null ? 0 : sentence[0];
-      int hi = sentence == null ? text.length() : sentence[1];
-      int[] quote = find(text, q.text(), lo, hi);
-      if (quote == null) {
-        quote = joined(text, q.text(), lo, hi);
-      }
       String who = q.speaker() == null ? "unknown speaker" : q.speaker();
-      if (quote != null) {
-        out.add(new Span(quote[0], quote[1], "quote", q.id(), "quote of " + who));
-      }
-      int[] speaker = q.speaker() == null ? null : findOutside(text, q.speaker(), lo, hi, quote);
-      if (speaker == null && q.speaker() != null && q.speaker().strip().indexOf(' ') > 0) {
-        // The store keeps a person's full name; later mentions in a story often use the surname alone.
-        String surname = q.speaker().strip().substring(q.speaker().strip().lastIndexOf(' ') + 1);
-        speaker = findOutside(text, surname, lo, hi, quote);
-      }
-      if (speaker != null) {
-        out.add(new Span(speaker[0], speaker[1], "speaker", q.id(), "speaker: " + who));
+      if (fits(q.quoteSpan(), text)) {
+        out.add(new Span(q.quoteSpan().start(), q.quoteSpan().end(), "quote", q.id(), "quote of " + who));
+        if (fits(q.speakerSpan(), text) && !q.speakerSpan().overlaps(q.quoteSpan())) {
+          out.add(new Span(q.speakerSpan().start(), q.speakerSpan().end(), "speaker", q.id(), "speaker: " + who));
+        }
+      } else {
+        foundAgain(text, q, out);
       }
     }
     for (StoredEvent e : events) {
-      int[] sentence = find(text, e.sentence(), 0, text.length());
-      if (sentence == null) {
+      String label = e.type() + ": " + e.source() + (e.target() == null ? "" : " → " + e.target());
+      org.parley.model.Span sentence = e.sentenceSpan();
+      if (!fits(sentence, text)) {
+        foundAgain(text, e, label, out);
         continue;
       }
-      String label = e.type() + ": " + e.source() + (e.target() == null ? "" : " → " + e.target());
-      out.add(new Span(sentence[0], sentence[1], "event", e.id(), label));
-      for (String name : new String[] {e.sourceName(), e.targetName()}) {
-        int[] at = name == null ? null : find(text, name, sentence[0], sentence[1]);
-        if (at != null) {
-          out.add(new Span(at[0], at[1], "actor", e.id(), name));
-        }
-      }
+      out.add(new Span(sentence.start(), sentence.end(), "event", e.id(), label));
+      actor(e.sourceSpan(), e.sourceName(), sentence, e.id(), out);
+      actor(e.targetSpan(), e.targetName(), sentence, e.id(), out);
     }
     out.sort(Comparator.comparingInt(Span::start).thenComparing(Comparator.comparingInt(Span::end).reversed()));
     return out;
+  }
+
+  private static boolean fits(org.parley.model.@Nullable Span span, String text) {
+    return span != null && span.end() <= text.length();
+  }
+
+  /** An event's actor where its mention is, when that is in the event's sentence (an inferred target may not be). */
+  private static void actor(org.parley.model.@Nullable Span at, @Nullable String name, org.parley.model.Span sentence,
+                            String ref, List<Span> out) {
+    if (at != null && name != null && sentence.contains(at) && at.length() > 0) {
+      out.add(new Span(at.start(), at.end(), "actor", ref, name));
+    }
+  }
+
+  /** A quote of an older store, placed by searching its sentence for its words and speaker. */
+  private static void foundAgain(String text, StoredQuote q, List<Span> out) {
+    int[] sentence = find(text, q.sentence(), 0, text.length());
+    int lo = sentence == null ? 0 : sentence[0];
+    int hi = sentence == null ? text.length() : sentence[1];
+    int[] quote = find(text, q.text(), lo, hi);
+    if (quote == null) {
+      quote = joined(text, q.text(), lo, hi);
+    }
+    String who = q.speaker() == null ? "unknown speaker" : q.speaker();
+    if (quote != null) {
+      out.add(new Span(quote[0], quote[1], "quote", q.id(), "quote of " + who));
+    }
+    int[] speaker = q.speaker() == null ? null : findOutside(text, q.speaker(), lo, hi, quote);
+    if (speaker == null && q.speaker() != null && q.speaker().strip().indexOf(' ') > 0) {
+      // The store keeps a person's full name; later mentions in a story often use the surname alone.
+      String surname = q.speaker().strip().substring(q.speaker().strip().lastIndexOf(' ') + 1);
+      speaker = findOutside(text, surname, lo, hi, quote);
+    }
+    if (speaker != null) {
+      out.add(new Span(speaker[0], speaker[1], "speaker", q.id(), "speaker: " + who));
+    }
+  }
+
+  /** An event of an older store, placed by searching for its sentence, and for its actors' names inside it. */
+  private static void foundAgain(String text, StoredEvent e, String label, List<Span> out) {
+    int[] sentence = find(text, e.sentence(), 0, text.length());
+    if (sentence == null) {
+      return;
+    }
+    out.add(new Span(sentence[0], sentence[1], "event", e.id(), label));
+    for (String name : new String[] {e.sourceName(), e.targetName()}) {
+      int[] at = name == null ? null : find(text, name, sentence[0], sentence[1]);
+      if (at != null) {
+        out.add(new Span(at[0], at[1], "actor", e.id(), name));
+      }
+    }
   }
 
   /**

@@ -7,8 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parley.extract.CopyIndex;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.CopyIndex;
+import org.parley.dedup.Fingerprints;
 import org.parley.spark.PageOutcome.Fingerprint;
 
 /**

@@ -11,10 +11,9 @@ import org.parley.analysis.ArticleAnalyzer;
 import org.parley.ingest.InputReader;
 import org.parley.spark.PageOutcome.Analysed;
 import org.parley.spark.PageOutcome.Fingerprint;
-import org.parley.spark.Tables.ArticleRow;
-import org.parley.spark.Tables.EventRow;
-import org.parley.spark.Tables.FailureRow;
-import org.parley.spark.Tables.QuoteRow;
+import org.parley.tables.ArticleRow;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
 
 /**
  * The same pipeline without Spark, one file after another in this JVM: InputReader, ArticleExtractor,

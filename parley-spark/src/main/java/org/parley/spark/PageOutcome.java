@@ -3,11 +3,10 @@ package org.parley.spark;
 import java.io.Serializable;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.Fingerprints;
-import org.parley.spark.Tables.ArticleRow;
-import org.parley.spark.Tables.EventRow;
-import org.parley.spark.Tables.FailureRow;
-import org.parley.spark.Tables.QuoteRow;
+import org.parley.dedup.Fingerprints;
+import org.parley.tables.ArticleRow;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
 
 /**
  * What one WARC record became: an analysed article with its rows, or a failure. {@code order} places it in the

@@ -30,7 +30,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.parley.ingest.InputReader;
 import org.parley.spark.PageOutcome.Analysed;
 import org.parley.spark.PageOutcome.Fingerprint;
-import org.parley.spark.Tables.FailureRow;
 
 /**
  * The Parley pipeline as a Spark job: WARC files (local, HDFS, S3A: any Hadoop file system the cluster has) in,

@@ -1,130 +1,127 @@
 package org.parley.spark;
 
-import java.time.LocalDate;
+import static org.parley.tables.Column.required;
+import static org.parley.tables.ColumnType.STRING;
+
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.jspecify.annotations.Nullable;
-import org.parley.spark.Tables.ArticleRow;
-import org.parley.spark.Tables.EventRow;
-import org.parley.spark.Tables.FailureRow;
-import org.parley.spark.Tables.QuoteRow;
+import org.parley.tables.ArticleRow;
+import org.parley.tables.BadRowException;
+import org.parley.tables.Column;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
+import org.parley.tables.Table;
+import org.parley.tables.Tables;
 
 /**
- * The Spark schemas of the tables: the columns, types and nullability of {@code parley export}'s Parquet files
- * (docs/export.md), so Spark writes {@code required} where the export does. Dates are {@code LocalDate}s: the job
- * turns on {@code spark.sql.datetime.java8API.enabled}.
+ * The Spark side of the published tables: each schema is derived from the table's columns ({@link Tables}), so Spark
+ * writes the names, types and {@code required}/{@code optional} of {@code parley export}'s Parquet files, and rows go
+ * in and come back through the same columns. Dates are {@code LocalDate}s: the job turns on
+ * {@code spark.sql.datetime.java8API.enabled}.
  */
 final class Schemas {
   private Schemas() {}
 
-  private static final DataType STRINGS = DataTypes.createArrayType(DataTypes.StringType, false);
+  static final StructType ARTICLES = structOf(Tables.ARTICLES);
+  static final StructType QUOTES = structOf(Tables.QUOTES);
+  static final StructType EVENTS = structOf(Tables.EVENTS);
 
-  static final StructType ARTICLES = new StructType(new StructField[] {
-      req("article_id", DataTypes.StringType), opt("date", DataTypes.DateType),
-      opt("published", DataTypes.StringType), opt("title", DataTypes.StringType),
-      opt("standfirst", DataTypes.StringType), req("authors", STRINGS), opt("language", DataTypes.StringType),
-      opt("url", DataTypes.StringType), opt("site", DataTypes.StringType), req("urls", STRINGS),
-      req("sites", STRINGS), req("text", DataTypes.StringType)});
+  /** The job's own {@code failures} table. */
+  static final Table<FailureRow> FAILURE_TABLE = new Table<>("failures", List.of(
+      required("input", STRING, FailureRow::input),
+      required("stage", STRING, FailureRow::stage),
+      required("reason", STRING, FailureRow::reason)),
+      r -> new FailureRow(String.valueOf(r.get("input")), String.valueOf(r.get("stage")),
+          String.valueOf(r.get("reason"))));
+  static final StructType FAILURES = structOf(FAILURE_TABLE);
 
-  static final StructType QUOTES = new StructType(new StructField[] {
-      req("quote_id", DataTypes.StringType), req("article_id", DataTypes.StringType), opt("date", DataTypes.DateType),
-      opt("speaker", DataTypes.StringType), opt("speaker_code", DataTypes.StringType),
-      req("kind", DataTypes.StringType), req("attribution", DataTypes.StringType), opt("cue", DataTypes.StringType),
-      req("quote", DataTypes.StringType), req("sentence", DataTypes.StringType), opt("url", DataTypes.StringType),
-      opt("site", DataTypes.StringType)});
+  /** The Spark schema of a table: one field per column, nullable where the column is optional. */
+  static StructType structOf(Table<?> table) {
+    StructField[] fields = new StructField[table.columns().size()];
+    for (int i = 0; i < fields.length; i++) {
+      Column<?> c = table.columns().get(i);
+      DataType type = switch (c.type()) {
+        case STRING -> DataTypes.StringType;
+        case INT -> DataTypes.IntegerType;
+        case DOUBLE -> DataTypes.DoubleType;
+        case BOOLEAN -> DataTypes.BooleanType;
+        case DATE -> DataTypes.DateType;
+        case STRING_LIST -> DataTypes.createArrayType(DataTypes.StringType, false);
+      };
+      fields[i] = DataTypes.createStructField(c.name(), type, c.nullable());
+    }
+    return new StructType(fields);
+  }
 
-  static final StructType EVENTS = new StructType(new StructField[] {
-      req("event_id", DataTypes.StringType), req("article_id", DataTypes.StringType), opt("date", DataTypes.DateType),
-      req("date_precision", DataTypes.StringType), req("source_code", DataTypes.StringType),
-      opt("source_name", DataTypes.StringType), opt("target_code", DataTypes.StringType),
-      opt("target_name", DataTypes.StringType), req("plover_type", DataTypes.StringType),
-      req("cameo_code", DataTypes.StringType), req("cameo_root", DataTypes.StringType),
-      req("quad_class", DataTypes.IntegerType), req("goldstein", DataTypes.DoubleType),
-      req("negated", DataTypes.BooleanType), req("sentence", DataTypes.StringType), opt("url", DataTypes.StringType),
-      opt("site", DataTypes.StringType), opt("rule", DataTypes.StringType)});
-
-  static final StructType FAILURES = new StructType(new StructField[] {
-      req("input", DataTypes.StringType), req("stage", DataTypes.StringType), req("reason", DataTypes.StringType)});
+  /** A row of the table as Spark takes it: lists become arrays. */
+  static <T> Row row(Table<T> table, T row) {
+    Object[] values = new Object[table.columns().size()];
+    for (int i = 0; i < values.length; i++) {
+      Object v = table.columns().get(i).of(row);
+      values[i] = v instanceof List<?> l ? l.toArray(String[]::new) : v;
+    }
+    return RowFactory.create(values);
+  }
 
   static Row row(ArticleRow a) {
-    return RowFactory.create(a.articleId(), a.date(), a.published(), a.title(), a.standfirst(), array(a.authors()),
-        a.language(), a.url(), a.site(), array(a.urls()), array(a.sites()), a.text());
+    return row(Tables.ARTICLES, a);
   }
 
   static Row row(QuoteRow q) {
-    return RowFactory.create(q.quoteId(), q.articleId(), q.date(), q.speaker(), q.speakerCode(), q.kind(),
-        q.attribution(), q.cue(),
-        q.quote(), q.sentence(), q.url(), q.site());
+    return row(Tables.QUOTES, q);
   }
 
   static Row row(EventRow e) {
-    return RowFactory.create(e.eventId(), e.articleId(), e.date(), e.datePrecision(), e.sourceCode(),
-        e.sourceName(), e.targetCode(), e.targetName(), e.ploverType(), e.cameoCode(), e.cameoRoot(), e.quadClass(),
-        e.goldstein(), e.negated(), e.sentence(), e.url(), e.site(), e.rule());
+    return row(Tables.EVENTS, e);
   }
 
   static Row row(FailureRow f) {
-    return RowFactory.create(f.input(), f.stage(), f.reason());
-  }
-
-  /** Reads a row of {@code articles} back, by column name (a partition column comes last when read). */
-  static ArticleRow article(Row r) {
-    return new ArticleRow(r.getAs("article_id"), date(r), r.getAs("published"), r.getAs("title"),
-        r.getAs("standfirst"), r.getList(r.fieldIndex("authors")), r.getAs("language"), r.getAs("url"),
-        r.getAs("site"), r.getList(r.fieldIndex("urls")), r.getList(r.fieldIndex("sites")), r.getAs("text"));
-  }
-
-  static QuoteRow quote(Row r) {
-    return new QuoteRow(r.getAs("quote_id"), r.getAs("article_id"), date(r), r.getAs("speaker"),
-        r.getAs("speaker_code"), r.getAs("kind"), r.getAs("attribution"), r.getAs("cue"), r.getAs("quote"),
-        r.getAs("sentence"),
-        r.getAs("url"), r.getAs("site"));
-  }
-
-  static EventRow event(Row r) {
-    return new EventRow(r.getAs("event_id"), r.getAs("article_id"), date(r), r.getAs("date_precision"),
-        r.getAs("source_code"), r.getAs("source_name"), r.getAs("target_code"), r.getAs("target_name"),
-        r.getAs("plover_type"), r.getAs("cameo_code"), r.getAs("cameo_root"), r.<Integer>getAs("quad_class"),
-        r.<Double>getAs("goldstein"), r.<Boolean>getAs("negated"), r.getAs("sentence"), r.getAs("url"),
-        r.getAs("site"), r.getAs("rule"));
-  }
-
-  static FailureRow failure(Row r) {
-    return new FailureRow(r.getAs("input"), r.getAs("stage"), r.getAs("reason"));
+    return row(FAILURE_TABLE, f);
   }
 
   /**
-   * The {@code date} column as read back: a date when Spark inferred the partition values as dates, a string
-   * ({@code 2019-03-02}) when it did not, null for the default partition of undated rows.
+   * Reads a row back by column name (a partition column comes last when read, and its {@code date} may come as a
+   * string when Spark did not infer it as a date), through the table's own reader.
+   *
+   * @throws IllegalStateException when the row lacks a value the table requires
    */
-  private static @Nullable LocalDate date(Row r) {
-    Object v = r.get(r.fieldIndex("date"));
-    if (v == null) {
-      return null;
+  static <T> T read(Table<T> table, Row r) {
+    Map<String, Object> values = new HashMap<>();
+    StructField[] fields = r.schema().fields();
+    for (int i = 0; i < fields.length; i++) {
+      if (r.isNullAt(i)) {
+        continue;
+      }
+      values.put(fields[i].name(), fields[i].dataType() instanceof ArrayType ? r.getList(i) : r.get(i));
     }
-    if (v instanceof LocalDate d) {
-      return d;
+    try {
+      return table.read(values);
+    } catch (BadRowException e) {
+      throw new IllegalStateException(table.name() + " row " + r + ": " + e.getMessage(), e);
     }
-    if (v instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return LocalDate.parse(v.toString());
   }
 
-  private static String[] array(List<String> values) {
-    return values.toArray(String[]::new);
+  static ArticleRow article(Row r) {
+    return read(Tables.ARTICLES, r);
   }
 
-  private static StructField req(String name, DataType type) {
-    return DataTypes.createStructField(name, type, false);
+  static QuoteRow quote(Row r) {
+    return read(Tables.QUOTES, r);
   }
 
-  private static StructField opt(String name, DataType type) {
-    return DataTypes.createStructField(name, type, true);
+  static EventRow event(Row r) {
+    return read(Tables.EVENTS, r);
+  }
+
+  static FailureRow failure(Row r) {
+    return read(FAILURE_TABLE, r);
   }
 }

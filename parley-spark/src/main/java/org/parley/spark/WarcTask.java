@@ -17,8 +17,8 @@ import org.parley.model.Article;
 import org.parley.model.RawPage;
 import org.parley.spark.PageOutcome.Analysed;
 import org.parley.spark.PageOutcome.Fingerprint;
-import org.parley.spark.Tables.ArticleRow;
-import org.parley.spark.Tables.FailureRow;
+import org.parley.tables.Tables;
+import org.parley.tables.ArticleRow;
 
 /**
  * The first stage for one WARC file: every record read, extracted and analysed in turn, a bad one becoming a failure

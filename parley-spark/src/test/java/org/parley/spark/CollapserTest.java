@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.Fingerprints;
 import org.parley.spark.PageOutcome.Fingerprint;
 
 class CollapserTest {

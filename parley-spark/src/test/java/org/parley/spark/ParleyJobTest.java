@@ -32,11 +32,12 @@ import org.parley.store.ParleyStore;
 import org.parley.store.Queries;
 import org.parley.store.StoreException;
 import org.parley.store.StoreReader;
+import org.parley.store.export.ExportFormat;
+import org.parley.store.export.Exporter;
 import org.parley.store.export.ParquetImport;
-import org.parley.spark.Tables.ArticleRow;
-import org.parley.spark.Tables.EventRow;
-import org.parley.spark.Tables.FailureRow;
-import org.parley.spark.Tables.QuoteRow;
+import org.parley.tables.ArticleRow;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
 
 /**
  * Runs the job on {@code local[2]} over four WARC files (the samples' WARC, one written here with a syndicated copy,
@@ -152,6 +153,54 @@ class ParleyJobTest {
     }
   }
 
+  /**
+   * The parity of the two paths to the published tables: the same pages analysed here, added to a store and written
+   * by {@code parley export}'s code give the rows the job wrote, column for column (names, offsets, copies folded).
+   */
+  @Test
+  void parleyExportOfAStoreWritesTheRowsTheJobWrote() throws Exception {
+    Path store = dir.resolve("export-store");
+    org.parley.analysis.ArticleAnalyzer analyzer = WarcTask.onThisJvm(PAGE_CAP).analyzer();
+    org.parley.extract.ArticleExtractor extractor = new org.parley.extract.ArticleExtractor();
+    try (ParleyStore s = ParleyStore.openForWriting(store)) {
+      for (String file : files) {
+        new org.parley.ingest.InputReader(PAGE_CAP).read(file, page -> {
+          try {
+            s.add(analyzer.analyze(extractor.extract(page)));
+          } catch (org.parley.ingest.UnreadablePageException e) {
+            // a failure row in the job's output too
+          } catch (StoreException e) {
+            throw new IllegalStateException(e);
+          }
+        }, failure -> { });
+      }
+      s.commit();
+    }
+    Path tables = Files.createDirectories(dir.resolve("exported"));
+    try (ParleyStore s = ParleyStore.openReadOnly(store); StoreReader r = s.reader()) {
+      Exporter exporter = Exporter.of(ExportFormat.PARQUET);
+      try (OutputStream o = Files.newOutputStream(tables.resolve("articles.parquet"))) {
+        exporter.articles(r, new Queries.ArticleQuery(null, null, null, null, 1), o);
+      }
+      try (OutputStream o = Files.newOutputStream(tables.resolve("quotes.parquet"))) {
+        exporter.quotes(r, new Queries.QuoteQuery(null, null, null, null, 1), o);
+      }
+      try (OutputStream o = Files.newOutputStream(tables.resolve("events.parquet"))) {
+        exporter.events(r, new Queries.EventQuery(null, null, null, null, null, null, 1), o);
+      }
+    }
+    List<EventRow> exportedEvents = readFile(tables.resolve("events.parquet"), Schemas::event);
+    assertFalse(exportedEvents.isEmpty());
+    assertTrue(exportedEvents.stream().allMatch(e -> e.sentenceSpan() != null && e.triggerSpan() != null
+        && e.sourceSpan() != null), "events keep their offsets");
+    assertEquals(sorted(read("events", Schemas::event), EventRow::eventId),
+        sorted(exportedEvents, EventRow::eventId));
+    assertEquals(sorted(read("quotes", Schemas::quote), QuoteRow::quoteId),
+        sorted(readFile(tables.resolve("quotes.parquet"), Schemas::quote), QuoteRow::quoteId));
+    assertEquals(sorted(read("articles", Schemas::article), ArticleRow::articleId),
+        sorted(readFile(tables.resolve("articles.parquet"), Schemas::article), ArticleRow::articleId));
+  }
+
   @Test
   void aSyndicatedCopyInAnotherFileIsFoldedIntoTheFirst() {
     List<ArticleRow> got = read("articles", Schemas::article);
@@ -173,7 +222,9 @@ class ParleyJobTest {
         {"quad_class", "required int32 quad_class"},
         {"goldstein", "required double goldstein"},
         {"negated", "required boolean negated"},
-        {"site", "optional binary site (STRING)"}}) {
+        {"site", "optional binary site (STRING)"},
+        {"trigger_start", "optional int32 trigger_start"},
+        {"source_end", "optional int32 source_end"}}) {
       assertEquals(field[1], events.getType(field[0]).toString().trim());
     }
     MessageType articles = footer("articles");
@@ -211,6 +262,10 @@ class ParleyJobTest {
         HadoopInputFile.fromPath(new org.apache.hadoop.fs.Path(file.toUri()), new Configuration()))) {
       return r.getFooter().getFileMetaData().getSchema();
     }
+  }
+
+  private static <T> List<T> readFile(Path file, Function<Row, T> f) {
+    return spark.read().parquet(file.toString()).collectAsList().stream().map(f).toList();
   }
 
   private static <T> List<T> read(String table, Function<Row, T> f) {

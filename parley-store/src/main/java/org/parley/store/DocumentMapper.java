@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
@@ -18,14 +17,13 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.Fingerprints;
-import org.parley.model.Actor;
-import org.parley.model.Analysis;
+import org.parley.dedup.Fingerprints;
 import org.parley.model.Article;
 import org.parley.model.Event;
-import org.parley.model.Mention;
-import org.parley.model.Quote;
 import org.parley.model.Span;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
+import org.parley.tables.Tables;
 
 /** Maps analyses to Lucene documents and stored documents back to records. */
 final class DocumentMapper {
@@ -83,67 +81,87 @@ final class DocumentMapper {
     return d;
   }
 
-  /** A quote's document; {@code text} is the article's text. */
-  static Document quote(Analysis an, String text, int n, Quote q, @Nullable String url, @Nullable String site) {
-    Article a = an.article();
-    String id = a.id() + "#q" + n;
-    Document d = base(Fields.KIND_QUOTE, id, a.id());
-    d.add(new TextField(Fields.TEXT, q.text(), Field.Store.YES));
-    d.add(new StoredField(Fields.QUOTE_KIND, q.kind().name().toLowerCase(Locale.ROOT)));
-    d.add(new StringField(Fields.QUOTE_ATTRIBUTION, q.attribution().label(), Field.Store.YES));
-    Mention sp = q.speaker();
-    if (sp != null) {
-      Actor actor = sp.actor();
-      String name = actor != null && actor.kind() == org.parley.model.ActorKind.PERSON ? actor.name() : sp.text();
-      d.add(new Field(Fields.SPEAKER, name, UNSCORED_TEXT));
-      if (actor != null && !actor.code().isEmpty()) {
-        d.add(new StringField(Fields.SPEAKER_CODE, actor.code(), Field.Store.YES));
-        d.add(new StringField(Fields.SPEAKER_CC, countryPart(actor.code()), Field.Store.NO));
-        d.add(facet(Fields.F_ACTOR, actor.code()));
-      }
+  /** A quote's document, from its row of the published table (so the store and the tables name speakers alike). */
+  static Document quote(QuoteRow row) {
+    Document d = base(Fields.KIND_QUOTE, row.quoteId(), row.articleId());
+    d.add(new TextField(Fields.TEXT, row.quote(), Field.Store.YES));
+    d.add(new StoredField(Fields.QUOTE_KIND, row.kind()));
+    d.add(new StringField(Fields.QUOTE_ATTRIBUTION, row.attribution(), Field.Store.YES));
+    if (row.speaker() != null) {
+      d.add(new Field(Fields.SPEAKER, row.speaker(), UNSCORED_TEXT));
     }
-    if (q.cue() != null) {
-      d.add(new StoredField(Fields.CUE, q.cue()));
+    if (row.speakerCode() != null) {
+      d.add(new StringField(Fields.SPEAKER_CODE, row.speakerCode(), Field.Store.YES));
+      d.add(new StringField(Fields.SPEAKER_CC, countryPart(row.speakerCode()), Field.Store.NO));
+      d.add(facet(Fields.F_ACTOR, row.speakerCode()));
     }
-    d.add(new Field(Fields.SENTENCE, textOf(text, q.sentence()), UNSCORED_TEXT));
-    addProvenance(d, url, site);
-    if (a.published() != null) {
-      addDay(d, a.published().day());
+    if (row.cue() != null) {
+      d.add(new StoredField(Fields.CUE, row.cue()));
     }
+    d.add(new Field(Fields.SENTENCE, row.sentence(), UNSCORED_TEXT));
+    addProvenance(d, row.url(), row.site());
+    if (row.date() != null) {
+      addDay(d, row.date());
+    }
+    addSpan(d, Fields.QUOTE_SPAN, row.quoteSpan());
+    addSpan(d, Fields.SENTENCE_SPAN, row.sentenceSpan());
+    addSpan(d, Fields.SPEAKER_SPAN, row.speakerSpan());
+    addSpan(d, Fields.CUE_SPAN, row.cueSpan());
     return d;
   }
 
-  /** An event's document; {@code text} is the article's text. */
-  static Document event(Analysis an, String text, int n, Event e, @Nullable String url, @Nullable String site) {
-    Article a = an.article();
-    String id = a.id() + "#e" + n;
-    Document d = base(Fields.KIND_EVENT, id, a.id());
-    d.add(new StringField(Fields.TYPE, e.type(), Field.Store.YES));
-    d.add(facet(Fields.F_TYPE, e.type()));
-    d.add(new StoredField(Fields.CAMEO, e.cameoCode()));
-    d.add(new StoredField(Fields.QUAD, e.quadClass()));
-    d.add(new StoredField(Fields.GOLDSTEIN, e.goldstein()));
-    d.add(new DoubleDocValuesField(Fields.GOLDSTEIN, e.goldstein()));
-    addActor(d, Fields.SOURCE, Fields.SOURCE_CC, Fields.SOURCE_NAME, e.source());
-    if (e.target() != null) {
-      addActor(d, Fields.TARGET, Fields.TARGET_CC, Fields.TARGET_NAME, e.target());
+  /** An event's document, from its row of the published table and the event itself (for its source's kind). */
+  static Document event(EventRow row, Event e) {
+    Document d = base(Fields.KIND_EVENT, row.eventId(), row.articleId());
+    d.add(new StringField(Fields.TYPE, row.ploverType(), Field.Store.YES));
+    d.add(facet(Fields.F_TYPE, row.ploverType()));
+    d.add(new StoredField(Fields.CAMEO, row.cameoCode()));
+    d.add(new StoredField(Fields.QUAD, row.quadClass()));
+    d.add(new StoredField(Fields.GOLDSTEIN, row.goldstein()));
+    d.add(new DoubleDocValuesField(Fields.GOLDSTEIN, row.goldstein()));
+    addActor(d, Fields.SOURCE, Fields.SOURCE_CC, Fields.SOURCE_NAME, row.sourceCode(), row.sourceName());
+    if (row.targetCode() != null) {
+      addActor(d, Fields.TARGET, Fields.TARGET_CC, Fields.TARGET_NAME, row.targetCode(), row.targetName());
     }
     if (e.source().actor() != null && e.source().actor().kind() != org.parley.model.ActorKind.PERSON) {
       // Marks events whose source name is the actor's own name ("Russia"), not a person holding its office.
       d.add(new StringField(Fields.SOURCE_NAMED, "yes", Field.Store.NO));
     }
-    LocalDate day = e.date() != null ? e.date() : a.published() != null ? a.published().day() : null;
-    if (day != null) {
-      addDay(d, day);
+    if (row.date() != null) {
+      addDay(d, row.date());
     }
-    d.add(new StoredField(Fields.PRECISION, e.precision().name().toLowerCase(Locale.ROOT)));
-    d.add(new StoredField(Fields.NEGATED, Boolean.toString(e.negated())));
-    if (e.rule() != null) {
-      d.add(new StoredField(Fields.RULE, e.rule()));
+    d.add(new StoredField(Fields.PRECISION, row.datePrecision()));
+    d.add(new StoredField(Fields.NEGATED, Boolean.toString(row.negated())));
+    if (row.rule() != null) {
+      d.add(new StoredField(Fields.RULE, row.rule()));
     }
-    d.add(new Field(Fields.SENTENCE, textOf(text, e.sentence()), UNSCORED_TEXT));
-    addProvenance(d, url, site);
+    d.add(new Field(Fields.SENTENCE, row.sentence(), UNSCORED_TEXT));
+    addProvenance(d, row.url(), row.site());
+    addSpan(d, Fields.SENTENCE_SPAN, row.sentenceSpan());
+    addSpan(d, Fields.TRIGGER_SPAN, row.triggerSpan());
+    addSpan(d, Fields.SOURCE_SPAN, row.sourceSpan());
+    addSpan(d, Fields.TARGET_SPAN, row.targetSpan());
     return d;
+  }
+
+  /** A span as two stored ints, {@code <name>_start} and {@code <name>_end}, as the tables name them. */
+  private static void addSpan(Document d, String name, @Nullable Span span) {
+    if (span != null) {
+      d.add(new StoredField(name + "_start", span.start()));
+      d.add(new StoredField(name + "_end", span.end()));
+    }
+  }
+
+  /** The span stored under {@code name}, or null for a record stored before offsets were kept. */
+  private static @Nullable Span span(Document d, String name) {
+    IndexableField start = d.getField(name + "_start");
+    IndexableField end = d.getField(name + "_end");
+    if (start == null || end == null || start.numericValue() == null || end.numericValue() == null) {
+      return null;
+    }
+    int s = start.numericValue().intValue();
+    int e = end.numericValue().intValue();
+    return s >= 0 && e >= s ? new Span(s, e) : null;
   }
 
   /**
@@ -158,13 +176,13 @@ final class DocumentMapper {
     return d;
   }
 
-  private static void addActor(Document d, String field, String ccField, String nameField, Mention m) {
-    Actor actor = m.actor();
-    String code = actor == null ? "---" : actor.code();
+  private static void addActor(Document d, String field, String ccField, String nameField, String code,
+                               @Nullable String name) {
     d.add(new StringField(field, code, Field.Store.YES));
     d.add(new StringField(ccField, countryPart(code), Field.Store.NO));
-    // The resolved actor's own name ("Philippines", "Kristjan Saar"), not the words that referred to it ("they").
-    d.add(new StoredField(nameField, actor != null && !actor.name().isBlank() ? actor.name() : m.text()));
+    if (name != null) {
+      d.add(new StoredField(nameField, name));
+    }
     d.add(facet(Fields.F_ACTOR, code));
   }
 
@@ -196,17 +214,13 @@ final class DocumentMapper {
     d.add(facet(Fields.F_MONTH, day.toString().substring(0, 7)));
   }
 
-  /** The country part of an actor code: the first three letters, or the whole code for IGOs and unknowns. */
+  /**
+   * What a three-letter actor query matches on: the code's country ({@link Tables#countryOf}), or the whole code
+   * when it has none (international bodies, unresolved actors), so "RUS" finds RUSGOV and "IGO" finds no body.
+   */
   static String countryPart(String code) {
-    if (code.startsWith("IGO") || code.startsWith("NGO") || code.length() <= 3) {
-      return code;
-    }
-    return code.substring(0, 3);
-  }
-
-  static String textOf(String text, Span span) {
-    int end = Math.min(span.end(), text.length());
-    return text.substring(Math.min(span.start(), end), end);
+    String country = Tables.countryOf(code);
+    return country != null && code.length() > 3 ? country : code;
   }
 
   static StoredArticle toArticle(Document d, @Nullable String highlight) {
@@ -218,7 +232,8 @@ final class DocumentMapper {
   static StoredQuote toQuote(Document d, @Nullable String highlight) {
     return new StoredQuote(d.get(Fields.ID), d.get(Fields.ARTICLE), d.get(Fields.TEXT), d.get(Fields.QUOTE_KIND),
         org.parley.model.Attribution.ofLabel(d.get(Fields.QUOTE_ATTRIBUTION)).label(), d.get(Fields.SPEAKER), d.get(Fields.SPEAKER_CODE), d.get(Fields.CUE), d.get(Fields.SENTENCE), day(d),
-        d.get(Fields.URL), d.get(Fields.SITE), highlight);
+        d.get(Fields.URL), d.get(Fields.SITE), highlight, span(d, Fields.QUOTE_SPAN), span(d, Fields.SENTENCE_SPAN),
+        span(d, Fields.SPEAKER_SPAN), span(d, Fields.CUE_SPAN));
   }
 
   static StoredEvent toEvent(Document d, @Nullable String highlight) {
@@ -228,7 +243,8 @@ final class DocumentMapper {
         q == null ? 0 : q.numericValue().intValue(), g == null ? 0.0 : g.numericValue().doubleValue(),
         d.get(Fields.SOURCE), d.get(Fields.SOURCE_NAME), d.get(Fields.TARGET), d.get(Fields.TARGET_NAME), day(d),
         d.get(Fields.PRECISION), Boolean.parseBoolean(d.get(Fields.NEGATED)), d.get(Fields.SENTENCE),
-        d.get(Fields.URL), d.get(Fields.SITE), highlight, d.get(Fields.RULE));
+        d.get(Fields.URL), d.get(Fields.SITE), highlight, d.get(Fields.RULE), span(d, Fields.SENTENCE_SPAN),
+        span(d, Fields.TRIGGER_SPAN), span(d, Fields.SOURCE_SPAN), span(d, Fields.TARGET_SPAN));
   }
 
   private static @Nullable LocalDate day(Document d) {

@@ -46,6 +46,17 @@ final class Fields {
   static final String PRECISION = "precision";
   static final String NEGATED = "negated";
   static final String RULE = "rule";
+  /**
+   * Offsets (since 2026-12-07): each span is two stored ints, {@code <name>_start} and {@code <name>_end}, named as
+   * the tables' columns; records stored before have none.
+   */
+  static final String QUOTE_SPAN = "quote";
+  static final String SENTENCE_SPAN = "sentence";
+  static final String SPEAKER_SPAN = "speaker";
+  static final String CUE_SPAN = "cue";
+  static final String TRIGGER_SPAN = "trigger";
+  static final String SOURCE_SPAN = "source";
+  static final String TARGET_SPAN = "target";
 
   /** Facet dimensions. */
   static final String F_ACTOR = "f_actor";

@@ -33,9 +33,12 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.CopyIndex;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.CopyIndex;
+import org.parley.dedup.Fingerprints;
 import org.parley.model.Analysis;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
+import org.parley.tables.Tables;
 import org.parley.model.Article;
 
 /**
@@ -280,17 +283,19 @@ public final class ParleyStore implements AutoCloseable {
     String url = provenance(a);
     List<Document> docs = new ArrayList<>(1 + analysis.quotes().size() + analysis.events().size());
     docs.add(DocumentMapper.article(a, text, List.of(url), a.site() == null ? List.of() : List.of(a.site()), fp));
-    for (int i = 0; i < analysis.quotes().size(); i++) {
-      docs.add(DocumentMapper.quote(analysis, text, i, analysis.quotes().get(i), url, a.site()));
+    // Quotes and events go in as the rows of the published tables, so what export writes is what the Spark job does.
+    for (QuoteRow q : Tables.quotes(analysis)) {
+      docs.add(DocumentMapper.quote(q));
     }
-    for (int i = 0; i < analysis.events().size(); i++) {
-      docs.add(DocumentMapper.event(analysis, text, i, analysis.events().get(i), url, a.site()));
+    List<EventRow> events = Tables.events(analysis);
+    for (int i = 0; i < events.size(); i++) {
+      docs.add(DocumentMapper.event(events.get(i), analysis.events().get(i)));
     }
     return docs;
   }
 
   private static String provenance(Article a) {
-    return a.url() != null ? a.url() : a.origin();
+    return Tables.provenance(a);
   }
 
   /** Rewrites the originals of the copies folded since the last call, each once, with the copies' URLs and sites. */

@@ -3,6 +3,7 @@ package org.parley.store;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.tables.ArticleRow;
 
 /**
  * An article as the store holds it. Syndicated copies are folded in: {@code urls} and {@code sites} list them all.
@@ -27,5 +28,11 @@ public record StoredArticle(String id, List<String> urls, List<String> sites, @N
     urls = List.copyOf(urls);
     sites = List.copyOf(sites);
     authors = List.copyOf(authors);
+  }
+
+  /** Its row of the published {@code articles} table. */
+  public ArticleRow row() {
+    return new ArticleRow(id, day, published, title, standfirst, authors, language, urls.isEmpty() ? null : urls.get(0),
+        sites.isEmpty() ? null : sites.get(0), urls, sites, text);
   }
 }

@@ -11,7 +11,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.Fingerprints;
 
 /**
  * An article's id and copy fingerprints, kept as one binary doc value ({@link Fields#FINGERPRINT}, store format 3).

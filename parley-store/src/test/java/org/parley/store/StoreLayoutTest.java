@@ -27,7 +27,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parley.extract.Fingerprints;
+import org.parley.dedup.Fingerprints;
 
 /** The index layout (format 3): what is indexed, how facets are written, and how older stores are treated. */
 class StoreLayoutTest {

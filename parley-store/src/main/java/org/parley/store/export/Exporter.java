@@ -3,14 +3,13 @@ package org.parley.store.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.List;
 import java.util.Objects;
 import org.parley.store.Queries;
 import org.parley.store.StoreException;
 import org.parley.store.StoreReader;
-import org.parley.store.StoredArticle;
-import org.parley.store.StoredEvent;
-import org.parley.store.StoredQuote;
+import org.parley.tables.EventRow;
+import org.parley.tables.Table;
+import org.parley.tables.Tables;
 
 /**
  * Writes the store's events, quotes or articles to a stream in one format, oldest first, one record at a time: memory
@@ -23,7 +22,8 @@ import org.parley.store.StoredQuote;
  * }
  * }</pre>
  *
- * <p>Columns per format are documented in docs/export.md.
+ * <p>Columns per format are documented in docs/export.md; all but the events' CSV and JSON lines are those of the
+ * published tables ({@link Tables}), which the Spark job writes too.
  */
 public final class Exporter {
   private final ExportFormat format;
@@ -52,12 +52,12 @@ public final class Exporter {
    * @throws IOException when the stream cannot be written
    */
   public long events(StoreReader reader, Queries.EventQuery q, OutputStream out) throws StoreException, IOException {
-    RowSink<StoredEvent> sink = switch (format) {
-      case CSV -> new CsvSink<>(Tables.EVENT_CSV, out);
+    RowSink<EventRow> sink = switch (format) {
+      case CSV -> new CsvSink<>(EventCsv.COLUMNS, out);
       case JSONL -> new PloverJsonlSink(out);
-      case PARQUET -> new ParquetSink<>("events", Tables.EVENT_PARQUET, out, compression);
+      case PARQUET -> new ParquetSink<>(Tables.EVENTS.name(), Tables.EVENTS.columns(), out, compression);
     };
-    return run(sink, s -> reader.forEachEvent(q, s));
+    return run(sink, s -> reader.forEachEvent(q, e -> s.accept(e.row())));
   }
 
   /**
@@ -68,7 +68,7 @@ public final class Exporter {
    * @throws IOException when the stream cannot be written
    */
   public long quotes(StoreReader reader, Queries.QuoteQuery q, OutputStream out) throws StoreException, IOException {
-    return run(sink("quotes", Tables.QUOTES, out), s -> reader.forEachQuote(q, s));
+    return run(sink(Tables.QUOTES, out), s -> reader.forEachQuote(q, quote -> s.accept(quote.row())));
   }
 
   /**
@@ -80,14 +80,14 @@ public final class Exporter {
    */
   public long articles(StoreReader reader, Queries.ArticleQuery q, OutputStream out)
       throws StoreException, IOException {
-    return run(sink("articles", Tables.ARTICLES, out), s -> reader.forEachArticle(q, s));
+    return run(sink(Tables.ARTICLES, out), s -> reader.forEachArticle(q, a -> s.accept(a.row())));
   }
 
-  private <T> RowSink<T> sink(String table, List<Column<T>> columns, OutputStream out) throws IOException {
+  private <T> RowSink<T> sink(Table<T> table, OutputStream out) throws IOException {
     return switch (format) {
-      case CSV -> new CsvSink<>(columns, out);
-      case JSONL -> new JsonlSink<>(columns, out);
-      case PARQUET -> new ParquetSink<>(table, columns, out, compression);
+      case CSV -> new CsvSink<>(table.columns(), out);
+      case JSONL -> new JsonlSink<>(table.columns(), out);
+      case PARQUET -> new ParquetSink<>(table.name(), table.columns(), out, compression);
     };
   }
 

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parley.tables.Column;
+import org.parley.tables.ColumnType;
 
 /** JSON lines: one object per record, keys as the column names, absent values as {@code null}. */
 final class JsonlSink<T> implements RowSink<T> {

@@ -20,14 +20,21 @@ import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
+import org.parley.model.Attribution;
 import org.parley.model.DatePrecision;
 import org.parley.model.DateSource;
 import org.parley.model.Event;
+import org.parley.model.EventType;
 import org.parley.model.Mention;
 import org.parley.model.PublishedDate;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Span;
+import org.parley.tables.ArticleRow;
+import org.parley.tables.BadRowException;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
+import org.parley.tables.Tables;
 
 /**
  * Reads Parquet tables back into analyses a store can add: the output of the Spark job ({@code DIR/articles/},
@@ -36,7 +43,9 @@ import org.parley.model.Span;
  * {@code DIR/events.parquet}). Only the articles table is required.
  *
  * <p>The tables hold what the store holds, not the whole analysis: an article comes back with its text, metadata,
- * quotes and events, each tied to its sentence (found again in the text), with the ids they were written with. An
+ * quotes and events, with the ids they were written with, each at its offsets (quote, speaker, cue, trigger, actors,
+ * sentence). Tables written before the offsets were kept (schema version 1) have none: their records are tied to
+ * their sentence, found again in the text. An
  * article copied on several sites comes back once per extra URL as a copy ({@link Loaded#copyOf}), which a store
  * folds into the first. Quotes and events are grouped by article in memory (about 300 bytes each) before the
  * articles stream past; load very large outputs a month at a time.
@@ -114,13 +123,16 @@ public final class ParquetImport {
     Map<String, List<EventRow>> events = new HashMap<>();
     for (Path f : quoteFiles) {
       read(f, failures, row -> {
-        QuoteRow q = QuoteRow.of(row);
+        QuoteRow q = Tables.QUOTES.read(row);
+        kindOf(q);
         quotes.computeIfAbsent(q.articleId(), k -> new ArrayList<>()).add(q);
       });
     }
     for (Path f : eventFiles) {
       read(f, failures, row -> {
-        EventRow e = EventRow.of(row);
+        EventRow e = Tables.EVENTS.read(row);
+        precisionOf(e);
+        typeOf(e);
         events.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e);
       });
     }
@@ -132,12 +144,13 @@ public final class ParquetImport {
     for (Path f : articleFiles) {
       read(f, failures, row -> {
         count[0]++;
-        Article a = article(row);
+        ArticleRow ar = Tables.ARTICLES.read(row);
+        Article a = article(ar);
         List<QuoteRow> qs = quotes.remove(a.id());
         List<EventRow> es = events.remove(a.id());
         sink.accept(new Loaded(analysis(a, qs, es, failures), null));
-        List<String> urls = list(row, "urls");
-        List<String> sites = list(row, "sites");
+        List<String> urls = ar.urls();
+        List<String> sites = ar.sites();
         for (int k = 1; k < urls.size(); k++) {
           Article copy = new Article(a.id() + "~" + k, urls.get(k), urls.get(k), k < sites.size() ? sites.get(k) : null,
               a.title(), a.standfirst(), a.published(), a.authors(), a.language(), a.paragraphs(), List.of());
@@ -163,7 +176,7 @@ public final class ParquetImport {
         partition.forEach(row::putIfAbsent);
         try {
           handler.row(row);
-        } catch (BadRow e) {
+        } catch (BadRowException e) {
           failures.failure(file + " row " + rowNo[0], e.getMessage());
         } catch (IOException e) {
           throw new SinkFailed(e);
@@ -246,21 +259,15 @@ public final class ParquetImport {
     return false;
   }
 
-  private static Article article(Map<String, Object> row) throws BadRow {
-    String id = required(row, "article_id");
-    String text = required(row, "text");
-    List<String> urls = list(row, "urls");
-    List<String> sites = list(row, "sites");
-    String url = !urls.isEmpty() ? urls.get(0) : (String) row.get("url");
-    String site = !sites.isEmpty() ? sites.get(0) : (String) row.get("site");
-    return new Article(id, url != null ? url : id, url, site, (String) row.get("title"),
-        (String) row.get("standfirst"), published(row), list(row, "authors"), (String) row.get("language"),
-        List.of(text.split("\n\n", -1)), List.of());
+  private static Article article(ArticleRow row) {
+    return new Article(row.articleId(), row.url() != null ? row.url() : row.articleId(), row.url(), row.site(),
+        row.title(), row.standfirst(), published(row), row.authors(), row.language(),
+        List.of(row.text().split("\n\n", -1)), List.of());
   }
 
-  private static @Nullable PublishedDate published(Map<String, Object> row) {
-    String raw = (String) row.get("published");
-    LocalDate day = row.get("date") instanceof LocalDate d ? d : null;
+  private static @Nullable PublishedDate published(ArticleRow row) {
+    String raw = row.published();
+    LocalDate day = row.date();
     OffsetDateTime time = null;
     if (raw != null) {
       try {
@@ -287,44 +294,84 @@ public final class ParquetImport {
     String text = a.text();
     List<Span> sentences = new ArrayList<>();
     List<Quote> quotes = new ArrayList<>();
-    for (QuoteRow q : ordered(quoteRows, QuoteRow::id)) {
-      Span sentence = sentenceOf(text, q.id(), q.sentence(), a, failures);
+    for (QuoteRow q : ordered(quoteRows, QuoteRow::quoteId)) {
+      Span sentence = sentenceOf(text, q.quoteId(), q.sentence(), q.sentenceSpan(), a, failures);
       if (sentence == null) {
         continue;
       }
-      Span span = find(text, q.text(), sentence.start());
+      boolean placed = sentence.equals(q.sentenceSpan());
+      Span span = placed && fits(q.quoteSpan(), text) ? q.quoteSpan() : find(text, q.quote(), sentence.start());
+      Span speakerSpan = placed && fits(q.speakerSpan(), text) ? q.speakerSpan() : sentence;
       Mention speaker = q.speaker() == null && q.speakerCode() == null ? null
-          : new Mention(sentence, q.speaker() != null ? q.speaker() : q.speakerCode(),
+          : new Mention(speakerSpan, q.speaker() != null ? q.speaker() : q.speakerCode(),
               q.speakerCode() == null ? null : actor(q.speakerCode(), q.speaker()));
       sentences.add(sentence);
-      quotes.add(new Quote(span != null ? span : sentence, q.text(), q.kind(), speaker, q.cue(), null, sentence,
-          q.attribution()));
+      quotes.add(new Quote(span != null ? span : sentence, q.quote(), kindOf(q), speaker, q.cue(),
+          placed && fits(q.cueSpan(), text) ? q.cueSpan() : null, sentence, Attribution.ofLabel(q.attribution())));
     }
     List<Event> events = new ArrayList<>();
-    for (EventRow e : ordered(eventRows, EventRow::id)) {
-      Span sentence = sentenceOf(text, e.id(), e.sentence(), a, failures);
+    for (EventRow e : ordered(eventRows, EventRow::eventId)) {
+      Span sentence = sentenceOf(text, e.eventId(), e.sentence(), e.sentenceSpan(), a, failures);
       if (sentence == null) {
         continue;
       }
-      Mention source = mention(sentence, e.sourceCode(), e.sourceName());
-      Mention target = e.targetCode() == null ? null : mention(sentence, e.targetCode(), e.targetName());
-      LocalDate date = e.precision() == DatePrecision.ARTICLE ? null : e.date();
+      boolean placed = sentence.equals(e.sentenceSpan());
+      Mention source = mention(placed && fits(e.sourceSpan(), text) ? e.sourceSpan() : sentence, e.sourceCode(),
+          e.sourceName());
+      Mention target = e.targetCode() == null ? null
+          : mention(placed && fits(e.targetSpan(), text) ? e.targetSpan() : sentence, e.targetCode(), e.targetName());
+      DatePrecision precision = precisionOf(e);
+      LocalDate date = precision == DatePrecision.ARTICLE ? null : e.date();
       sentences.add(sentence);
-      events.add(new Event(e.type(), e.cameoCode(), e.goldstein(), source, target, date, e.precision(), e.negated(),
-          null, sentence, sentence, 1.0, e.rule()));
+      events.add(new Event(typeOf(e), e.cameoCode(), e.goldstein(), source, target, date, precision, e.negated(), null,
+          placed && fits(e.triggerSpan(), text) ? e.triggerSpan() : sentence, sentence, 1.0, e.rule()));
     }
     sentences.sort(Comparator.comparingInt(Span::start));
     return new Analysis(a, sentences.stream().distinct().toList(), List.of(), quotes, events, List.of());
   }
 
-  /** Where a quote's or event's sentence stands in its article's text; null (a failure recorded) when it does not. */
-  private static @Nullable Span sentenceOf(String text, String rowId, String sentence, Article a,
+  /**
+   * Where a quote's or event's sentence stands in its article's text: at its offsets when the row has them and the
+   * text there is the sentence; else (a table written before offsets were kept) where the sentence is found again.
+   * Null, a failure recorded, when it is in neither place.
+   */
+  private static @Nullable Span sentenceOf(String text, String rowId, String sentence, @Nullable Span at, Article a,
                                            FailureSink failures) throws IOException {
+    if (fits(at, text) && text.regionMatches(at.start(), sentence, 0, sentence.length())
+        && at.length() == sentence.length()) {
+      return at;
+    }
     Span span = find(text, sentence, 0);
     if (span == null) {
       failures.failure(rowId, "its sentence is not in the text of article " + a.id());
     }
     return span;
+  }
+
+  private static boolean fits(@Nullable Span span, String text) {
+    return span != null && span.end() <= text.length();
+  }
+
+  /** The tables write kinds and precisions in lower case; a value the model does not know is a bad row. */
+  private static QuoteKind kindOf(QuoteRow q) throws BadRowException {
+    try {
+      return QuoteKind.valueOf(q.kind().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new BadRowException("unknown quote kind '" + q.kind() + "'");
+    }
+  }
+
+  private static EventType typeOf(EventRow e) throws BadRowException {
+    return EventType.find(e.ploverType())
+        .orElseThrow(() -> new BadRowException("unknown event type '" + e.ploverType() + "'"));
+  }
+
+  private static DatePrecision precisionOf(EventRow e) throws BadRowException {
+    try {
+      return DatePrecision.valueOf(e.datePrecision().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException x) {
+      throw new BadRowException("unknown date precision '" + e.datePrecision() + "'");
+    }
   }
 
   /** Rows in the order of their ids' numbers ({@code …#q2} before {@code …#q10}), so ids come back the same. */
@@ -348,9 +395,9 @@ public final class ParquetImport {
     return at < 0 ? null : new Span(at, at + part.length());
   }
 
-  private static Mention mention(Span sentence, String code, @Nullable String name) {
-    boolean unresolved = code.equals("---");
-    return new Mention(sentence, name != null ? name : code, unresolved ? null : actor(code, name));
+  private static Mention mention(Span span, String code, @Nullable String name) {
+    boolean unresolved = code.equals(Tables.UNRESOLVED);
+    return new Mention(span, name != null ? name : code, unresolved ? null : actor(code, name));
   }
 
   private static Actor actor(String code, @Nullable String name) {
@@ -382,69 +429,8 @@ public final class ParquetImport {
           + "|Department|Agency|Union|Republic|Kremlin|Commission|Court|Bank|Committee)\\b)"
           + "\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+){1,3}");
 
-  private static String required(Map<String, Object> row, String column) throws BadRow {
-    Object v = row.get(column);
-    if (!(v instanceof String s) || s.isEmpty()) {
-      throw new BadRow("no " + column);
-    }
-    return s;
-  }
-
   private static String str(Map<String, Object> row, String column, String fallback) {
     Object v = row.get(column);
     return v == null ? fallback : v.toString();
-  }
-
-  @SuppressWarnings("unchecked")
-  private static List<String> list(Map<String, Object> row, String column) {
-    Object v = row.get(column);
-    return v instanceof List<?> l ? (List<String>) l : List.of();
-  }
-
-  /** A row without a value the store cannot do without. */
-  private static final class BadRow extends IOException {
-    BadRow(String reason) {
-      super(reason);
-    }
-  }
-
-  private record QuoteRow(String id, String articleId, String text, QuoteKind kind, @Nullable String speaker,
-                          @Nullable String speakerCode, @Nullable String cue, String sentence,
-                          org.parley.model.Attribution attribution) {
-    static QuoteRow of(Map<String, Object> row) throws BadRow {
-      String kind = required(row, "kind");
-      QuoteKind k;
-      try {
-        k = QuoteKind.valueOf(kind.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new BadRow("unknown quote kind '" + kind + "'");
-      }
-      return new QuoteRow(required(row, "quote_id"), required(row, "article_id"), required(row, "quote"), k,
-          (String) row.get("speaker"), (String) row.get("speaker_code"), (String) row.get("cue"),
-          required(row, "sentence"), org.parley.model.Attribution.ofLabel((String) row.get("attribution")));
-    }
-  }
-
-  private record EventRow(String id, String articleId, String type, String cameoCode, double goldstein,
-                          String sourceCode, @Nullable String sourceName, @Nullable String targetCode,
-                          @Nullable String targetName, @Nullable LocalDate date, DatePrecision precision,
-                          boolean negated, String sentence, @Nullable String rule) {
-    static EventRow of(Map<String, Object> row) throws BadRow {
-      String precision = required(row, "date_precision");
-      DatePrecision p;
-      try {
-        p = DatePrecision.valueOf(precision.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
-        throw new BadRow("unknown date precision '" + precision + "'");
-      }
-      if (!(row.get("goldstein") instanceof Double g)) {
-        throw new BadRow("no goldstein");
-      }
-      return new EventRow(required(row, "event_id"), required(row, "article_id"), required(row, "plover_type"),
-          required(row, "cameo_code"), g, required(row, "source_code"), (String) row.get("source_name"),
-          (String) row.get("target_code"), (String) row.get("target_name"),
-          row.get("date") instanceof LocalDate d ? d : null, p, Boolean.TRUE.equals(row.get("negated")),
-          required(row, "sentence"), (String) row.get("rule"));
-    }
   }
 }

@@ -14,6 +14,8 @@ import org.apache.avro.generic.GenericRecord;
 import org.apache.parquet.avro.AvroParquetWriter;
 import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetWriter;
+import org.parley.tables.Column;
+import org.parley.tables.Tables;
 
 /**
  * Parquet through parquet-avro: one Avro record per row, typed columns (dates as the DATE logical type, lists as
@@ -41,7 +43,7 @@ final class ParquetSink<T> implements RowSink<T> {
         .withCodecFactory(new ParquetCodecs())
         .withCompressionCodec(ParquetCodecs.codecOf(compression))
         .withRowGroupSize(ROW_GROUP_BYTES)
-        .withExtraMetaData(Map.of("parley.table", table, "parley.schema.version", "1"))
+        .withExtraMetaData(Map.of("parley.table", table, "parley.schema.version", String.valueOf(Tables.SCHEMA_VERSION)))
         .build();
   }
 

@@ -3,9 +3,9 @@ package org.parley.store.export;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.parley.store.StoredEvent;
+import org.parley.tables.EventRow;
+import org.parley.tables.Tables;
 
 /**
  * Events as JSON lines with PLOVER's field names (manual, "JSON Data Fields"): {@code id}, {@code date},
@@ -14,15 +14,7 @@ import org.parley.store.StoredEvent;
  * Parley's own fields follow (PLOVER allows extra named fields): CAMEO code and root, negation, date precision,
  * article id. PLOVER's {@code mode} and {@code context} are not written: the store does not hold them yet.
  */
-final class PloverJsonlSink implements RowSink<StoredEvent> {
-  /** PLOVER's quad categories per event type (1 verbal, 2 material cooperation; 3 verbal, 4 material conflict). */
-  private static final Map<String, Integer> QUAD = Map.ofEntries(
-      Map.entry("AGREE", 1), Map.entry("CONSULT", 1), Map.entry("SUPPORT", 1), Map.entry("CONCEDE", 1),
-      Map.entry("COOPERATE", 2), Map.entry("AID", 2), Map.entry("RETREAT", 2),
-      Map.entry("REQUEST", 3), Map.entry("ACCUSE", 3), Map.entry("REJECT", 3), Map.entry("THREATEN", 3),
-      Map.entry("PROTEST", 4), Map.entry("SANCTION", 4), Map.entry("MOBILIZE", 4), Map.entry("COERCE", 4),
-      Map.entry("ASSAULT", 4));
-
+final class PloverJsonlSink implements RowSink<EventRow> {
   private final JsonGenerator gen;
 
   PloverJsonlSink(OutputStream stream) throws IOException {
@@ -31,26 +23,27 @@ final class PloverJsonlSink implements RowSink<StoredEvent> {
 
   /** PLOVER's quad code of an event type, or null for a type PLOVER does not define. */
   static @Nullable Integer ploverQuad(String type) {
-    return QUAD.get(type);
+    return org.parley.model.EventType.find(type).filter(org.parley.model.EventType::isPlover)
+        .map(t -> t.ploverQuad().getAsInt()).orElse(null);
   }
 
   @Override
-  public void write(StoredEvent e) throws IOException {
+  public void write(EventRow e) throws IOException {
     gen.writeStartObject();
-    gen.writeStringField("id", e.id());
-    nullable("date", e.day() == null ? null : e.day().toString());
+    gen.writeStringField("id", e.eventId());
+    nullable("date", e.date() == null ? null : e.date().toString());
     gen.writeArrayFieldStart("source");
-    actor(e.source(), e.sourceName());
+    actor(e.sourceCode(), e.sourceName());
     gen.writeEndArray();
     gen.writeArrayFieldStart("recipient");
-    if (e.target() != null) {
-      actor(e.target(), e.targetName());
+    if (e.targetCode() != null) {
+      actor(e.targetCode(), e.targetName());
     }
     gen.writeEndArray();
     gen.writeArrayFieldStart("event");
-    gen.writeString(e.type());
+    gen.writeString(e.ploverType());
     gen.writeEndArray();
-    Integer quad = ploverQuad(e.type());
+    Integer quad = ploverQuad(e.ploverType());
     gen.writeFieldName("quad_code");
     if (quad == null) {
       gen.writeNull();
@@ -67,7 +60,7 @@ final class PloverJsonlSink implements RowSink<StoredEvent> {
     gen.writeStringField("cameo_root", e.cameoRoot());
     gen.writeNumberField("cameo_quad_class", e.quadClass());
     gen.writeBooleanField("negated", e.negated());
-    gen.writeStringField("date_precision", e.precision());
+    gen.writeStringField("date_precision", e.datePrecision());
     gen.writeStringField("article_id", e.articleId());
     gen.writeEndObject();
     gen.writeRaw('\n');

@@ -136,7 +136,23 @@ final class ExportRows {
   static StoredQuote quote(Row r, @Nullable LocalDate day) {
     return new StoredQuote(r.s("quote_id"), r.s("article_id"), r.s("quote"), r.s("kind"), r.s("attribution"),
         r.s("speaker"),
-        r.s("speaker_code"), r.s("cue"), r.s("sentence"), day, r.s("url"), r.s("site"), null);
+        r.s("speaker_code"), r.s("cue"), r.s("sentence"), day, r.s("url"), r.s("site"), null, span(r, "quote"),
+        span(r, "sentence"), span(r, "speaker"), span(r, "cue"));
+  }
+
+  /** The span of a {@code <name>_start}, {@code <name>_end} column pair, null when both are empty. */
+  static org.parley.model.@Nullable Span span(Row r, String name) {
+    String start = r.s(name + "_start");
+    String end = r.s(name + "_end");
+    return start == null && end == null ? null : new org.parley.model.Span(Integer.parseInt(start),
+        Integer.parseInt(end));
+  }
+
+  /** The event as the formats without offset columns (CSV, PLOVER's JSON) carry it. */
+  static StoredEvent withoutOffsets(StoredEvent e) {
+    return new StoredEvent(e.id(), e.articleId(), e.type(), e.cameoCode(), e.quadClass(), e.goldstein(), e.source(),
+        e.sourceName(), e.target(), e.targetName(), e.day(), e.precision(), e.negated(), e.sentence(), e.url(),
+        e.site(), e.highlight(), e.rule());
   }
 
   static StoredArticle article(Row r, @Nullable LocalDate day) {
@@ -157,7 +173,8 @@ final class ExportRows {
     return new StoredEvent(r.s("event_id"), r.s("article_id"), r.s("plover_type"), r.s("cameo_code"),
         (Integer) g.get("quad_class"), (Double) g.get("goldstein"), r.s("source_code"), r.s("source_name"),
         r.s("target_code"), r.s("target_name"), date == null ? null : LocalDate.ofEpochDay((Integer) date),
-        r.s("date_precision"), (Boolean) g.get("negated"), r.s("sentence"), r.s("url"), r.s("site"), null, r.s("rule"));
+        r.s("date_precision"), (Boolean) g.get("negated"), r.s("sentence"), r.s("url"), r.s("site"), null, r.s("rule"),
+        span(r, "sentence"), span(r, "trigger"), span(r, "source"), span(r, "target"));
   }
 
   static StoredEvent eventFromPlover(JsonNode n) {

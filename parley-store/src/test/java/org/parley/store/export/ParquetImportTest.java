@@ -25,6 +25,13 @@ import org.parley.store.StoreReader;
 import org.parley.store.StoredArticle;
 import org.parley.store.StoredEvent;
 import org.parley.store.StoredQuote;
+import org.parley.tables.ArticleRow;
+import org.parley.tables.Column;
+import org.parley.tables.ColumnType;
+import org.parley.tables.EventRow;
+import org.parley.tables.QuoteRow;
+import org.parley.tables.Table;
+import org.parley.tables.Tables;
 
 class ParquetImportTest {
   @TempDir
@@ -113,9 +120,12 @@ class ParquetImportTest {
     Path original = fixtureStoreWithACopy();
     Contents expected = Contents.of(original);
     Path tables = dir.resolve("spark-out");
-    writePartitioned(tables.resolve("articles"), Tables.ARTICLES, expected.articles(), StoredArticle::day);
-    writePartitioned(tables.resolve("quotes"), Tables.QUOTES, expected.quotes(), StoredQuote::day);
-    writePartitioned(tables.resolve("events"), Tables.EVENT_PARQUET, expected.events(), StoredEvent::day);
+    writePartitioned(tables.resolve("articles"), Tables.ARTICLES.columns(), rows(expected.articles(),
+        StoredArticle::row), ArticleRow::date);
+    writePartitioned(tables.resolve("quotes"), Tables.QUOTES.columns(), rows(expected.quotes(), StoredQuote::row),
+        QuoteRow::date);
+    writePartitioned(tables.resolve("events"), Tables.EVENTS.columns(), rows(expected.events(), StoredEvent::row),
+        EventRow::date);
     Files.writeString(tables.resolve("events/_SUCCESS"), "");
     record Failure(String input, String stage, String reason) {}
     List<Column<Failure>> columns = List.of(Column.required("input", ColumnType.STRING, Failure::input),
@@ -139,6 +149,63 @@ class ParquetImportTest {
     assertEquals(expected.articles(), after.articles());
     assertEquals(expected.quotes(), after.quotes());
     assertEquals(expected.events(), after.events());
+  }
+
+  /**
+   * Tables written before offsets were kept (schema version 1: no {@code *_start}/{@code *_end} columns) still
+   * load: every record comes back, placed by its sentence found again in the text, with no offsets of its own.
+   */
+  @Test
+  void olderTablesWithoutOffsetsStillLoad() throws Exception {
+    Path original = fixtureStoreWithACopy();
+    Contents expected = Contents.of(original);
+    assertTrue(expected.quotes().stream().allMatch(q -> q.quoteSpan() != null && q.sentenceSpan() != null),
+        "a store written now keeps offsets");
+    Path tables = Files.createDirectories(dir.resolve("v1"));
+    writeWithoutOffsets(tables.resolve("articles.parquet"), Tables.ARTICLES,
+        rows(expected.articles(), StoredArticle::row));
+    writeWithoutOffsets(tables.resolve("quotes.parquet"), Tables.QUOTES, rows(expected.quotes(), StoredQuote::row));
+    writeWithoutOffsets(tables.resolve("events.parquet"), Tables.EVENTS, rows(expected.events(), StoredEvent::row));
+
+    assertEquals(List.of(), load(tables, dir.resolve("from-v1")));
+
+    Contents after = Contents.of(dir.resolve("from-v1"));
+    assertEquals(expected.articles(), after.articles());
+    assertEquals(expected.quotes().stream().map(ParquetImportTest::withoutOffsets).toList(),
+        after.quotes().stream().map(ParquetImportTest::withoutOffsets).toList());
+    assertEquals(expected.events().stream().map(ParquetImportTest::withoutOffsets).toList(),
+        after.events().stream().map(ParquetImportTest::withoutOffsets).toList());
+    // The sentence was found again where it is, so its offsets are right; the quote's were searched for too.
+    assertEquals(expected.quotes().stream().map(StoredQuote::sentenceSpan).toList(),
+        after.quotes().stream().map(StoredQuote::sentenceSpan).toList());
+    assertEquals(expected.events().stream().map(StoredEvent::sentenceSpan).toList(),
+        after.events().stream().map(StoredEvent::sentenceSpan).toList());
+  }
+
+  private static <T> void writeWithoutOffsets(Path file, Table<T> table, List<T> rows) throws IOException {
+    List<Column<T>> v1 = table.columns().stream()
+        .filter(c -> !c.name().endsWith("_start") && !c.name().endsWith("_end")).toList();
+    try (OutputStream o = Files.newOutputStream(file);
+         ParquetSink<T> sink = new ParquetSink<>(table.name(), v1, o, ParquetCompression.SNAPPY)) {
+      for (T row : rows) {
+        sink.write(row);
+      }
+    }
+  }
+
+  private static StoredQuote withoutOffsets(StoredQuote q) {
+    return new StoredQuote(q.id(), q.articleId(), q.text(), q.kind(), q.attribution(), q.speaker(), q.speakerCode(),
+        q.cue(), q.sentence(), q.day(), q.url(), q.site(), q.highlight());
+  }
+
+  private static StoredEvent withoutOffsets(StoredEvent e) {
+    return new StoredEvent(e.id(), e.articleId(), e.type(), e.cameoCode(), e.quadClass(), e.goldstein(), e.source(),
+        e.sourceName(), e.target(), e.targetName(), e.day(), e.precision(), e.negated(), e.sentence(), e.url(),
+        e.site(), e.highlight(), e.rule());
+  }
+
+  private static <S, T> List<T> rows(List<S> records, java.util.function.Function<S, T> row) {
+    return records.stream().map(row).toList();
   }
 
   /** Writes rows as Spark does: one directory per day, {@code date} in the directory name and not in the files. */

@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.dedup;
 
 import java.util.BitSet;
 

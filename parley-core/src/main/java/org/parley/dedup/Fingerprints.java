@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.dedup;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -137,7 +137,7 @@ public final class Fingerprints {
 
   /** Hex SHA-1 of the text with case, punctuation, accents and spacing normalised away. */
   public static String exactHash(String text) {
-    return ArticleIds.sha1(String.join(" ", words(text)));
+    return org.parley.extract.ArticleIds.sha1(String.join(" ", words(text)));
   }
 
   /** Words in the lead that {@link #leadSimHash} covers: about the first three paragraphs of a news story. */

@@ -1,4 +1,4 @@
-package org.parley.extract;
+package org.parley.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
