@@ -71,7 +71,6 @@ public final class Ingester implements AutoCloseable {
   private static final long MAX_FETCH_BYTES = 20L << 20;
   private static final int MAX_REDIRECTS = 5;
 
-  private final Path data;
   private final ParleyStore store;
   private final FailureLog failureLog;
   private final IngestLedger ledger;
@@ -109,9 +108,8 @@ public final class Ingester implements AutoCloseable {
   /** A worker's result, with the input it belongs to and how far into the inputs' bytes it ends. */
   private record Step(String input, long bytesDone, PageAnalysis.Result result) {}
 
-  private Ingester(Path data, ParleyStore store, FailureLog failureLog, IngestLedger ledger, PageAnalysis pages,
+  private Ingester(ParleyStore store, FailureLog failureLog, IngestLedger ledger, PageAnalysis pages,
                    Options options, IngestListener listener) {
-    this.data = data;
     this.store = store;
     this.failureLog = failureLog;
     this.ledger = ledger;
@@ -127,7 +125,7 @@ public final class Ingester implements AutoCloseable {
     FailureLog log = null;
     try {
       log = FailureLog.open(data);
-      return new Ingester(data, store, log, IngestLedger.open(data), pages, options, listener);
+      return new Ingester(store, log, IngestLedger.open(data), pages, options, listener);
     } catch (StoreException | RuntimeException e) {
       if (log != null) {
         log.close();
@@ -465,11 +463,6 @@ public final class Ingester implements AutoCloseable {
     } catch (IOException | java.nio.file.InvalidPathException e) {
       return file;
     }
-  }
-
-  /** The store directory. */
-  public Path data() {
-    return data;
   }
 
   @Override
