@@ -282,7 +282,8 @@ public final class Ingester implements AutoCloseable {
     }
     Step step = outcome.value();
     if (step == null) {
-      // the worker itself broke (the analysis catches page errors): the page is lost, not the run
+      // the worker itself broke (the analysis catches page errors): the page is lost, not the run; its input stays
+      // open, so it is not marked done and the next run reads it again
       InputFailure f = outcome.failure();
       fail(new Failure(f == null ? "?" : f.input(), Stage.ANALYZE, f == null ? "unknown error" : f.reason()));
       return;
