@@ -58,7 +58,8 @@ final class DemoCommand implements Callable<Integer> {
     }
     int articles = storedArticles(data);
     if (articles > 0) {
-      err.printf(Locale.ROOT, "parley demo: reusing the store at %s (%d articles); --fresh rebuilds it%n", data, articles);
+      err.printf(Locale.ROOT, "parley demo: reusing the store at %s (%s); --fresh rebuilds it%n", data,
+          IngestCommand.counted(articles, "article"));
     } else {
       ingestSamples(err);
     }
