@@ -11,6 +11,8 @@ import org.parley.analysis.ArticleAnalyzer;
 import org.parley.extract.ArticleExtractor;
 import org.parley.ingest.InputFailure;
 import org.parley.model.Analysis;
+import org.parley.pipeline.OrderedWorkers;
+import org.parley.pipeline.PageAnalysis;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -81,16 +83,20 @@ final class AnalyzeCommand implements Callable<Integer> {
         workers.finish();
       }
     } else {
-      ArticleExtractor extractor = new ArticleExtractor();
-      PagePipeline<Analysis> pipeline = new PagePipeline<>(Math.max(1, threads),
-          page -> analyzer.analyze(extractor.extract(page)));
-      PagePipeline.Summary s = pipeline.run(paths, "analyze", err, sink, f -> { });
+      PageAnalysis pages = new PageAnalysis(new ArticleExtractor(), analyzer::analyze);
+      PagePipeline<PageAnalysis.Result> pipeline = new PagePipeline<>(Math.max(1, threads), pages::analyze, true);
+      PagePipeline.Summary s = pipeline.run(paths, "analyze", err, result -> {
+        if (result instanceof PageAnalysis.Failed f) {
+          return new InputFailure(f.failure().input(), f.failure().reason());
+        }
+        return sink.apply(((PageAnalysis.Analysed) result).analysis());
+      }, f -> { });
       ok.addAndGet(s.ok());
       failed.addAndGet(s.failed());
       skippedNote = s.skippedNote();
     }
     out.flush();
-    err.printf("analyze: %d documents, %d failed%s%n", ok.get(), failed.get(), skippedNote);
+    err.printf("analyze: %s, %d failed%s%n", IngestCommand.counted(ok.get(), "document"), failed.get(), skippedNote);
     return failed.get() > 0 ? 1 : 0;
   }
 }

@@ -1,7 +1,5 @@
 package org.parley.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -14,8 +12,9 @@ import java.nio.charset.StandardCharsets;
 final class Console {
   private Console() {}
 
+  /** Over {@code System.err}, whose bytes pass through unchanged: a caller running the CLI in process can catch it. */
   static PrintStream err() {
-    return new TerminalSafePrintStream(new FileOutputStream(FileDescriptor.err));
+    return new TerminalSafePrintStream(System.err);
   }
 
   static PrintWriter out() {

@@ -16,7 +16,7 @@ import java.util.concurrent.Callable;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 import org.parley.store.StoreReader;
-import picocli.CommandLine;
+import org.parley.store.ingest.Ingester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -58,12 +58,10 @@ final class DemoCommand implements Callable<Integer> {
     }
     int articles = storedArticles(data);
     if (articles > 0) {
-      err.printf(Locale.ROOT, "parley demo: reusing the store at %s (%d articles); --fresh rebuilds it%n", data, articles);
+      err.printf(Locale.ROOT, "parley demo: reusing the store at %s (%s); --fresh rebuilds it%n", data,
+          IngestCommand.counted(articles, "article"));
     } else {
-      int rc = ingestSamples(err);
-      if (rc == 2) {
-        return rc;
-      }
+      ingestSamples(err);
     }
     if (noServe) {
       return 0;
@@ -75,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
     return serve.call();
   }
 
-  private int ingestSamples(PrintStream err) throws IOException {
+  private void ingestSamples(PrintStream err) throws IOException, StoreException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     int samplePort = server.getAddress().getPort();
     Path pages = samples.resolve("pages").toAbsolutePath().normalize();
@@ -110,8 +108,7 @@ final class DemoCommand implements Callable<Integer> {
     try {
       // Pages listed in the feed come in over HTTP through it; every other page, the scraped text and the WARC
       // are read from disk.
-      List<String> args = new ArrayList<>(List.of("--data", data.toString(), "--threads", Integer.toString(threads),
-          "--host-delay-ms", "20"));
+      List<String> inputs = new ArrayList<>();
       java.util.Set<String> inFeed = new java.util.HashSet<>();
       java.util.regex.Matcher m = java.util.regex.Pattern.compile("<link>http://127\\.0\\.0\\.1:\\d+/([^<]+)</link>")
           .matcher(feed);
@@ -121,14 +118,17 @@ final class DemoCommand implements Callable<Integer> {
       try (var files = Files.walk(pages)) {
         files.filter(Files::isRegularFile).sorted()
             .filter(f -> !inFeed.contains(pages.relativize(f).toString().replace('\\', '/')))
-            .forEach(f -> args.add(f.toString()));
+            .forEach(f -> inputs.add(f.toString()));
       }
-      args.add(samples.resolve("text").toString());
-      args.add(samples.resolve("warc").toString());
-      args.add("http://127.0.0.1:" + samplePort + "/feeds/harbor-local.rss");
+      inputs.add(samples.resolve("text").toString());
+      inputs.add(samples.resolve("warc").toString());
+      inputs.add("http://127.0.0.1:" + samplePort + "/feeds/harbor-local.rss");
       err.println("parley demo: ingesting " + samples + " into " + data
           + " (the sample corpus has deliberately broken pages: expect a few failures)");
-      return new CommandLine(new IngestCommand()).execute(args.toArray(String[]::new));
+      // the local server answers at once: no need to wait a second between its pages
+      Ingester.Options options = new Ingester.Options(Math.max(1, threads), Ingester.Options.defaults().commitEvery(),
+          Ingester.Options.defaults().commitInterval(), java.time.Duration.ofMillis(20));
+      IngestCommand.ingest(data, options, List.of(), inputs, err);
     } finally {
       server.stop(0);
     }
@@ -139,7 +139,7 @@ final class DemoCommand implements Callable<Integer> {
       return 0;
     }
     try (ParleyStore s = ParleyStore.openReadOnly(data); StoreReader r = s.reader()) {
-      return r.counts().get("articles");
+      return r.totals().articles();
     } catch (StoreException e) {
       return 0;
     }

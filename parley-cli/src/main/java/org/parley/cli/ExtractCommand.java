@@ -36,7 +36,7 @@ final class ExtractCommand implements Callable<Integer> {
     PrintStream err = Console.err();
     PrintWriter out = Console.out();
     ArticleExtractor extractor = new ArticleExtractor();
-    PagePipeline<Article> pipeline = new PagePipeline<>(Math.max(1, threads), extractor::extract);
+    PagePipeline<Article> pipeline = new PagePipeline<>(Math.max(1, threads), extractor::extract, false);
     PagePipeline.Summary summary = pipeline.run(paths, "extract", err,
         article -> {
           out.println(format.render(article));

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.ingest.InputFailure;
 import org.parley.ingest.InputReader;
 import org.parley.model.RawPage;
+import org.parley.pipeline.OrderedWorkers;
 
 /**
  * Reads inputs on the calling thread, processes pages on a bounded pool, and hands results back in input order,
@@ -30,10 +31,16 @@ final class PagePipeline<T> {
 
   private final int threads;
   private final Stage<T> stage;
+  private final boolean loadsModels;
 
-  PagePipeline(int threads, Stage<T> stage) {
+  /**
+   * @param loadsModels whether the stage loads models on its first pages (analysis does): progress says so then,
+   *     instead of a rate
+   */
+  PagePipeline(int threads, Stage<T> stage, boolean loadsModels) {
     this.threads = threads;
     this.stage = stage;
+    this.loadsModels = loadsModels;
   }
 
   /**
@@ -56,7 +63,11 @@ final class PagePipeline<T> {
     };
     List<String> files = reader.expand(inputs, onFailure);
     Progress progress = new Progress(label, files.size(), err, 6);
+    if (loadsModels) {
+      progress.loadingModels();
+    }
     try (OrderedWorkers<T> workers = new OrderedWorkers<>(threads, label, o -> {
+      progress.pageDone(0);
       if (o.failure() != null) {
         onFailure.accept(o.failure());
         return;

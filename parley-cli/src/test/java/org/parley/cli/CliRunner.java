@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Runs the CLI in a child JVM, as a user would, capturing stdout, stderr and the exit code. */
+/**
+ * Runs the CLI in a child JVM, as a user would, or in this JVM ({@link #inProcess}, models loaded once for all
+ * tests), capturing stdout, stderr and the exit code.
+ */
 final class CliRunner {
   record Result(int exit, String out, String err) {}
 
@@ -23,6 +26,29 @@ final class CliRunner {
     cmd.add(ParleyCommand.class.getName());
     cmd.addAll(List.of(args));
     return new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(stderr.toFile()).start();
+  }
+
+  /**
+   * Runs the CLI in this JVM, as {@code main} would but without exiting. stdout and stderr are caught for the
+   * run, so runs are one at a time.
+   */
+  static synchronized Result inProcess(String... args) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream oldOut = System.out;
+    java.io.PrintStream oldErr = System.err;
+    int exit;
+    try {
+      System.setOut(new java.io.PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new java.io.PrintStream(err, true, StandardCharsets.UTF_8));
+      exit = ParleyCommand.newCommandLine().execute(args);
+    } finally {
+      System.out.flush();
+      System.err.flush();
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+    return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   static Result run(Path work, String... args) throws IOException, InterruptedException {

@@ -18,6 +18,10 @@ import org.parley.store.Queries;
 import org.parley.store.StoreReader;
 import org.parley.store.StoredArticle;
 
+/**
+ * {@code parley ingest} end to end. The runs are in this JVM, so CoreNLP loads once for all of them; only the run
+ * that is killed has a JVM of its own, since a kill is what it tests.
+ */
 class IngestCommandTest {
   @TempDir
   Path work;
@@ -37,19 +41,23 @@ class IngestCommandTest {
     Files.writeString(pages.resolve("menu.html"), "<html><head><title>Front page</title></head><body><nav><ul>"
         + "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav></body></html>");
     Path data = work.resolve("data");
-    CliRunner.Result first = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    CliRunner.Result first = CliRunner.inProcess("ingest", "--data", data.toString(), pages.toString());
     assertEquals(1, first.exit(), first.err());
     assertTrue(first.err().contains("empty.html: empty file"), first.err());
     assertTrue(first.err().contains("menu.html: no article body found (title: Front page)"), first.err());
-    assertTrue(first.err().contains("6 ingested"), first.err());
+    assertTrue(lastLine(first.err()).startsWith("ingest: 6 articles added, 0 copies of stored articles folded in, "
+        + "2 failures; store " + data + " holds 6 articles, "), first.err());
     Map<String, Integer> after = counts(data);
     assertEquals(6, after.get("articles"));
     String failures = Files.readString(data.resolve("failures.jsonl"), StandardCharsets.UTF_8);
     assertTrue(failures.contains("empty.html") && failures.contains("\"reason\":\"empty file\""), failures);
     assertTrue(failures.contains("menu.html") && failures.contains("no article body found"), failures);
 
-    CliRunner.Result second = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
-    assertTrue(second.err().contains("0 ingested"), second.err());
+    CliRunner.Result second = CliRunner.inProcess("ingest", "--data", data.toString(), pages.toString());
+    // the unit of each number is said: all eight files were done by the first run, failed ones included
+    assertTrue(lastLine(second.err()).startsWith("ingest: 0 articles added, 0 copies of stored articles folded in, "
+        + "0 failures, 8 inputs already ingested; store "), second.err());
+    assertEquals(0, second.exit(), second.err());
     assertEquals(after, counts(data));
   }
 
@@ -69,9 +77,9 @@ class IngestCommandTest {
         """, StandardCharsets.UTF_8);
     NewsFixtures.writePages(pages, 1);
     Path data = work.resolve("data");
-    CliRunner.Result r = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    CliRunner.Result r = CliRunner.inProcess("ingest", "--data", data.toString(), pages.toString());
     assertEquals(0, r.exit(), r.err());
-    assertTrue(r.err().contains("3 ingested") && r.err().contains("2 stored with warnings"), r.err());
+    assertTrue(r.err().contains("3 articles added") && r.err().contains(", 2 articles added with warnings"), r.err());
     assertTrue(r.err().contains("cafe.html: stored with a warning: charset guessed: windows-1252"), r.err());
     assertTrue(r.err().contains("saksa.html: stored with a warning: not English (detected 'de')"), r.err());
     List<String> log = Files.readAllLines(data.resolve("failures.jsonl"), StandardCharsets.UTF_8);
@@ -84,7 +92,7 @@ class IngestCommandTest {
       assertTrue(reader.article("cafe").text().contains("Tallinn’s café"));
     }
     // A second run adds nothing, and says nothing again about what it did not add.
-    CliRunner.Result again = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    CliRunner.Result again = CliRunner.inProcess("ingest", "--data", data.toString(), pages.toString());
     assertTrue(!again.err().contains("stored with a warning"), again.err());
   }
 
@@ -106,13 +114,13 @@ class IngestCommandTest {
     int committed = counts(data).get("articles");
     assertTrue(committed >= 8 && committed < 40, "killed run committed " + committed);
 
-    CliRunner.Result resumed = CliRunner.run(work, "ingest", "--data", data.toString(), pages.toString());
+    CliRunner.Result resumed = CliRunner.inProcess("ingest", "--data", data.toString(), pages.toString());
     assertEquals(0, resumed.exit(), resumed.err());
     Map<String, Integer> afterResume = counts(data);
     assertEquals(40, afterResume.get("articles"));
 
     Path clean = work.resolve("clean");
-    CliRunner.run(work, "ingest", "--data", clean.toString(), pages.toString());
+    CliRunner.inProcess("ingest", "--data", clean.toString(), pages.toString());
     assertEquals(counts(clean), afterResume);
     try (ParleyStore s = ParleyStore.openReadOnly(data); StoreReader r = s.reader()) {
       List<StoredArticle> all = r.searchArticles(new Queries.ArticleQuery(null, null, null, null, 100));
@@ -150,7 +158,7 @@ class IngestCommandTest {
     server.start();
     try {
       Path data = work.resolve("data");
-      CliRunner.Result r = CliRunner.run(work, "ingest", "--data", data.toString(), "--host-delay-ms", "10",
+      CliRunner.Result r = CliRunner.inProcess("ingest", "--data", data.toString(), "--host-delay-ms", "10",
           base + "/feed.xml");
       assertEquals(1, r.exit(), r.err());
       assertTrue(r.err().contains("/private/three.html: disallowed by robots.txt"), r.err());
@@ -162,5 +170,37 @@ class IngestCommandTest {
     } finally {
       server.stop(0);
     }
+  }
+
+  @Test
+  void aRefusedConnectionIsReportedAsSuchNotAsRobotsTxt() throws Exception {
+    int port;
+    try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+      port = s.getLocalPort();
+    }
+    // nothing listens there any more
+    String url = "http://127.0.0.1:" + port + "/news/one.html";
+    CliRunner.Result r = CliRunner.inProcess("ingest", "--data", work.resolve("data").toString(), url);
+    assertEquals(1, r.exit(), r.err());
+    assertTrue(r.err().contains(url + ": network error: connection refused"), r.err());
+    assertTrue(!r.err().contains("robots.txt of"), r.err());
+  }
+
+  @Test
+  void aStoreThatCannotBeOpenedIsOneLineAndExitCodeOne() throws Exception {
+    Path notADirectory = work.resolve("store.txt");
+    Files.writeString(notADirectory, "not a store");
+    Path page = work.resolve("page.html");
+    Files.writeString(page, NewsFixtures.page(1));
+    CliRunner.Result r = CliRunner.inProcess("ingest", "--data", notADirectory.toString(), page.toString());
+    assertEquals(1, r.exit(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(1, lines.size(), r.err());
+    assertTrue(lines.get(0).startsWith("parley ingest: ") && lines.get(0).contains(notADirectory.toString()),
+        r.err());
+  }
+
+  private static String lastLine(String text) {
+    return text.strip().lines().reduce((a, b) -> b).orElse("");
   }
 }

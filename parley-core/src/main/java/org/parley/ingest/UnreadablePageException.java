@@ -5,6 +5,8 @@ import java.io.IOException;
 /** A page whose bytes are not a text document Parley can read (empty, binary, undecodable). */
 public final class UnreadablePageException extends IOException {
   private static final long serialVersionUID = 1L;
+  private final String input;
+  private final String reason;
 
   /**
    * @param origin the input at fault
@@ -12,5 +14,17 @@ public final class UnreadablePageException extends IOException {
    */
   public UnreadablePageException(String origin, String reason) {
     super(origin + ": " + reason);
+    this.input = origin;
+    this.reason = reason;
+  }
+
+  /** The input at fault, as its origin names it. */
+  public String input() {
+    return input;
+  }
+
+  /** Why it cannot be read, without the input's name. */
+  public String reason() {
+    return reason;
   }
 }

@@ -186,7 +186,7 @@ final class WarcPages {
       }
       HttpResponse http = resp.http();
       if (http.status() < 200 || http.status() > 299) {
-        skipped.accept(new InputFailure(origin, "skipped: HTTP status " + http.status() + ", not a page"));
+        skipped.accept(new InputFailure(origin, "HTTP status " + http.status() + ", not a page"));
         return null;
       }
       String type = http.headers().first("Content-Type").orElse(null);
@@ -218,7 +218,7 @@ final class WarcPages {
   }
 
   private static String notHtml(@Nullable String contentType) {
-    return "skipped: not an HTML page (" + (contentType == null ? "no content type"
+    return "not an HTML page (" + (contentType == null ? "no content type"
         : contentType.split(";", 2)[0].strip()) + ")";
   }
 

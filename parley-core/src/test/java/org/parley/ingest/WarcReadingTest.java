@@ -120,9 +120,9 @@ class WarcReadingTest {
     assertEquals(3, c.pages.size(), c.toString());
     assertTrue(c.failures.isEmpty(), "skipping is not failing: " + c);
     assertEquals(List.of(
-        new InputFailure(f + "#" + offsets.get(2), "skipped: not an HTML page (image/png)"),
-        new InputFailure(f + "#" + offsets.get(4), "skipped: HTTP status 301, not a page"),
-        new InputFailure(f + "#" + offsets.get(5), "skipped: HTTP status 404, not a page")), skipped,
+        new InputFailure(f + "#" + offsets.get(2), "not an HTML page (image/png)"),
+        new InputFailure(f + "#" + offsets.get(4), "HTTP status 301, not a page"),
+        new InputFailure(f + "#" + offsets.get(5), "HTTP status 404, not a page")), skipped,
         "the request and metadata records hold no response and are not listed");
   }
 

@@ -11,10 +11,12 @@ import org.parley.analysis.ArticleAnalyzer;
 import org.parley.extract.ArticleExtractor;
 import org.parley.ingest.InputFailure;
 import org.parley.ingest.InputReader;
-import org.parley.ingest.UnreadablePageException;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
 import org.parley.model.RawPage;
+import org.parley.pipeline.Failure;
+import org.parley.pipeline.PageAnalysis;
+import org.parley.pipeline.Stage;
 import org.parley.spark.PageOutcome.Analysed;
 import org.parley.spark.PageOutcome.Fingerprint;
 import org.parley.tables.Tables;
@@ -29,12 +31,13 @@ final class WarcTask {
   private static volatile @Nullable ArticleAnalyzer shared;
 
   private final InputReader reader;
-  private final ArticleExtractor extractor = new ArticleExtractor();
   private final ArticleAnalyzer analyzer;
+  private final PageAnalysis pages;
 
   WarcTask(long maxPageBytes, ArticleAnalyzer analyzer) {
     this.reader = new InputReader(maxPageBytes);
     this.analyzer = analyzer;
+    this.pages = new PageAnalysis(new ArticleExtractor(), analyzer::analyze);
   }
 
   /** A task using this JVM's shared analyser, created on first use. */
@@ -101,35 +104,25 @@ final class WarcTask {
     }
 
     void failure(InputFailure f) {
-      out.add(PageOutcome.failed(base + seq++, new FailureRow(f.input(), "read", f.reason())));
+      out.add(PageOutcome.failed(base + seq++, new FailureRow(f.input(), Stage.READ.label(), f.reason())));
     }
 
     /** A record that holds no page (an image, a redirect): not an error, but not dropped unseen either. */
     void skipped(InputFailure f) {
-      String reason = f.reason().startsWith("skipped: ") ? f.reason().substring("skipped: ".length()) : f.reason();
-      out.add(PageOutcome.failed(base + seq++, new FailureRow(f.input(), "skip", reason)));
+      out.add(PageOutcome.failed(base + seq++, new FailureRow(f.input(), Stage.SKIP.label(), f.reason())));
     }
 
     void page(RawPage page) {
       long order = base + seq++;
-      Article article;
-      try {
-        article = extractor.extract(page);
-      } catch (UnreadablePageException e) {
-        out.add(PageOutcome.failed(order, new FailureRow(page.origin(), "extract", e.getMessage())));
-        return;
-      } catch (RuntimeException e) {
-        out.add(PageOutcome.failed(order, new FailureRow(page.origin(), "extract", "extractor failed: " + e)));
-        return;
-      }
-      Analysis analysis;
-      try {
-        analysis = analyzer.analyze(article);
-      } catch (RuntimeException e) {
+      PageAnalysis.Result result = pages.analyze(page);
+      if (result instanceof PageAnalysis.Failed f) {
         // A bug on one page must not cost the other pages of the file, nor fail the task four times.
-        out.add(PageOutcome.failed(order, new FailureRow(page.origin(), "analyze", "analyzer failed: " + e)));
+        Failure failure = f.failure();
+        out.add(PageOutcome.failed(order, new FailureRow(failure.input(), failure.stage().label(), failure.reason())));
         return;
       }
+      Analysis analysis = ((PageAnalysis.Analysed) result).analysis();
+      Article article = analysis.article();
       ArticleRow row = Tables.article(article);
       out.add(new PageOutcome(order, new Analysed(row, Tables.quotes(analysis), Tables.events(analysis),
           Fingerprint.of(order, row)), null));

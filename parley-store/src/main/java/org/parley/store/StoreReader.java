@@ -522,17 +522,22 @@ public final class StoreReader implements AutoCloseable {
     };
   }
 
-  /** Counts of all records by kind. */
+  /** Counts of all records by kind, keyed "articles", "quotes", "events". */
   public Map<String, Integer> counts() throws StoreException {
-    Map<String, Integer> out = new LinkedHashMap<>();
+    return totals().asMap();
+  }
+
+  /** Counts of all records by kind. */
+  public StoreCounts totals() throws StoreException {
     try {
-      for (String k : List.of(Fields.KIND_ARTICLE, Fields.KIND_QUOTE, Fields.KIND_EVENT)) {
-        out.put(k + "s", searcher.count(new TermQuery(new Term(Fields.KIND, k))));
-      }
+      return new StoreCounts(count(Fields.KIND_ARTICLE), count(Fields.KIND_QUOTE), count(Fields.KIND_EVENT));
     } catch (IOException e) {
       throw failure(e);
     }
-    return out;
+  }
+
+  private int count(String kind) throws IOException {
+    return searcher.count(new TermQuery(new Term(Fields.KIND, kind)));
   }
 
   /**

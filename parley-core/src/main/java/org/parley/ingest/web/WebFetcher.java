@@ -31,6 +31,8 @@ public final class WebFetcher {
   private final long maxBytes;
   private final int maxRedirects;
   private final Map<String, BaseRobotRules> robots = new ConcurrentHashMap<>();
+  /** Why a host's robots.txt disallows everything when it was not the file's own rules: unreachable, or 5xx. */
+  private final Map<String, String> robotsTrouble = new ConcurrentHashMap<>();
   private final Map<String, Long> nextSlot = new ConcurrentHashMap<>();
   private final SimpleRobotRulesParser robotsParser = new SimpleRobotRulesParser();
 
@@ -64,7 +66,8 @@ public final class WebFetcher {
     for (int hop = 0; hop <= maxRedirects; hop++) {
       checkScheme(current);
       if (!allowed(current)) {
-        throw new FetchException(url, "disallowed by robots.txt of " + current.getHost());
+        String trouble = robotsTrouble.get(origin(current));
+        throw new FetchException(url, trouble != null ? trouble : "disallowed by robots.txt of " + current.getHost());
       }
       HttpResponse<InputStream> resp = send(current);
       int status = resp.statusCode();
@@ -90,16 +93,24 @@ public final class WebFetcher {
 
   /** Whether robots.txt of the URL's host lets Parley fetch it (robots.txt is fetched once per host). */
   public boolean allowed(URI url) throws FetchException {
-    String origin = url.getScheme() + "://" + url.getRawAuthority();
+    String origin = origin(url);
     BaseRobotRules rules = robots.get(origin);
     if (rules == null) {
-      rules = loadRobots(URI.create(origin + "/robots.txt"));
+      rules = loadRobots(origin, URI.create(origin + "/robots.txt"));
       robots.put(origin, rules);
     }
     return rules.isAllowed(url.toString());
   }
 
-  private BaseRobotRules loadRobots(URI robotsUrl) throws FetchException {
+  private static String origin(URI url) {
+    return url.getScheme() + "://" + url.getRawAuthority();
+  }
+
+  /**
+   * The host's rules. A host whose robots.txt cannot be read is not crawled (RFC 9309), and the reason kept is the
+   * real one (a refused connection, a server error), not "disallowed by robots.txt".
+   */
+  private BaseRobotRules loadRobots(String origin, URI robotsUrl) throws FetchException {
     try {
       HttpResponse<InputStream> resp = send(robotsUrl);
       int status = resp.statusCode();
@@ -108,10 +119,14 @@ public final class WebFetcher {
         closeQuietly(resp);
       }
       // RFC 9309: 4xx means no restrictions; 5xx means assume complete disallow.
+      if (status >= 500) {
+        robotsTrouble.put(origin, "not fetched: robots.txt answered HTTP " + status);
+      }
       return status == 200
           ? robotsParser.parseContent(robotsUrl.toString(), body, "text/plain", List.of(AGENT))
           : robotsParser.failedFetch(status);
     } catch (FetchException e) {
+      robotsTrouble.put(origin, e.reason() + " (reading robots.txt)");
       return robotsParser.failedFetch(503);
     }
   }
@@ -126,7 +141,7 @@ public final class WebFetcher {
     try {
       return client.send(req, HttpResponse.BodyHandlers.ofInputStream());
     } catch (IOException e) {
-      throw new FetchException(url, "network error: " + e.getMessage(), e);
+      throw new FetchException(url, "network error: " + networkTrouble(e), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new FetchException(url, "interrupted", e);
@@ -172,6 +187,25 @@ public final class WebFetcher {
     } catch (IOException e) {
       throw new FetchException(url, "read failed: " + e.getMessage(), e);
     }
+  }
+
+  /** A network error in words: the JDK's client often gives a refused connection no message at all. */
+  static String networkTrouble(IOException e) {
+    if (e instanceof java.net.http.HttpConnectTimeoutException) {
+      return "connection timed out";
+    }
+    if (e instanceof java.net.http.HttpTimeoutException) {
+      return "timed out";
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.ConnectException) {
+        return "connection refused";
+      }
+      if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+        return "unknown host";
+      }
+    }
+    return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
   }
 
   private static void checkScheme(URI url) throws FetchException {

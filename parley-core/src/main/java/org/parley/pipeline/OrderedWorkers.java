@@ -1,4 +1,4 @@
-package org.parley.cli;
+package org.parley.pipeline;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -17,35 +17,35 @@ import org.parley.ingest.UnreadablePageException;
  * A bounded worker pool that hands results back in submission order. At most a few items per worker are in
  * flight, so memory stays bounded however long the input; the submitting thread blocks when the window is full.
  */
-final class OrderedWorkers<T> implements AutoCloseable {
+public final class OrderedWorkers<T> implements AutoCloseable {
   /** Work that may refuse its input with a reason. */
   @FunctionalInterface
-  interface Task<T> {
+  public interface Task<T> {
     T call() throws Exception;
   }
 
   /** What became of one item: a result or a failure naming the input. */
-  record Outcome<T>(@Nullable T value, @Nullable InputFailure failure) {}
+  public record Outcome<T>(@Nullable T value, @Nullable InputFailure failure) {}
 
   private final ExecutorService pool;
   private final Deque<Future<Outcome<T>>> inFlight = new ArrayDeque<>();
   private final int window;
   private final Consumer<Outcome<T>> sink;
 
-  OrderedWorkers(int threads, String name, Consumer<Outcome<T>> sink) {
+  public OrderedWorkers(int threads, String name, Consumer<Outcome<T>> sink) {
     this.pool = Executors.newFixedThreadPool(threads, named("parley-" + name));
     this.window = threads * 4;
     this.sink = sink;
   }
 
-  void submit(String origin, Task<T> task) {
+  public void submit(String origin, Task<T> task) {
     inFlight.add(pool.submit(() -> run(origin, task)));
     while (inFlight.size() >= window) {
       drainOne();
     }
   }
 
-  void finish() {
+  public void finish() {
     while (!inFlight.isEmpty()) {
       drainOne();
     }
@@ -67,10 +67,7 @@ final class OrderedWorkers<T> implements AutoCloseable {
     try {
       return new Outcome<>(task.call(), null);
     } catch (UnreadablePageException e) {
-      // The origin may carry a caller's tag after a NUL; the message names only the input itself.
-      String shown = origin.split("\u0000", 2)[0];
-      String m = String.valueOf(e.getMessage());
-      return new Outcome<>(null, new InputFailure(origin, m.startsWith(shown + ": ") ? m.substring(shown.length() + 2) : m));
+      return new Outcome<>(null, new InputFailure(e.input(), e.reason()));
     } catch (Exception | StackOverflowError e) {
       return new Outcome<>(null, new InputFailure(origin, "cannot process: " + e));
     } catch (OutOfMemoryError e) {
@@ -83,7 +80,7 @@ final class OrderedWorkers<T> implements AutoCloseable {
     pool.shutdownNow();
   }
 
-  static ThreadFactory named(String prefix) {
+  public static ThreadFactory named(String prefix) {
     AtomicInteger n = new AtomicInteger();
     return r -> {
       Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
