@@ -1,5 +1,9 @@
 package org.parley.cli;
 
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -26,11 +30,60 @@ public final class ParleyCommand implements Runnable {
   static CommandLine newCommandLine() {
     CommandLine cl = new CommandLine(new ParleyCommand());
     cl.setExitCodeExceptionMapper(e -> 2);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("parley: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Try 'parley " + ex.getCommandLine().getCommandName() + " --help'.");
-      return 2;
-    });
+    // "--format CSV" is what a user means by csv; option values that name things are not case-sensitive
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, ParleyCommand::commandList);
+    cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
     return cl;
+  }
+
+  private static int usageError(CommandLine.ParameterException ex) {
+    CommandLine where = ex.getCommandLine();
+    PrintWriter err = where.getErr();
+    err.println("parley: " + ex.getMessage());
+    List<String> close = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+    if (!close.isEmpty()) {
+      err.println("Did you mean " + String.join(" or ", close.stream().map(s -> "'" + s + "'").toList()) + "?");
+    } else if (where.getParent() == null && (where.getParseResult() == null || !where.getParseResult().hasSubcommand())) {
+      // without a command (or with one that resembles none), the list of commands is the help needed
+      err.println("Commands:");
+      err.print(commandList(where.getHelp()));
+    }
+    err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return 2;
+  }
+
+  /**
+   * Each command with the first sentence of its description. Picocli's own list shows only the first line of a
+   * description, which in a description written over several lines stops mid-sentence.
+   */
+  static String commandList(CommandLine.Help help) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, CommandLine.Help> e : help.subcommands().entrySet()) {
+      String[] description = e.getValue().commandSpec().usageMessage().description();
+      rows.put("  " + e.getKey(), firstSentence(String.join(" ", description)));
+    }
+    return help.createTextTable(rows).toString();
+  }
+
+  /** The text up to and including its first full stop that ends a sentence, or all of it. */
+  static String firstSentence(String text) {
+    String s = text.strip().replaceAll("\\s+", " ");
+    for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+      if (i == s.length() - 1 || s.charAt(i + 1) == ' ' && Character.isUpperCase(nextLetter(s, i + 1))) {
+        return s.substring(0, i + 1);
+      }
+    }
+    return s;
+  }
+
+  private static char nextLetter(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return 'A';
   }
 }
