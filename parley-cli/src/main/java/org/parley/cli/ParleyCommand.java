@@ -61,8 +61,10 @@ public final class ParleyCommand implements Runnable {
   static String commandList(CommandLine.Help help) {
     Map<String, String> rows = new LinkedHashMap<>();
     for (Map.Entry<String, CommandLine.Help> e : help.subcommands().entrySet()) {
-      String[] description = e.getValue().commandSpec().usageMessage().description();
-      rows.put("  " + e.getKey(), firstSentence(String.join(" ", description)));
+      CommandLine.Model.UsageMessageSpec usage = e.getValue().commandSpec().usageMessage();
+      // a header, where a command has one (picocli's help does), is its one-line summary
+      String[] text = usage.header().length > 0 ? usage.header() : usage.description();
+      rows.put(e.getKey(), firstSentence(String.join(" ", text)));
     }
     return help.createTextTable(rows).toString();
   }

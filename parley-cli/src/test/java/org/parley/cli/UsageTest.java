@@ -38,6 +38,7 @@ class UsageTest {
         + " evidence words; or, with --dyad A,B, the counts and mean Goldstein score per period in each direction."),
         help);
     assertTrue(help.contains("into a store, then serve the web UI."), help);
+    assertTrue(help.contains("help Display help information about the specified command."), help);
     assertFalse(help.contains("A second run reuses the store"), "one sentence a command: " + help);
   }
 
