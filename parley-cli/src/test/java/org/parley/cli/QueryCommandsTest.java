@@ -2,13 +2,17 @@ package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +109,19 @@ class QueryCommandsTest {
     Run zero = query("actors", "--limit", "0");
     assertEquals(2, zero.exit());
     assertTrue(zero.err().contains("--limit must be between 1 and 10000"), zero.err());
+  }
+
+  @Test
+  void serveOnABusyPortSaysSoInOneLine() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      // the guard only matters if the port were free after all: serve would then run until stopped
+      Run r = assertTimeoutPreemptively(Duration.ofMinutes(2),
+          () -> query("serve", "--port", Integer.toString(port)));
+      assertEquals(1, r.exit());
+      assertTrue(r.err().startsWith("parley: cannot serve on 127.0.0.1:" + port + ": "), r.err());
+      assertEquals(1, r.err().lines().count(), "no log lines around the message: " + r.err());
+    }
   }
 
   @Test
