@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Turns `parley analyze` output (one JSON object per record) into the prediction format of
-../shared/bench/events/score.py, with the same conventions as the in-process runner (see README.md):
+$PARLEY_BENCH/events/score.py, with the same conventions as the in-process runner (see README.md):
 events that did not happen (negated, or in a condition) are left out; Parley's UNK country prefix is written "---";
 --plover merges the events of one predicate into one event with compound source and target sets and leaves out
 CAMEO-only statements and appeals; otherwise one dyadic event per (source, target) pair is written."""

@@ -1,14 +1,12 @@
 #!/usr/bin/env bash
 # Pages per second of the Spark job on local[2] against the in-process pipeline, over the same WARC files built
-# from the extraction bench's pages (../shared/bench, never copied into the repository). Run from the repo root:
+# from the extraction set's pages ($PARLEY_BENCH/extraction/html; bench/README.md says where they come from).
 #   bench/spark/run.sh [FILES]        (FILES: how many WARC files to spread the pages over, default 4)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PAGES=../shared/bench/extraction/html
-if [ ! -d "$PAGES" ]; then
-  echo "bench/spark: $PAGES not found; nothing to measure" >&2
-  exit 0
-fi
+. bench/data.sh
+need_bench_data bench/spark extraction html
+PAGES="$(bench_root)/extraction/html"
 FILES=${1:-4}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT

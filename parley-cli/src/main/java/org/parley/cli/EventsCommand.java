@@ -22,7 +22,8 @@ final class EventsCommand extends StoreCommand {
   @Option(names = "--target", description = "target actor code")
   String target;
 
-  @Option(names = "--type", description = "PLOVER type (REQUEST, REJECT, THREATEN…)")
+  @Option(names = "--type", completionCandidates = EventTypes.class,
+      description = "PLOVER type, in any case: ${COMPLETION-CANDIDATES} (STATEMENT: a public statement, CAMEO 01)")
   String type;
 
   @Option(names = "--text", description = "words the evidence sentence should contain")
@@ -44,6 +45,7 @@ final class EventsCommand extends StoreCommand {
   void run(StoreReader r, PrintWriter out) throws StoreException {
     var fromDay = StoreOptions.parseDate(from, false, "--from");
     var toDay = StoreOptions.parseDate(to, true, "--to");
+    String storedType = EventTypes.check(type);
     if (dyad != null) {
       String[] ab = dyad.split(",");
       if (ab.length != 2 || ab[0].isBlank() || ab[1].isBlank()) {
@@ -67,7 +69,7 @@ final class EventsCommand extends StoreCommand {
           .print(series, store.format, out);
       return;
     }
-    List<StoredEvent> events = r.searchEvents(new Queries.EventQuery(source, target, type, fromDay, toDay, text,
+    List<StoredEvent> events = r.searchEvents(new Queries.EventQuery(source, target, storedType, fromDay, toDay, text,
         store.limit));
     new Tabular<StoredEvent>()
         .column("date", 10, StoredEvent::day)

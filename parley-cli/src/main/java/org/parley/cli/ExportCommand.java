@@ -54,7 +54,8 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--target", description = "events: target actor code")
   @Nullable String target;
 
-  @Option(names = "--type", description = "events: PLOVER type")
+  @Option(names = "--type", completionCandidates = EventTypes.class,
+      description = "events: PLOVER type, in any case: ${COMPLETION-CANDIDATES}")
   @Nullable String type;
 
   @Option(names = "--speaker", description = "quotes: a name or an actor code")
@@ -88,6 +89,7 @@ final class ExportCommand implements Callable<Integer> {
       fromDay = StoreOptions.parseDate(from, false, "--from");
       toDay = StoreOptions.parseDate(to, true, "--to");
       checkFilters();
+      type = EventTypes.check(type);
       if (fmt == ExportFormat.PARQUET && out == null) {
         throw new IllegalArgumentException("--format parquet needs --out FILE (Parquet is not written to a terminal)");
       }

@@ -1,6 +1,10 @@
 package org.parley.cli;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,11 +36,10 @@ public final class ParleyCommand implements Runnable {
     CommandLine cl = new CommandLine(new ParleyCommand());
     // 2 is for bad usage only: anything else that goes wrong, a bug included, is a failure
     cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("parley: " + ex.getMessage());
-      ex.getCommandLine().getErr().println("Try 'parley " + ex.getCommandLine().getCommandName() + " --help'.");
-      return 2;
-    });
+    // "--format CSV" is what a user means by csv; option values that name things are not case-sensitive
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.getHelpSectionMap().put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, ParleyCommand::commandList);
+    cl.setParameterExceptionHandler((ex, a) -> usageError(ex));
     cl.setExecutionExceptionHandler(ParleyCommand::failed);
     return cl;
   }
@@ -60,5 +63,57 @@ public final class ParleyCommand implements Runnable {
       }
     }
     return false;
+  }
+
+  private static int usageError(CommandLine.ParameterException ex) {
+    CommandLine where = ex.getCommandLine();
+    PrintWriter err = where.getErr();
+    err.println("parley: " + ex.getMessage());
+    List<String> close = ex instanceof CommandLine.UnmatchedArgumentException u ? u.getSuggestions() : List.of();
+    if (!close.isEmpty()) {
+      err.println("Did you mean " + String.join(" or ", close.stream().map(s -> "'" + s + "'").toList()) + "?");
+    } else if (where.getParent() == null && (where.getParseResult() == null || !where.getParseResult().hasSubcommand())) {
+      // without a command (or with one that resembles none), the list of commands is the help needed
+      err.println("Commands:");
+      err.print(commandList(where.getHelp()));
+    }
+    err.println("Try '" + where.getCommandSpec().qualifiedName() + " --help'.");
+    err.flush();
+    return 2;
+  }
+
+  /**
+   * Each command with the first sentence of its description. Picocli's own list shows only the first line of a
+   * description, which in a description written over several lines stops mid-sentence.
+   */
+  static String commandList(CommandLine.Help help) {
+    Map<String, String> rows = new LinkedHashMap<>();
+    for (Map.Entry<String, CommandLine.Help> e : help.subcommands().entrySet()) {
+      CommandLine.Model.UsageMessageSpec usage = e.getValue().commandSpec().usageMessage();
+      // a header, where a command has one (picocli's help does), is its one-line summary
+      String[] text = usage.header().length > 0 ? usage.header() : usage.description();
+      rows.put(e.getKey(), firstSentence(String.join(" ", text)));
+    }
+    return help.createTextTable(rows).toString();
+  }
+
+  /** The text up to and including its first full stop that ends a sentence, or all of it. */
+  static String firstSentence(String text) {
+    String s = text.strip().replaceAll("\\s+", " ");
+    for (int i = s.indexOf('.'); i >= 0; i = s.indexOf('.', i + 1)) {
+      if (i == s.length() - 1 || s.charAt(i + 1) == ' ' && Character.isUpperCase(nextLetter(s, i + 1))) {
+        return s.substring(0, i + 1);
+      }
+    }
+    return s;
+  }
+
+  private static char nextLetter(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return s.charAt(i);
+      }
+    }
+    return 'A';
   }
 }

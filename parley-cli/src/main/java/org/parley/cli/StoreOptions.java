@@ -11,7 +11,8 @@ final class StoreOptions {
   @Option(names = "--data", defaultValue = "parley-data", description = "store directory (default: ${DEFAULT-VALUE})")
   Path data;
 
-  @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default: ${DEFAULT-VALUE})")
+  @Option(names = "--format", defaultValue = "table", converter = OutputFormat.Converter.class,
+      description = "table, jsonl (one JSON object a line; json is the same) or csv (default: ${DEFAULT-VALUE})")
   OutputFormat format;
 
   @Option(names = "--limit", defaultValue = "20", description = "most rows to print (default: ${DEFAULT-VALUE})")

@@ -28,7 +28,7 @@ final class Tabular<T> {
 
   void print(List<T> rows, OutputFormat format, PrintWriter out) {
     switch (format) {
-      case json -> rows.forEach(r -> out.println(json(r)));
+      case jsonl -> rows.forEach(r -> out.println(json(r)));
       case csv -> {
         out.println(String.join(",", columns.stream().map(c -> csv(c.name())).toList()));
         for (T r : rows) {

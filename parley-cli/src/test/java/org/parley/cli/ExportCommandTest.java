@@ -50,7 +50,7 @@ class ExportCommandTest {
   }
 
   /** "{name} {verb} Sweden over fishing quotas, the ministry said." with one event and one quote. */
-  private static Analysis analysis(String id, String day, String name, String code, String verb, String type,
+  static Analysis analysis(String id, String day, String name, String code, String verb, String type,
                                    String cameo, double goldstein) {
     String p1 = name + " " + verb + " Sweden over fishing quotas, the ministry said on " + day + ".";
     String p2 = "“The quotas must be fair,” said a spokesperson for " + name + " in a statement about " + id + ".";

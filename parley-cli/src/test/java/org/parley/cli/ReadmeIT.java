@@ -66,6 +66,7 @@ class ReadmeIT {
     Files.createSymbolicLink(work.resolve("samples"), repo.resolve("samples"));
     Files.writeString(work.resolve("parley"), "#!/usr/bin/env bash\nexec java -Xmx3g -jar '" + jar + "' \"$@\"\n");
     work.resolve("parley").toFile().setExecutable(true);
+    Set<String> before = entries(repo);
     List<Step> steps = steps(Files.readAllLines(repo.resolve("README.md"), StandardCharsets.UTF_8));
     assertFalse(steps.isEmpty(), "README has no marked command blocks");
     ObjectMapper json = new ObjectMapper();
@@ -95,6 +96,15 @@ class ReadmeIT {
           assertEquals(mask(last), mask(actual.get(actual.size() - 1)), where);
         }
       }
+    }
+    assertEquals(before, entries(repo), "the README's commands wrote into the repository");
+    Files.delete(work.resolve("samples")); // the link only: JUnit would otherwise warn that it leaves the target alone
+  }
+
+  /** The names in a directory, to tell whether the tour wrote anything beside the scratch directory. */
+  private static Set<String> entries(Path dir) throws java.io.IOException {
+    try (var files = Files.list(dir)) {
+      return files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
     }
   }
 

@@ -151,6 +151,11 @@ public final class ParleyStore implements AutoCloseable {
    */
   public static ParleyStore openReadOnly(Path dir) throws StoreException {
     Directory directory = null;
+    if (!Files.isDirectory(dir.resolve("index"))) {
+      // checked first: opening a Lucene directory creates it, and a reader must leave no empty store behind
+      throw new StoreException("no Parley store at " + dir + (Files.exists(dir) ? "" : " (no such directory)")
+          + "; run 'parley ingest --data " + dir + " …' first");
+    }
     try {
       directory = FSDirectory.open(dir.resolve("index"));
       if (!DirectoryReader.indexExists(directory)) {

@@ -770,10 +770,20 @@ public final class StoreReader implements AutoCloseable {
 
   private static Query speakerQuery(String speaker) {
     if (speaker.matches("[A-Z]{3}[A-Z]*")) {
-      String field = speaker.length() == 3 ? Fields.SPEAKER_CC : Fields.SPEAKER_CODE;
-      return new TermQuery(new Term(field, speaker));
+      return speakerCodeQuery(speaker);
+    }
+    if (speaker.matches("[A-Za-z]{3,}")) {
+      // one word not in capitals: "est" is the code EST typed in lower case, "Saar" a name; match either
+      return new BooleanQuery.Builder()
+          .add(speakerCodeQuery(speaker.toUpperCase(Locale.ROOT)), BooleanClause.Occur.SHOULD)
+          .add(textQuery(speaker, Fields.SPEAKER), BooleanClause.Occur.SHOULD)
+          .build();
     }
     return textQuery(speaker, Fields.SPEAKER);
+  }
+
+  private static Query speakerCodeQuery(String code) {
+    return new TermQuery(new Term(code.length() == 3 ? Fields.SPEAKER_CC : Fields.SPEAKER_CODE, code));
   }
 
   private static Query actorQuery(String code, String field, String ccField) {

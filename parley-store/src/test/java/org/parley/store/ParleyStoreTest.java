@@ -1,10 +1,12 @@
 package org.parley.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -42,6 +44,12 @@ class ParleyStoreTest {
       assertEquals("Kristjan Saar", quotes.get(0).speaker());
       assertTrue(quotes.get(0).highlight().contains("[[provocations]]"), quotes.get(0).highlight());
       assertEquals(1, r.searchQuotes(new Queries.QuoteQuery("EST", null, null, null, 10)).size());
+      assertEquals(1, r.searchQuotes(new Queries.QuoteQuery("est", null, null, null, 10)).size(),
+          "a code typed in lower case is still the code");
+      assertEquals(1, r.searchQuotes(new Queries.QuoteQuery("estgov", null, null, null, 10)).size());
+      assertEquals(1, r.searchQuotes(new Queries.QuoteQuery("saar", null, null, null, 10)).size(),
+          "a one-word name still matches the name");
+      assertEquals(0, r.searchQuotes(new Queries.QuoteQuery("rus", null, null, null, 10)).size());
 
       List<StoredArticle> articles = r.searchArticles(new Queries.ArticleQuery("airspace", null, null, null, 10));
       assertEquals(1, articles.size());
@@ -156,6 +164,7 @@ class ParleyStoreTest {
   void missingStoreAndBadQueriesGiveClearErrors() {
     StoreException e = assertThrows(StoreException.class, () -> ParleyStore.openReadOnly(dir.resolve("nope")));
     assertTrue(e.getMessage().contains("no Parley store"), e.getMessage());
+    assertFalse(Files.exists(dir.resolve("nope")), "reading a store that is not there must not create one");
     assertThrows(IllegalArgumentException.class, () -> new Queries.EventQuery(null, null, null,
         LocalDate.parse("2020-02-01"), LocalDate.parse("2020-01-01"), null, 10));
     assertThrows(IllegalArgumentException.class, () -> new Queries.QuoteQuery(null, "x".repeat(600), null, null, 10));

@@ -35,7 +35,7 @@ import org.parley.quotes.QuoteExtractor;
 
 /**
  * Quote bench: parses every PolNeAR text with {@link NlpPipeline}, extracts quotes with {@link QuoteExtractor},
- * writes predictions in the format of ../shared/bench/quotes/README.md, scores them with that folder's score.py and
+ * writes predictions in the format of the quotes set (bench/README.md), scores them with the set's score.py and
  * prints the speed of the whole analysis (parse + extract) on 1 and 2 threads.
  *
  * <p>Options: {@code --gold PATH}, {@code --out DIR}, {@code --limit N} (first N documents), {@code --sample} (every
@@ -131,7 +131,7 @@ public final class QuoteBench {
     writePredictions(pred, docs, results);
     System.out.println("predictions: " + pred);
     if (score) {
-      Process p = new ProcessBuilder("python3", "../shared/bench/quotes/score.py", "--gold", goldUsed.toString(),
+      Process p = new ProcessBuilder("python3", gold.resolveSibling("score.py").toString(), "--gold", goldUsed.toString(),
           pred.toString()).inheritIO().start();
       int rc = p.waitFor();
       if (rc != 0) {
