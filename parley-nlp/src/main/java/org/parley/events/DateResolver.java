@@ -45,6 +45,9 @@ public final class DateResolver {
   private static final Map<String, Integer> NUMBER_WORDS = Map.of(
       "a", 1, "one", 1, "two", 2, "three", 3, "four", 4, "five", 5, "six", 6, "seven", 7, "eight", 8, "ten", 10);
 
+  /** Words before a bare year that date an act in it ("in 2009"); "since 2003" starts a span that runs until now. */
+  private static final java.util.Set<String> YEAR_PREPOSITIONS = java.util.Set.of("in", "during", "early", "late");
+
   /** All time expressions of the sentence, in order. */
   public List<TimeExpression> find(ParsedSentence sentence, LocalDate articleDate) {
     List<Token> toks = sentence.tokens();
@@ -119,6 +122,13 @@ public final class DateResolver {
       }
       default -> {
         // handled below
+      }
+    }
+    if (w.matches("(19|20)\\d\\d") && YEAR_PREPOSITIONS.contains(prev)) {
+      // "supported Lonegan in 2009", "resigned in 2018": a year written bare, not as the start of a span ("since")
+      int year = Integer.parseInt(w);
+      if (year <= ref.getYear()) {
+        return new TimeExpression(i, i, i, LocalDate.of(year, 1, 1), DatePrecision.YEAR);
       }
     }
     DayOfWeek day = DAYS.get(w);

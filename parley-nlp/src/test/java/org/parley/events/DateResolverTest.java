@@ -55,6 +55,13 @@ class DateResolverTest {
   }
 
   @Test
+  void aBareYearDatesTheActButTheStartOfASpanDoesNot() {
+    resolves("The senator backed his rival in 2009.", LocalDate.of(2009, 1, 1), DatePrecision.YEAR);
+    ParsedSentence s = NlpPipeline.forThisThread().parse("Talks have gone on since 2003.").sentences().get(0);
+    assertTrue(new DateResolver().find(s, LocalDate.of(2021, 4, 2)).isEmpty());
+  }
+
+  @Test
   void modalMayAndVerbMarchAreNotDates() {
     ParsedSentence s = NlpPipeline.forThisThread().parse("Protesters may march to the square.").sentences().get(0);
     assertTrue(resolver.find(s, ARTICLE).isEmpty());
