@@ -30,9 +30,13 @@ final class QuotedActs {
   private static final Map<String, String> CODES = Map.of("THREATEN", "130", "REJECT", "120", "REQUEST", "100",
       "ACCUSE", "111", "SUPPORT", "051");
 
-  /** Words that make a judgement conditional or possible rather than made. */
-  private static final Pattern HEDGE =
-      Pattern.compile("(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether)(?![\\w-])");
+  /**
+   * Words that make a judgement conditional, possible or wished rather than made: "could be illegal", "he would speak
+   * against corruption", "I hope the government will scrap this illegal law".
+   */
+  private static final Pattern HEDGE = Pattern.compile(
+      "(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether|[Ww]ould|[Hh]ope|[Hh]oped|[Hh]oping|[Ii]ntend|[Ww]ish)"
+      + "(?![\\w-])");
 
   private final Ontology ontology;
 

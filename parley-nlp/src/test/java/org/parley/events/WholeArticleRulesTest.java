@@ -292,6 +292,24 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void aWishedOrHypotheticalJudgementAndWordsThatOnlyLookLikeActsAreNoEvents() {
+    for (String said : List.of("I hope the Danish ministry will scrap this illegal rule",
+        "It would be a disaster for the Danish ministry",
+        "We will move urgently on the report",
+        "Our workers do not feel welcome here")) {
+      String text = "\"" + said + ",\" said the Dutch government.";
+      List<Mention> ms = mentions(text, "Dutch government=NLDGOV", "Danish ministry=DNKGOV");
+      Mention speaker = ms.stream().filter(m -> m.actor().code().equals("NLDGOV")).findFirst().orElseThrow();
+      int to = text.indexOf(",\" said");
+      Quote q = new Quote(new Span(1, to), text.substring(1, to), QuoteKind.DIRECT, speaker, "said", null,
+          new Span(0, text.length()));
+      ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
+      List<Event> events = counted(coder.code(doc, ms, List.of(q), ARTICLE));
+      assertTrue(events.stream().noneMatch(e -> e.rule().startsWith("quote:")), () -> said + ": " + describe(events));
+    }
+  }
+
+  @Test
   void aQuoteWithoutCriticismDemandOrPraiseIsNoEvent() {
     String text = "\"The ministry opened a new office in the north,\" said the Dutch government.";
     List<Mention> ms = mentions(text, "Dutch government=NLDGOV");
