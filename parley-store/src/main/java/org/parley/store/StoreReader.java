@@ -535,6 +535,39 @@ public final class StoreReader implements AutoCloseable {
     return out;
   }
 
+  /** The first and last day any record is dated, or null when none is. */
+  public StoreGlance.@Nullable DayRange dayRange() throws StoreException {
+    try {
+      return StoreGlance.dayRange(searcher);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** The {@code n} pairs of countries or bodies with the most events between them (see {@link StoreGlance}). */
+  public List<StoreGlance.DyadCount> topDyads(int n) throws StoreException {
+    try {
+      return StoreGlance.topDyads(searcher, n);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Every resolved actor code with the events and quotes it appears in (as source, target or speaker). */
+  public Map<String, Integer> actorCodeCounts() throws StoreException {
+    Map<String, int[]> counts = new HashMap<>();
+    try {
+      countCodes(Fields.SOURCE, counts, 0);
+      countCodes(Fields.TARGET, counts, 1);
+      countCodes(Fields.SPEAKER_CODE, counts, 2);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    Map<String, Integer> out = new HashMap<>();
+    counts.forEach((code, c) -> out.put(code, c[0] + c[1] + c[2]));
+    return out;
+  }
+
   /**
    * Calls {@code sink} with every event matching the query (its limit is ignored), oldest first and undated ones
    * last, without holding them all in memory.
