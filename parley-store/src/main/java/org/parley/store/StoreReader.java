@@ -121,7 +121,7 @@ public final class StoreReader implements AutoCloseable {
       b.add(textQuery(q.text(), Fields.TEXT, Fields.TITLE), BooleanClause.Occur.MUST);
     }
     if (q.site() != null) {
-      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+      b.add(siteQuery(q.site()), BooleanClause.Occur.FILTER);
     }
     dateFilter(b, q.from(), q.to());
     return b.build();
@@ -209,7 +209,7 @@ public final class StoreReader implements AutoCloseable {
       b.add(textQuery(q.about(), Fields.TEXT, Fields.SENTENCE), BooleanClause.Occur.MUST);
     }
     if (q.site() != null && !q.site().isBlank()) {
-      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+      b.add(siteQuery(q.site()), BooleanClause.Occur.FILTER);
     }
     Term belief = new Term(Fields.QUOTE_ATTRIBUTION, org.parley.model.Attribution.BELIEF.label());
     if (q.attribution() == org.parley.model.Attribution.BELIEF) {
@@ -261,7 +261,7 @@ public final class StoreReader implements AutoCloseable {
       b.add(either.build(), BooleanClause.Occur.FILTER);
     }
     if (q.site() != null && !q.site().isBlank()) {
-      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+      b.add(siteQuery(q.site()), BooleanClause.Occur.FILTER);
     }
     if (q.text() != null && !q.text().isBlank()) {
       b.add(textQuery(q.text(), Fields.SENTENCE), BooleanClause.Occur.MUST);
@@ -769,6 +769,35 @@ public final class StoreReader implements AutoCloseable {
 
   private static Sort docOrder() {
     return new Sort(SortField.FIELD_DOC);
+  }
+
+  /** Every stored spelling of the site asked for ({@link SiteNames}); a site never stored matches nothing. */
+  private Query siteQuery(String site) {
+    String key = SiteNames.key(site);
+    java.util.Set<String> spellings = new java.util.TreeSet<>(List.of(site));
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.SITE);
+        if (terms == null) {
+          continue;
+        }
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+          String stored = t.utf8ToString();
+          if (SiteNames.key(stored).equals(key)) {
+            spellings.add(stored);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (spellings.size() == 1) {
+      return new TermQuery(new Term(Fields.SITE, site));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    spellings.forEach(s -> any.add(new TermQuery(new Term(Fields.SITE, s)), BooleanClause.Occur.SHOULD));
+    return new org.apache.lucene.search.ConstantScoreQuery(any.build());
   }
 
   private static BooleanQuery.Builder kind(String kind) {

@@ -34,8 +34,12 @@ class StoreGlanceTest {
 
   /** One event per given pair, in an article of its own dated {@code day}, the event dated {@code eventDay}. */
   private static Analysis article(String id, String day, LocalDate eventDay, Actor[]... pairs) {
+    return article(id, "glance", day, eventDay, pairs);
+  }
+
+  private static Analysis article(String id, String site, String day, LocalDate eventDay, Actor[]... pairs) {
     // Each text its own, or the store would fold the articles as copies of one another.
-    Article a = StoreFixtures.article(id, "glance", day, List.of("Something happened between them.",
+    Article a = StoreFixtures.article(id, site, day, List.of("Something happened between them.",
         TOPICS.get(id)));
     List<Event> events = new ArrayList<>();
     List<Mention> mentions = new ArrayList<>();
@@ -78,6 +82,28 @@ class StoreGlanceTest {
       assertEquals(3, codes.get("IGOWSTNAT"));
       assertEquals(null, codes.get("---"));
     }
+  }
+
+  @Test
+  void aSiteFilterFindsEverySpellingOfTheSite() throws Exception {
+    Actor[] pair = {StoreFixtures.EST, StoreFixtures.RUS};
+    LocalDate day = LocalDate.parse("2019-03-01");
+    try (ParleyStore store = ParleyStore.openForWriting(dir)) {
+      store.add(article("a1", "harborpost.example", "2019-03-01", day, pair));
+      store.add(article("a2", "Harbor-Post.example", "2019-03-01", day, pair));
+      store.add(article("a3", "www.harborpost.example", "2019-03-01", day, pair, pair));
+      store.commit();
+    }
+    try (ParleyStore store = ParleyStore.openReadOnly(dir); StoreReader r = store.reader()) {
+      for (String asked : List.of("harborpost.example", "harbor-post.example", "Harbor-Post.example")) {
+        assertEquals(3, r.countArticles(new Queries.ArticleQuery(null, asked, null, null, 10)), asked);
+        assertEquals(4, r.countEvents(new Queries.EventQuery(null, null, null, null, null, null, 10, null, asked)),
+            asked);
+      }
+      assertEquals(0, r.countArticles(new Queries.ArticleQuery(null, "harbor.example", null, null, 10)));
+    }
+    assertEquals("harborpost.example", SiteNames.key("www.Harbor-Post.example"));
+    assertEquals("atlasdaily", SiteNames.key("Atlas Daily"));
   }
 
   @Test
