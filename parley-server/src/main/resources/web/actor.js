@@ -18,6 +18,7 @@
       return;
     }
     document.title = "Parley — " + (a.names[0] || a.code);
+    const named = await Parley.names(a.counterparts.map(c => c.value));
     const eventsBox = el("section", {id: "period-events", "aria-live": "polite"});
     const chartBox = el("div", {class: "chart", id: "timeline", role: "img",
       "aria-label": "Events involving " + a.code + " per " + a.by + ", by type"});
@@ -33,7 +34,7 @@
         el("aside", {},
           el("h2", {}, "Counterparts"),
           a.counterparts.length ? el("ol", {}, a.counterparts.map(c => el("li", {},
-            actorLink(c.value), " ", el("span", {class: "muted"}, c.count + " events"), " · ",
+            actorLink(c.value, named[c.value]), " ", el("span", {class: "muted"}, c.count + " events"), " · ",
             el("a", {href: href("/dyad.html", {a: a.code, b: c.value, by: a.by})}, "dyad")))) : el("p", {class: "muted"}, "None."),
           el("h2", {}, "Positions on a topic"),
           el("form", {class: "bar", id: "positions-form"},
@@ -90,6 +91,7 @@
     const by = ["day", "week", "month"].includes(p.get("by")) ? p.get("by") : "week";
     document.getElementById("code").value = code;
     document.getElementById("by").value = by;
+    Parley.suggestCodes(document.getElementById("code"));
     document.getElementById("actor-form").addEventListener("submit", ev => {
       ev.preventDefault();
       location.href = href("/actor.html", {code: document.getElementById("code").value.trim().toUpperCase(),
