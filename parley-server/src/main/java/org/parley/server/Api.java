@@ -149,10 +149,10 @@ final class Api {
     respond(ctx, r -> r.topActors(top));
   }
 
-  /** What the actor page shows. */
+  /** What the actor page shows; {@code busy} is the stretch of the timeline its chart shows first. */
   record ActorProfile(String code, List<String> names, List<String> codes, int asSource, int asTarget, int quotes,
                       Map<String, Long> byType, String by, List<StoreReader.Bucket> timeline,
-                      List<FacetCount> counterparts, List<StoredQuote> latestQuotes) {}
+                      List<FacetCount> counterparts, List<StoredQuote> latestQuotes, @Nullable BusyRange busy) {}
 
   void actor(Context ctx) throws StoreException {
     String code = Params.code(ctx.pathParam("code"), "code");
@@ -184,8 +184,14 @@ final class Api {
       List<StoredQuote> latest = r.searchQuotes(said);
       return new ActorProfile(code, names(code, stats.latest(), latest), codes, stats.asSource(),
           stats.asTarget(), quotes, byType, by.name().toLowerCase(java.util.Locale.ROOT), stats.timeline(),
-          counterparts, latest);
+          counterparts, latest, BusyRange.of(perPeriod(stats.timeline()), by));
     });
+  }
+
+  private static TreeMap<String, Integer> perPeriod(List<StoreReader.Bucket> timeline) {
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    timeline.forEach(b -> counts.merge(b.period(), b.count(), Integer::sum));
+    return counts;
   }
 
   private static List<FacetCount> top(List<FacetCount> ranked, int n) {

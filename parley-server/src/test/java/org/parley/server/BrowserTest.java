@@ -175,6 +175,10 @@ class BrowserTest {
     assertTrue(page.contains("7 events as source"), page);
     assertTrue(page.contains("ESTGOV"), page);
     assertTrue(page.contains("sanctions will not change our course"), page);
+    // Estonia's accusation of May 2018 is far from the rest: the axis starts in February 2019 until widened.
+    assertTrue(text("range-note").startsWith("Showing 2019-02-04 to 2019-03-18"), text("range-note"));
+    assertEquals("2019-02-04", js("return echarts.getInstanceByDom(document.getElementById('timeline'))"
+        + ".getOption().xAxis[0].data[0];"));
     shot("actor");
     // The chart's table is the keyboard's way in: open it and pick a cell.
     driver.findElement(By.cssSelector("#profile details summary")).click();

@@ -133,6 +133,14 @@ class OverviewApiTest {
   }
 
   @Test
+  void actorProfileHasItsBusyRangeToo() throws Exception {
+    JsonNode busy = get("/api/actors/RUS?by=month").get("busy");
+    assertEquals("2019-02-01", busy.get("from").asText());
+    assertEquals("2019-03-01", busy.get("to").asText());
+    assertEquals(1, busy.get("outside").asInt());
+  }
+
+  @Test
   void openApiNamesTheAddressItIsServedAt() throws Exception {
     JsonNode doc = get("/api/openapi.json");
     assertEquals("http://127.0.0.1:" + server.port(), doc.get("servers").get(0).get("url").asText());
