@@ -77,7 +77,7 @@
     for (const [i, dir] of d.directions.entries()) {
       const byPeriod = Object.fromEntries(dir.points.map(p => [p.period, p]));
       series.push({name: dir.source + " → " + dir.target + " mean Goldstein", type: "line", yAxisIndex: 1,
-        symbol: "diamond", symbolSize: 10, connectNulls: true,
+        symbol: "diamond", symbolSize: 10, connectNulls: false,
         lineStyle: {type: i === 0 ? "solid" : "dashed", width: 1.5, color: STYLE.goldstein},
         itemStyle: {color: STYLE.goldstein}, emphasis: {focus: "series"},
         // A period without events has no mean: a gap, not a zero, which would read as neutral.
