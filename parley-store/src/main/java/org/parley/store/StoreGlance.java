@@ -76,14 +76,27 @@ public final class StoreGlance {
       int[] sourceOf = new int[reader.maxDoc()];
       Arrays.fill(sourceOf, -1);
       Bits live = reader.getLiveDocs();
-      forEachPosting(reader, Fields.SOURCE_CC, live, ids, codes, (doc, id) -> sourceOf[doc] = id);
-      forEachPosting(reader, Fields.TARGET_CC, live, ids, codes, (doc, target) -> {
-        int source = sourceOf[doc];
-        if (source >= 0 && source != target) {
-          long key = (long) Math.min(source, target) << 32 | Math.max(source, target);
-          pairs.computeIfAbsent(key, k -> new int[2])[source < target ? 0 : 1]++;
+      forEachPosting(reader, Fields.SOURCE_CC, live, ids, codes, (doc, id) -> sourceOf[doc] = id, null);
+      // Events are many and codes few: each target's events are counted per source in an array, then kept.
+      int[] perSource = new int[codes.size()];
+      int[] current = {-1};
+      Runnable keep = () -> {
+        int target = current[0];
+        for (int source = 0; source < perSource.length; source++) {
+          if (perSource[source] > 0 && source != target) {
+            long key = (long) Math.min(source, target) << 32 | Math.max(source, target);
+            pairs.computeIfAbsent(key, k -> new int[2])[source < target ? 0 : 1] += perSource[source];
+          }
+          perSource[source] = 0;
         }
-      });
+      };
+      forEachPosting(reader, Fields.TARGET_CC, live, ids, codes, (doc, target) -> {
+        current[0] = target;
+        int source = sourceOf[doc];
+        if (source >= 0) {
+          perSource[source]++;
+        }
+      }, keep);
     }
     List<DyadCount> out = new ArrayList<>();
     for (Map.Entry<Long, int[]> e : pairs.entrySet()) {
@@ -103,9 +116,13 @@ public final class StoreGlance {
     void accept(int doc, int codeId);
   }
 
-  /** Calls {@code sink} for every live document holding a known actor code in {@code field}. */
+  /**
+   * Calls {@code sink} for every live document holding a known actor code in {@code field}, and {@code afterTerm}
+   * (when given) after each code's documents.
+   */
   private static void forEachPosting(LeafReader reader, String field, @Nullable Bits live, Map<String, Integer> ids,
-                                     List<String> codes, PostingSink sink) throws IOException {
+                                     List<String> codes, PostingSink sink, @Nullable Runnable afterTerm)
+      throws IOException {
     Terms terms = reader.terms(field);
     if (terms == null) {
       return;
@@ -126,6 +143,9 @@ public final class StoreGlance {
         if (live == null || live.get(d)) {
           sink.accept(d, id);
         }
+      }
+      if (afterTerm != null) {
+        afterTerm.run();
       }
     }
   }
