@@ -7,7 +7,24 @@
     CONSULT: "#2e86c1", SUPPORT: "#17a589", CONCEDE: "#1f6f8b", COOPERATE: "#229954", AID: "#52be80",
     RETREAT: "#76d7c4", REQUEST: "#b7950b"};
 
-  async function show(code, by) {
+  /** What the timeline's axis shows and the control that widens or narrows it (as on the dyad page). */
+  function rangeNote(a, all) {
+    if (!a.busy || !a.busy.outside) return null;
+    const n = a.busy.outside;
+    const first = a.timeline[0].period;
+    const last = a.timeline[a.timeline.length - 1].period;
+    if (!all) {
+      return el("p", {id: "range-note", class: "muted"}, "Showing " + a.busy.from + " to " + a.busy.to +
+        ", where the events are; " + (n === 1 ? "1 event lies" : n + " events lie") + " more than 90 quiet days away. ",
+        el("a", {id: "widen", href: href("/actor.html", {code: a.code, by: a.by, range: "all"})},
+          "Show every period (" + first + " to " + last + ")"));
+    }
+    return el("p", {id: "range-note", class: "muted"}, "Showing every period. ",
+      el("a", {id: "narrow", href: href("/actor.html", {code: a.code, by: a.by})},
+        "Show only " + a.busy.from + " to " + a.busy.to + ", where the events are"));
+  }
+
+  async function show(code, by, all) {
     const box = document.getElementById("profile");
     Parley.fill(box, el("p", {class: "muted"}, "Loading…"));
     let a;
@@ -18,6 +35,7 @@
       return;
     }
     document.title = "Parley — " + (a.names[0] || a.code);
+    const named = await Parley.names(a.counterparts.map(c => c.value));
     const eventsBox = el("section", {id: "period-events", "aria-live": "polite"});
     const chartBox = el("div", {class: "chart", id: "timeline", role: "img",
       "aria-label": "Events involving " + a.code + " per " + a.by + ", by type"});
@@ -27,13 +45,13 @@
       el("p", {}, a.asSource + " events as source · " + a.asTarget + " as target · " + a.quotes + " quotes"),
       el("div", {class: "two"},
         el("div", {},
-          el("h2", {}, "Events over time, by type"), chartBox,
+          el("h2", {}, "Events over time, by type"), rangeNote(a, all), chartBox,
           el("p", {class: "muted"}, "Click a bar (or a cell in the table) to list its events."),
           table(a), eventsBox),
         el("aside", {},
           el("h2", {}, "Counterparts"),
           a.counterparts.length ? el("ol", {}, a.counterparts.map(c => el("li", {},
-            actorLink(c.value), " ", el("span", {class: "muted"}, c.count + " events"), " · ",
+            actorLink(c.value, named[c.value]), " ", el("span", {class: "muted"}, c.count + " events"), " · ",
             el("a", {href: href("/dyad.html", {a: a.code, b: c.value, by: a.by})}, "dyad")))) : el("p", {class: "muted"}, "None."),
           el("h2", {}, "Positions on a topic"),
           el("form", {class: "bar", id: "positions-form"},
@@ -47,7 +65,8 @@
     });
     const types = Object.keys(a.byType);
     const byPeriod = Object.fromEntries(a.timeline.map(b => [b.period, b]));
-    const periods = fillPeriods(a.timeline.map(b => b.period), a.by);
+    const clip = !all && a.busy && a.busy.outside > 0;
+    const periods = fillPeriods(clip ? [a.busy.from, a.busy.to] : a.timeline.map(b => b.period), a.by);
     const chart = Charts.draw(chartBox, {
       animation: false,
       tooltip: {trigger: "axis", formatter: Charts.axisTooltip},
@@ -90,13 +109,14 @@
     const by = ["day", "week", "month"].includes(p.get("by")) ? p.get("by") : "week";
     document.getElementById("code").value = code;
     document.getElementById("by").value = by;
+    Parley.suggestCodes(document.getElementById("code"));
     document.getElementById("actor-form").addEventListener("submit", ev => {
       ev.preventDefault();
       location.href = href("/actor.html", {code: document.getElementById("code").value.trim().toUpperCase(),
         by: document.getElementById("by").value});
     });
     if (code) {
-      show(code, by);
+      show(code, by, p.get("range") === "all");
     } else {
       topActors();
     }

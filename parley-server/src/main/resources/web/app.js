@@ -54,11 +54,14 @@ const Parley = (() => {
     }
   }
 
-  /** A source link when the URL is http(s); otherwise the origin shown as plain text. */
+  /**
+   * A source link when the URL is http(s). Anything else is where the page was read from (a file path on the machine
+   * that ingested it, a WARC record): no place a reader can go, and no business of the page, so it is not shown.
+   */
   function sourceLink(u) {
     const safe = safeUrl(u);
     return safe ? el("a", {href: safe, rel: "noopener noreferrer nofollow", target: "_blank"}, hostOf(safe))
-      : el("span", {class: "muted", title: "not a web link"}, String(u || ""));
+      : el("span", {class: "muted no-url", title: "read from a file, not from the web"}, "no web address");
   }
 
   function hostOf(u) {
@@ -109,7 +112,8 @@ const Parley = (() => {
     fill(where, el("p", {class: "error", role: "alert"}, String(err && err.message ? err.message : err)));
   }
 
-  const PAGES = [["/", "Search"], ["/actor.html", "Actor"], ["/dyad.html", "Dyad"], ["/positions.html", "Positions"]];
+  const PAGES = [["/", "Overview"], ["/search.html", "Search"], ["/actor.html", "Actor"], ["/dyad.html", "Dyad"],
+    ["/positions.html", "Positions"]];
 
   /** Adds the header with the navigation, and the skip link, to the top of the page. */
   function header() {
@@ -122,7 +126,69 @@ const Parley = (() => {
 
   function actorLink(code, name) {
     if (!code || code === "---") return el("span", {class: "muted"}, name || "unknown");
-    return el("a", {href: href("/actor.html", {code: code}), title: name || code}, name ? name + " (" + code + ")" : code);
+    return el("a", {href: href("/actor.html", {code: code}), title: name || code}, codeLabel(code, name));
+  }
+
+  /**
+   * "Estonia (EST)" when the code has a display name, else the code alone; a name that ends in a bracket takes the
+   * code inside it: "Estonia (government, ESTGOV)".
+   */
+  function codeLabel(code, name) {
+    if (!name) return code;
+    return name.endsWith(")") ? name.slice(0, -1) + ", " + code + ")" : name + " (" + code + ")";
+  }
+
+  const knownNames = new Map();
+
+  /**
+   * The display names of actor codes ({code: name}), asked of the server once per page for each code. A failure
+   * leaves codes unnamed rather than the page unshown: a name is a help, the code is the record.
+   */
+  async function names(codes) {
+    const wanted = [...new Set(codes.filter(c => c && /^[A-Z]{3,15}$/.test(c) && !knownNames.has(c)))];
+    for (let i = 0; i < wanted.length; i += 200) {
+      const batch = wanted.slice(i, i + 200);
+      try {
+        const got = await api("/api/names", {codes: batch.join(",")});
+        for (const c of batch) knownNames.set(c, got[c] || null);
+      } catch (e) {
+        break;
+      }
+    }
+    return Object.fromEntries(codes.filter(c => knownNames.get(c)).map(c => [c, knownNames.get(c)]));
+  }
+
+  /**
+   * Suggests the store's actor codes, with their names, under a code input as one types (a datalist: the browser's
+   * own list, kept by keyboard and screen readers alike). Choosing one puts its code in the input.
+   */
+  function suggestCodes(input) {
+    const list = el("datalist", {id: input.id + "-suggestions"});
+    input.after(list);
+    input.setAttribute("list", list.id);
+    input.setAttribute("autocomplete", "off");
+    let asked = "";
+    let timer = null;
+    input.addEventListener("input", () => {
+      clearTimeout(timer);
+      const typed = input.value.trim();
+      if (!typed || typed === asked) return;
+      timer = setTimeout(async () => {
+        asked = typed;
+        try {
+          const found = await api("/api/suggest", {q: typed, limit: 12});
+          if (input.value.trim() !== typed) return;
+          fill(list, found.map(s => {
+            const option = el("option", {value: s.code}, codeLabel(s.code, s.name) + " · " + s.count);
+            option.label = codeLabel(s.code, s.name) + " · " + s.count;
+            return option;
+          }));
+        } catch (e) {
+          fill(list);
+        }
+      }, 120);
+    });
+    return list;
   }
 
   function articleHref(articleId, ref) {
@@ -194,7 +260,7 @@ const Parley = (() => {
   }
 
   return {el, append, fill, safeUrl, sourceLink, marked, params, href, api, showError, header, actorLink, articleHref,
-    classOf, eventItem, quoteItem, periodEnd, fillPeriods, escapeHtml};
+    classOf, eventItem, quoteItem, periodEnd, fillPeriods, escapeHtml, codeLabel, names, suggestCodes};
 })();
 
 document.addEventListener("DOMContentLoaded", Parley.header);

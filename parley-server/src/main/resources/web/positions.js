@@ -3,7 +3,7 @@
 (() => {
   const {el, api, params, href, marked, showError, actorLink, articleHref, sourceLink, classOf} = Parley;
 
-  function item(x) {
+  function item(x, named) {
     return el("li", {class: x.stance || "", "data-kind": x.kind, "data-ref": x.id},
       el("div", {},
         el("strong", {}, x.day || "undated"), " ",
@@ -11,7 +11,7 @@
         x.type && !x.stance ? el("span", {class: "badge " + classOf(x.type)}, x.type) : null,
         el("span", {class: "badge"}, x.kind),
         x.speaker ? el("span", {}, x.speaker) : null,
-        x.target ? el("span", {class: "muted"}, " → ", actorLink(x.target)) : null),
+        x.target ? el("span", {class: "muted"}, " → ", actorLink(x.target, named[x.target])) : null),
       x.kind === "quote" ? el("blockquote", {class: "evidence"}, "“", marked(x.highlight || x.text), "”")
         : el("p", {class: "evidence"}, marked(x.highlight || x.text)),
       el("div", {class: "meta"}, el("a", {href: articleHref(x.articleId, x.id)}, "Open article"),
@@ -25,14 +25,15 @@
       const d = await api("/api/positions", q);
       document.title = "Parley — " + d.actor + " on " + d.topic;
       const stances = d.items.filter(x => x.stance);
+      const named = await Parley.names([d.actor, ...d.items.map(x => x.target)]);
       Parley.fill(box,
-        el("h1", {}, "Positions of ", actorLink(d.actor), " on “" + d.topic + "”"),
+        el("h1", {}, "Positions of ", actorLink(d.actor, named[d.actor]), " on “" + d.topic + "”"),
         el("p", {class: "muted"}, d.quotes + " quotes and " + d.events + " events, oldest first."),
         stances.length ? el("div", {class: "stances", "aria-label": "Stances in date order"},
           el("span", {class: "muted"}, "Stance over time:"),
           stances.map((x, i) => [i ? " → " : "", el("span", {class: "badge stance " + x.stance, title: x.day || ""},
             x.stance + " " + (x.day || ""))])) : el("p", {class: "muted"}, "No REJECT, REQUEST, AGREE or CONCEDE on this topic."),
-        d.items.length ? el("ol", {class: "results timeline"}, d.items.map(item)) : el("p", {}, "Nothing on this topic."));
+        d.items.length ? el("ol", {class: "results timeline"}, d.items.map(x => item(x, named))) : el("p", {}, "Nothing on this topic."));
     } catch (e) {
       showError(box, e);
     }
@@ -45,6 +46,7 @@
       q[f] = (p.get(f) || "").trim();
       document.getElementById(f).value = q[f];
     }
+    Parley.suggestCodes(document.getElementById("actor"));
     document.getElementById("positions-form").addEventListener("submit", ev => {
       ev.preventDefault();
       const next = {};

@@ -1,7 +1,8 @@
 "use strict";
 // The search page: events, quotes or articles matching words and filters, with facets to narrow them down.
 (() => {
-  const {el, api, params, href, marked, showError, eventItem, quoteItem, sourceLink, articleHref} = Parley;
+  const {el, api, params, href, marked, showError, eventItem, quoteItem, sourceLink, articleHref, codeLabel, names} =
+    Parley;
   const KINDS = {events: "Events", quotes: "Quotes", articles: "Articles"};
   const FILTERS = {events: ["q", "actor", "source", "target", "type", "site", "from", "to"],
     quotes: ["q", "speaker", "site", "from", "to", "attribution"], articles: ["q", "site", "from", "to"]};
@@ -21,7 +22,7 @@
 
   function go(changes) {
     const q = Object.assign(current(), changes);
-    location.href = href("/", q);
+    location.href = href("/search.html", q);
   }
 
   function article(a) {
@@ -32,24 +33,30 @@
         a.urls && a.urls.length ? sourceLink(a.urls[0]) : null));
   }
 
-  function facets(data) {
+  /** Actor facets show each code with its name ("Estonia (EST)"); the code stays what the filter uses. */
+  function facets(data, named) {
     const box = document.getElementById("facets");
     Parley.fill(box, el("h2", {}, "Refine"));
     for (const [dim, values] of Object.entries(data.facets || {})) {
       const param = FACET_PARAM[kind][dim];
       if (!param || !values.length) continue;
       box.append(el("h3", {}, FACET_TITLE[dim] || dim),
-        el("ul", {}, values.map(v => el("li", {}, el("button", {type: "button", "data-kind": dim,
+        el("ul", {}, values.map(v => el("li", {}, el("button", {type: "button", "data-kind": dim, value: v.value,
           onclick: () => param === "month" ? go({from: v.value, to: v.value}) : go({[param]: v.value})},
-          el("span", {}, v.value), el("span", {class: "count"}, v.count))))));
+          el("span", {}, dim === "actor" ? codeLabel(v.value, named[v.value]) : v.value),
+          el("span", {class: "count"}, v.count))))));
     }
   }
 
-  function chips() {
+  const CODE_FILTERS = ["actor", "source", "target", "speaker"];
+
+  async function chips() {
     const box = document.getElementById("chips");
+    const named = await names(CODE_FILTERS.map(f => (p.get(f) || "").toUpperCase()));
     for (const f of FILTERS[kind]) {
       if (f === "q" || !p.get(f)) continue;
-      box.append(el("span", {class: "chip"}, f + ": " + p.get(f), " ",
+      const shown = CODE_FILTERS.includes(f) ? codeLabel(p.get(f), named[p.get(f).toUpperCase()]) : p.get(f);
+      box.append(el("span", {class: "chip"}, f + ": " + shown, " ",
         el("button", {type: "button", "aria-label": "Remove filter " + f, onclick: () => go({[f]: ""})}, "×")));
     }
   }
@@ -74,7 +81,7 @@
       if (cursor) q.cursor = cursor;
       const data = await api("/api/" + kind, q);
       if (!cursor) {
-        facets(data);
+        facets(data, await names(((data.facets || {}).actor || []).map(v => v.value)));
         document.getElementById("summary").textContent =
           data.total === 0 ? "Nothing matches." : data.total === 1 ? "1 " + kind.slice(0, -1) + " matches."
             : data.total + " " + kind + " match" + (data.total >= 1000 ? " (showing the first 1000)" : "") + ".";
@@ -94,7 +101,7 @@
     const tabs = document.getElementById("tabs");
     for (const [k, label] of Object.entries(KINDS)) {
       const keep = {kind: k, q: p.get("q"), from: p.get("from"), to: p.get("to")};
-      tabs.append(el("a", {href: href("/", keep), "aria-current": k === kind ? "true" : null}, label));
+      tabs.append(el("a", {href: href("/search.html", keep), "aria-current": k === kind ? "true" : null}, label));
     }
     document.getElementById("search-form").addEventListener("submit", ev => {
       ev.preventDefault();

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
+import org.parley.model.ActorNames;
 import org.parley.store.DyadPoint;
 import org.parley.store.FacetCount;
 import org.parley.store.ParleyStore;
@@ -46,7 +47,7 @@ final class Api {
     Object apply(StoreReader r) throws StoreException;
   }
 
-  private void respond(Context ctx, Read read) throws StoreException {
+  void respond(Context ctx, Read read) throws StoreException {
     try (StoreReader r = store.reader()) {
       ctx.json(QueryDeadline.run(queryBudget, () -> read.apply(r)));
     }
@@ -58,7 +59,7 @@ final class Api {
    *
    * @param request the request as parsed, so that parameter order or ignored parameters make no other entry
    */
-  private void respondCached(Context ctx, String request, Read read) throws StoreException {
+  void respondCached(Context ctx, String request, Read read) throws StoreException {
     try (StoreReader r = store.reader()) {
       Object view = r.view();
       String body = cache.get(view, request);
@@ -89,6 +90,7 @@ final class Api {
       Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.articleFacets(q, FACET_TOP));
       facets.remove("actor");
       facets.remove("type");
+      SiteFacets.merge(facets, SiteFacets.articles(r, q));
       return new Results<>(total, r.searchArticles(q, p.offset()).stream().map(Api::summary).toList(),
           p.next(total), facets);
     });
@@ -118,6 +120,7 @@ final class Api {
       int total = r.countQuotes(q);
       Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.quoteFacets(q, FACET_TOP));
       facets.remove("type");
+      SiteFacets.merge(facets, SiteFacets.quotes(r, q));
       return new Results<>(total, r.searchQuotes(q, p.offset()), p.next(total), facets);
     });
   }
@@ -127,7 +130,9 @@ final class Api {
     Queries.EventQuery q = eventQuery(ctx, p.end());
     respond(ctx, r -> {
       int total = r.countEvents(q);
-      return new Results<>(total, r.searchEvents(q, p.offset()), p.next(total), r.eventFacets(q, FACET_TOP));
+      Map<String, List<FacetCount>> facets = new LinkedHashMap<>(r.eventFacets(q, FACET_TOP));
+      SiteFacets.merge(facets, SiteFacets.events(r, q));
+      return new Results<>(total, r.searchEvents(q, p.offset()), p.next(total), facets);
     });
   }
 
@@ -144,10 +149,10 @@ final class Api {
     respond(ctx, r -> r.topActors(top));
   }
 
-  /** What the actor page shows. */
+  /** What the actor page shows; {@code busy} is the stretch of the timeline its chart shows first. */
   record ActorProfile(String code, List<String> names, List<String> codes, int asSource, int asTarget, int quotes,
                       Map<String, Long> byType, String by, List<StoreReader.Bucket> timeline,
-                      List<FacetCount> counterparts, List<StoredQuote> latestQuotes) {}
+                      List<FacetCount> counterparts, List<StoredQuote> latestQuotes, @Nullable BusyRange busy) {}
 
   void actor(Context ctx) throws StoreException {
     String code = Params.code(ctx.pathParam("code"), "code");
@@ -179,8 +184,14 @@ final class Api {
       List<StoredQuote> latest = r.searchQuotes(said);
       return new ActorProfile(code, names(code, stats.latest(), latest), codes, stats.asSource(),
           stats.asTarget(), quotes, byType, by.name().toLowerCase(java.util.Locale.ROOT), stats.timeline(),
-          counterparts, latest);
+          counterparts, latest, BusyRange.of(perPeriod(stats.timeline()), by));
     });
+  }
+
+  private static TreeMap<String, Integer> perPeriod(List<StoreReader.Bucket> timeline) {
+    TreeMap<String, Integer> counts = new TreeMap<>();
+    timeline.forEach(b -> counts.merge(b.period(), b.count(), Integer::sum));
+    return counts;
   }
 
   private static List<FacetCount> top(List<FacetCount> ranked, int n) {
@@ -219,8 +230,12 @@ final class Api {
   /** One direction of a dyad. */
   record Direction(String source, String target, List<DyadBucket> points) {}
 
-  /** The dyad page's data: both directions over the union of their periods. */
-  record Dyad(String a, String b, String by, List<String> periods, List<Direction> directions) {}
+  /**
+   * The dyad page's data: both directions over the union of their periods, the actors' display names, and the busy
+   * range the chart shows first ({@link BusyRange}; null when there are no events).
+   */
+  record Dyad(String a, String b, @Nullable String aName, @Nullable String bName, String by, List<String> periods,
+              List<Direction> directions, @Nullable BusyRange busy) {}
 
   void dyad(Context ctx) throws StoreException {
     String a = Params.code(ctx.queryParam("a") == null ? "" : ctx.queryParam("a"), "a");
@@ -232,10 +247,12 @@ final class Api {
     respondCached(ctx, String.join(" ", "dyad", a, b, by.name(), String.valueOf(from), String.valueOf(to)), r -> {
       List<DyadPoint> points = r.dyad(a, b, by, from, to);
       TreeSet<String> periods = new TreeSet<>();
+      TreeMap<String, Integer> counts = new TreeMap<>();
       List<DyadBucket> ab = new ArrayList<>();
       List<DyadBucket> ba = new ArrayList<>();
       for (DyadPoint p : points) {
         periods.add(p.period());
+        counts.merge(p.period(), p.count(), Integer::sum);
         int conflict = 0;
         int cooperation = 0;
         for (Map.Entry<String, Integer> t : p.byType().entrySet()) {
@@ -249,8 +266,8 @@ final class Api {
             Math.round(p.meanGoldstein() * 100) / 100.0, new TreeMap<>(p.byType()));
         (p.source().equals(a) ? ab : ba).add(bucket);
       }
-      return new Dyad(a, b, by.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(periods),
-          List.of(new Direction(a, b, ab), new Direction(b, a, ba)));
+      return new Dyad(a, b, ActorNames.of(a), ActorNames.of(b), by.name().toLowerCase(java.util.Locale.ROOT),
+          List.copyOf(periods), List.of(new Direction(a, b, ab), new Direction(b, a, ba)), BusyRange.of(counts, by));
     });
   }
 

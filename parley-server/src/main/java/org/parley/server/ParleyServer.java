@@ -96,7 +96,8 @@ public final class ParleyServer implements AutoCloseable {
     RequestGuard guard = new RequestGuard(names);
     ObjectMapper mapper = new ObjectMapper().registerModule(new JavaTimeModule())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
-    byte[] openApi = readOpenApi();
+    com.fasterxml.jackson.databind.node.ObjectNode openApi = readOpenApi(mapper);
+    OverviewApi overview = new OverviewApi(api);
     Javalin app = Javalin.create(cfg -> {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
@@ -127,7 +128,10 @@ public final class ParleyServer implements AutoCloseable {
       cfg.routes.get("/api/actors/{code}", api::actor);
       cfg.routes.get("/api/dyad", api::dyad);
       cfg.routes.get("/api/positions", api::positions);
-      cfg.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      cfg.routes.get("/api/overview", overview::overview);
+      cfg.routes.get("/api/names", overview::names);
+      cfg.routes.get("/api/suggest", overview::suggest);
+      cfg.routes.get("/api/openapi.json", ctx -> ctx.json(servedAt(openApi, ctx)));
       cfg.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getMessage()));
       cfg.routes.exception(StoreException.class, (e, ctx) -> {
@@ -155,15 +159,26 @@ public final class ParleyServer implements AutoCloseable {
     ctx.status(status).json(Map.of("status", status, "error", message == null ? "error" : message));
   }
 
-  private static byte[] readOpenApi() {
+  private static com.fasterxml.jackson.databind.node.ObjectNode readOpenApi(ObjectMapper mapper) {
     try (InputStream in = ParleyServer.class.getResourceAsStream("/openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json missing from the server's resources");
       }
-      return in.readAllBytes();
+      return (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(in);
     } catch (IOException e) {
       throw new IllegalStateException("cannot read openapi.json from the server's resources", e);
     }
+  }
+
+  /**
+   * The API description with the address it was fetched from as its server, so that a client generated from it calls
+   * this server on whatever host and port it was started (the request's {@code Host} passed the guard already).
+   */
+  private static com.fasterxml.jackson.databind.node.ObjectNode servedAt(
+      com.fasterxml.jackson.databind.node.ObjectNode openApi, Context ctx) {
+    com.fasterxml.jackson.databind.node.ObjectNode doc = openApi.deepCopy();
+    doc.putArray("servers").addObject().put("url", ctx.req().getScheme() + "://" + ctx.header("Host"));
+    return doc;
   }
 
   /** The port the server listens on (useful when started with port 0). */

@@ -72,7 +72,10 @@ final class ApiLatency {
         {"dyad events of a point", "/api/events?source=RUS&target=USA&from=2020-03-02&to=2020-03-08&limit=100"},
         {"positions", "/api/positions?actor=RUS&topic=sanctions"},
         {"article view", "/api/articles/syn-12345"},
-        {"health", "/api/health"}};
+        {"health", "/api/health"},
+        {"overview", "/api/overview"},
+        {"actor suggestions (store's codes collected once per view)", "/api/suggest?q=ru"},
+        {"names of ten codes", "/api/names?codes=RUS,USAGOV,CHN,EST,LVAMIL,LTU,POL,DEU,FRA,GBR"}};
     // Every request computed afresh: what a page costs the first time it is asked for from a store view.
     System.out.println("without the response cache:");
     try (ParleyServer server = ParleyServer.start(dir, "127.0.0.1", 0, 0)) {
@@ -82,7 +85,7 @@ final class ApiLatency {
     System.out.println("with the response cache (repeated requests):");
     try (ParleyServer server = ParleyServer.start(dir, "127.0.0.1", 0)) {
       time(server, Arrays.stream(pages).filter(p -> p[1].startsWith("/api/actors/") || p[1].startsWith("/api/dyad")
-          || p[1].startsWith("/api/positions")).toArray(String[][]::new));
+          || p[1].startsWith("/api/positions") || p[1].startsWith("/api/overview")).toArray(String[][]::new));
     }
   }
 

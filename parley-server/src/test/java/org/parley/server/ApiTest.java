@@ -259,8 +259,9 @@ class ApiTest {
     assertTrue(doc.get("openapi").asText().startsWith("3."));
     Set<String> paths = new HashSet<>();
     doc.get("paths").fieldNames().forEachRemaining(paths::add);
-    assertEquals(Set.of("/api/health", "/api/articles", "/api/articles/{id}", "/api/quotes", "/api/events",
-        "/api/actors", "/api/actors/{code}", "/api/dyad", "/api/positions"), paths);
+    assertEquals(Set.of("/api/health", "/api/overview", "/api/articles", "/api/articles/{id}", "/api/quotes",
+        "/api/events", "/api/actors", "/api/actors/{code}", "/api/names", "/api/suggest", "/api/dyad",
+        "/api/positions"), paths);
   }
 
   @Test

@@ -46,7 +46,7 @@ class BrowserTest {
   static void start() throws Exception {
     assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
         "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
-    ServerFixtures.writeStore(dir);
+    ServerFixtures.writeStore(dir, true);
     server = ParleyServer.start(dir, "127.0.0.1", 0);
     Files.createDirectories(SHOTS);
   }
@@ -136,7 +136,7 @@ class BrowserTest {
   void dyadChartPointLeadsToItsEventsAndOnToTheArticle() throws Exception {
     driver.get(url("/dyad.html?a=EST&b=RUS&by=week"));
     WebElement chart = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart canvas")));
-    assertTrue(driver.findElement(By.tagName("h1")).getText().contains("EST ↔ RUS"));
+    assertEquals("Estonia (EST) ↔ Russia (RUS)", driver.findElement(By.tagName("h1")).getText());
     shot("dyad");
     // Where ECharts drew the RUS → EST conflict point of the first week (series 2, index 0), in canvas pixels.
     @SuppressWarnings("unchecked")
@@ -175,6 +175,10 @@ class BrowserTest {
     assertTrue(page.contains("7 events as source"), page);
     assertTrue(page.contains("ESTGOV"), page);
     assertTrue(page.contains("sanctions will not change our course"), page);
+    // Estonia's accusation of May 2018 is far from the rest: the axis starts in February 2019 until widened.
+    assertTrue(text("range-note").startsWith("Showing 2019-02-04 to 2019-03-18"), text("range-note"));
+    assertEquals("2019-02-04", js("return echarts.getInstanceByDom(document.getElementById('timeline'))"
+        + ".getOption().xAxis[0].data[0];"));
     shot("actor");
     // The chart's table is the keyboard's way in: open it and pick a cell.
     driver.findElement(By.cssSelector("#profile details summary")).click();
@@ -200,6 +204,115 @@ class BrowserTest {
     shot("positions");
   }
 
+  String text(String id) {
+    return driver.findElement(By.id(id)).getText();
+  }
+
+  @Test
+  void overviewShowsTheStoreAtAGlance() throws Exception {
+    driver.get(url("/"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#months-chart canvas")));
+    assertEquals("8 articles · 6 quotes · 15 events, dated 2018-05-14 to 2019-03-20.", text("counts"));
+    List<WebElement> pairs = driver.findElements(By.cssSelector("#top-dyads tbody tr"));
+    assertEquals("Estonia (EST) ↔ Russia (RUS) 7 5", pairs.get(0).getText());
+    assertEquals("Russia (RUS) ↔ European Union (IGOEUREEC) 2 0", pairs.get(1).getText());
+    assertTrue(text("top-actors").startsWith("Actor Source Target Quotes\nEstonia (government, ESTGOV)"),
+        text("top-actors"));
+    // One site spelt two ways is one row; its link searches every spelling.
+    List<String> sites = driver.findElements(By.cssSelector("#top-sites tbody tr")).stream()
+        .map(WebElement::getText).toList();
+    assertEquals(List.of("nordic-wire 4", "baltic-times 3", "evil-site 1"), sites);
+    List<WebElement> latest = driver.findElements(By.cssSelector("#latest > li"));
+    assertEquals(10, latest.size());
+    assertTrue(latest.get(0).getText().startsWith("REJECT"), latest.get(0).getText());
+    shot("overview");
+    driver.findElement(By.linkText("nordic-wire")).click();
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "articles match"));
+    assertTrue(text("summary").startsWith("4 articles"), text("summary"));
+    driver.navigate().back();
+    wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Estonia (EST) ↔ Russia (RUS)"))).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart canvas")));
+    assertTrue(driver.getCurrentUrl().contains("a=EST&b=RUS"), driver.getCurrentUrl());
+  }
+
+  @Test
+  void namesStandBesideCodes() throws Exception {
+    driver.get(url("/search.html?actor=RUS"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "events match"));
+    WebElement facet = driver.findElement(By.cssSelector("#facets button[data-kind='actor'][value='RUSGOV']"));
+    assertEquals("Russia (government, RUSGOV)", facet.findElement(By.tagName("span")).getText());
+    assertTrue(text("chips").contains("actor: Russia (RUS)"), text("chips"));
+    driver.get(url("/positions.html?actor=RUS&topic=sanctions"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".stances")));
+    assertTrue(driver.findElement(By.tagName("h1")).getText().startsWith("Positions of Russia (RUS)"));
+    driver.get(url("/actor.html?code=RUS"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline canvas")));
+    assertTrue(text("profile").contains("Estonia (government, ESTGOV) 12 events"), text("profile"));
+  }
+
+  @Test
+  void positionsSuggestActorsWithNamesAsOneTypes() throws Exception {
+    driver.get(url("/positions.html"));
+    wait.until(ExpectedConditions.elementToBeClickable(By.id("actor"))).sendKeys("rus");
+    WebElement option = wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#actor-suggestions option[value='RUSGOV']")));
+    assertTrue(option.getAttribute("label").startsWith("Russia (government, RUSGOV)"), option.getAttribute("label"));
+    List<String> codes = driver.findElements(By.cssSelector("#actor-suggestions option")).stream()
+        .map(o -> o.getAttribute("value")).toList();
+    assertEquals(List.of("RUS", "RUSGOV", "RUSMIL"), codes);
+    // A name finds its code too: "europ" is the European Union.
+    WebElement box = driver.findElement(By.id("actor"));
+    box.clear();
+    box.sendKeys("europ");
+    wait.until(ExpectedConditions.presenceOfElementLocated(
+        By.cssSelector("#actor-suggestions option[value='IGOEUREEC']")));
+  }
+
+  @Test
+  void dyadChartDrawsMeanGoldsteinAndClipsToTheBusyRange() throws Exception {
+    driver.get(url("/dyad.html?a=EST&b=RUS&by=week"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#dyad-chart canvas")));
+    String option = "const o = echarts.getInstanceByDom(document.getElementById('dyad-chart')).getOption();";
+    @SuppressWarnings("unchecked")
+    List<String> axis = (List<String>) js(option + "return o.xAxis[0].data;");
+    assertEquals("2019-02-04", axis.get(0));
+    assertEquals("2019-03-18", axis.get(axis.size() - 1));
+    assertTrue(text("range-note").contains("1 event lies more than 90 quiet days away"), text("range-note"));
+    @SuppressWarnings("unchecked")
+    Map<String, Object> estRus = (Map<String, Object>) js(option + "return o.series[4];");
+    assertEquals("EST → RUS mean Goldstein", estRus.get("name"));
+    assertEquals(1L, estRus.get("yAxisIndex"));
+    // Week of 4 February: Estonia accused (−2); Russia rejected (−4); no event in the week of 25 February but talks.
+    assertEquals(-2.0, ((Number) ((List<?>) estRus.get("data")).get(0)).doubleValue());
+    @SuppressWarnings("unchecked")
+    List<Object> rusEst = (List<Object>) js(option + "return o.series[5].data;");
+    assertEquals(-4.0, ((Number) rusEst.get(0)).doubleValue());
+    assertEquals(List.of(-10L, 10L), js(option + "return [o.yAxis[1].min, o.yAxis[1].max];"));
+    driver.findElement(By.cssSelector("#dyad details summary")).click();
+    assertTrue(driver.findElement(By.cssSelector("#dyad table")).getText().contains("EST → RUS mean Goldstein"));
+    shot("dyad-goldstein");
+    driver.findElement(By.id("widen")).click();
+    wait.until(ExpectedConditions.urlContains("range=all"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("narrow")));
+    @SuppressWarnings("unchecked")
+    List<String> wide = (List<String>) js(option + "return o.xAxis[0].data;");
+    assertEquals("2018-05-14", wide.get(0));
+    assertEquals(45, wide.size());
+    shot("dyad-wide");
+  }
+
+  @Test
+  void aSourceWithoutAWebAddressShowsNoLocalPath() throws Exception {
+    driver.get(url("/search.html?q=jamming"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "1 event matches"));
+    String item = results().get(0).getText();
+    assertTrue(item.contains("no web address"), item);
+    assertFalse(item.contains("fixtures/"), item);
+    results().get(0).findElement(By.linkText("Open article")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+    assertFalse(text("article").contains("fixtures/"), text("article"));
+  }
+
   @Test
   void hostilePageRunsNoScriptAndShowsItsMarkupAsText() throws Exception {
     driver.get(url("/article.html?id=evil-20190320-hostile"));
@@ -223,7 +336,7 @@ class BrowserTest {
 
   @Test
   void keyboardReachesTheSearchBoxFromTheSkipLink() throws Exception {
-    driver.get(url("/"));
+    driver.get(url("/search.html"));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "match"));
     new Actions(driver).sendKeys(Keys.TAB).perform();
     assertEquals("Skip to content", driver.switchTo().activeElement().getText());

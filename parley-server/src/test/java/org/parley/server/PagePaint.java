@@ -48,8 +48,9 @@ final class PagePaint {
       articleId = r.searchEvents(new Queries.EventQuery(a, b, null, null, null, null, 1)).get(0).articleId();
     }
     List<Page> pages = List.of(
-        new Page("search (newest events)", "/", By.cssSelector("#results > li")),
-        new Page("search (text)", "/?q=sanctions", By.cssSelector("#results > li")),
+        new Page("overview", "/", By.cssSelector("#latest > li")),
+        new Page("search (newest events)", "/search.html", By.cssSelector("#results > li")),
+        new Page("search (text)", "/search.html?q=sanctions", By.cssSelector("#results > li")),
         new Page("actor (" + a + ", by week)", "/actor.html?code=" + a + "&by=week", By.cssSelector("#timeline canvas")),
         new Page("dyad (" + a + " / " + b + ", by week)", "/dyad.html?a=" + a + "&b=" + b + "&by=week",
             By.cssSelector("#dyad-chart canvas")),

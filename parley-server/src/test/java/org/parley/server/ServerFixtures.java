@@ -87,12 +87,33 @@ final class ServerFixtures {
 
   /** Writes the fixture store into {@code dir} and commits it. */
   static void writeStore(Path dir) throws StoreException {
+    writeStore(dir, false);
+  }
+
+  /** As {@link #writeStore(Path)}, with {@link #strays()} too when {@code withStrays}. */
+  static void writeStore(Path dir, boolean withStrays) throws StoreException {
     try (ParleyStore store = ParleyStore.openForWriting(dir)) {
       for (Analysis a : analyses()) {
         store.add(a);
       }
+      if (withStrays) {
+        for (Analysis a : strays()) {
+          store.add(a);
+        }
+      }
       store.commit();
     }
+  }
+
+  /**
+   * What real stores hold besides the story: a background article nine months before the standoff, read from a
+   * local file (no URL), on a site spelt "Nordic Wire" where its other pages say "nordic-wire".
+   */
+  static List<Analysis> strays() {
+    String s1 = "Estonia accused Russia of jamming GPS signals over Saaremaa during an exercise.";
+    return List.of(analysis("st-20180514-background", "Nordic Wire", null, "2018-05-14",
+        "Background: GPS jamming over Saaremaa", List.of(s1, "Flights were rerouted for two days."), List.of(),
+        List.of(new E("ACCUSE", "112", -2.0, EST, "Estonia", RUS, "Russia", s1))));
   }
 
   static List<Analysis> analyses() {

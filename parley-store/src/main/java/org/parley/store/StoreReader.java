@@ -121,7 +121,7 @@ public final class StoreReader implements AutoCloseable {
       b.add(textQuery(q.text(), Fields.TEXT, Fields.TITLE), BooleanClause.Occur.MUST);
     }
     if (q.site() != null) {
-      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+      b.add(siteQuery(q.site()), BooleanClause.Occur.FILTER);
     }
     dateFilter(b, q.from(), q.to());
     return b.build();
@@ -209,7 +209,7 @@ public final class StoreReader implements AutoCloseable {
       b.add(textQuery(q.about(), Fields.TEXT, Fields.SENTENCE), BooleanClause.Occur.MUST);
     }
     if (q.site() != null && !q.site().isBlank()) {
-      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+      b.add(siteQuery(q.site()), BooleanClause.Occur.FILTER);
     }
     Term belief = new Term(Fields.QUOTE_ATTRIBUTION, org.parley.model.Attribution.BELIEF.label());
     if (q.attribution() == org.parley.model.Attribution.BELIEF) {
@@ -261,7 +261,7 @@ public final class StoreReader implements AutoCloseable {
       b.add(either.build(), BooleanClause.Occur.FILTER);
     }
     if (q.site() != null && !q.site().isBlank()) {
-      b.add(new TermQuery(new Term(Fields.SITE, q.site())), BooleanClause.Occur.FILTER);
+      b.add(siteQuery(q.site()), BooleanClause.Occur.FILTER);
     }
     if (q.text() != null && !q.text().isBlank()) {
       b.add(textQuery(q.text(), Fields.SENTENCE), BooleanClause.Occur.MUST);
@@ -540,6 +540,39 @@ public final class StoreReader implements AutoCloseable {
     return searcher.count(new TermQuery(new Term(Fields.KIND, kind)));
   }
 
+  /** The first and last day any record is dated, or null when none is. */
+  public StoreGlance.@Nullable DayRange dayRange() throws StoreException {
+    try {
+      return StoreGlance.dayRange(searcher);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** The {@code n} pairs of countries or bodies with the most events between them (see {@link StoreGlance}). */
+  public List<StoreGlance.DyadCount> topDyads(int n) throws StoreException {
+    try {
+      return StoreGlance.topDyads(searcher, n);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+  }
+
+  /** Every resolved actor code with the events and quotes it appears in (as source, target or speaker). */
+  public Map<String, Integer> actorCodeCounts() throws StoreException {
+    Map<String, int[]> counts = new HashMap<>();
+    try {
+      countCodes(Fields.SOURCE, counts, 0);
+      countCodes(Fields.TARGET, counts, 1);
+      countCodes(Fields.SPEAKER_CODE, counts, 2);
+    } catch (IOException e) {
+      throw failure(e);
+    }
+    Map<String, Integer> out = new HashMap<>();
+    counts.forEach((code, c) -> out.put(code, c[0] + c[1] + c[2]));
+    return out;
+  }
+
   /**
    * Calls {@code sink} with every event matching the query (its limit is ignored), oldest first and undated ones
    * last, without holding them all in memory.
@@ -741,6 +774,35 @@ public final class StoreReader implements AutoCloseable {
 
   private static Sort docOrder() {
     return new Sort(SortField.FIELD_DOC);
+  }
+
+  /** Every stored spelling of the site asked for ({@link SiteNames}); a site never stored matches nothing. */
+  private Query siteQuery(String site) {
+    String key = SiteNames.key(site);
+    java.util.Set<String> spellings = new java.util.TreeSet<>(List.of(site));
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        org.apache.lucene.index.Terms terms = leaf.reader().terms(Fields.SITE);
+        if (terms == null) {
+          continue;
+        }
+        org.apache.lucene.index.TermsEnum te = terms.iterator();
+        for (org.apache.lucene.util.BytesRef t = te.next(); t != null; t = te.next()) {
+          String stored = t.utf8ToString();
+          if (SiteNames.key(stored).equals(key)) {
+            spellings.add(stored);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    if (spellings.size() == 1) {
+      return new TermQuery(new Term(Fields.SITE, site));
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    spellings.forEach(s -> any.add(new TermQuery(new Term(Fields.SITE, s)), BooleanClause.Occur.SHOULD));
+    return new org.apache.lucene.search.ConstantScoreQuery(any.build());
   }
 
   private static BooleanQuery.Builder kind(String kind) {
