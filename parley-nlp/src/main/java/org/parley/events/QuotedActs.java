@@ -31,11 +31,12 @@ final class QuotedActs {
       "ACCUSE", "111", "SUPPORT", "051");
 
   /**
-   * Words that make a judgement conditional, possible or wished rather than made: "could be illegal", "he would speak
-   * against corruption", "I hope the government will scrap this illegal law".
+   * Words that make a judgement conditional, possible or wished rather than made: "could be illegal", "I hope the
+   * government will scrap this illegal law". ("Would" is not one: in reported speech it is the past of "will", as in
+   * "said lifting the embargo would be irresponsible".)
    */
   private static final Pattern HEDGE = Pattern.compile(
-      "(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether|[Ww]ould|[Hh]ope|[Hh]oped|[Hh]oping|[Ii]ntend|[Ww]ish)"
+      "(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether|[Hh]ope|[Hh]oped|[Hh]oping|[Ii]ntend|[Ww]ish)"
       + "(?![\\w-])");
 
   private final Ontology ontology;

@@ -294,7 +294,7 @@ class WholeArticleRulesTest {
   @Test
   void aWishedOrHypotheticalJudgementAndWordsThatOnlyLookLikeActsAreNoEvents() {
     for (String said : List.of("I hope the Danish ministry will scrap this illegal rule",
-        "It would be a disaster for the Danish ministry",
+        "It could be a disaster for the Danish ministry",
         "We will move urgently on the report",
         "Our workers do not feel welcome here")) {
       String text = "\"" + said + ",\" said the Dutch government.";
