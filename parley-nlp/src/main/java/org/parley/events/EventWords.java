@@ -63,6 +63,9 @@ final class EventWords {
   /** Sectors whose protests are criticism, not demonstrations. */
   static final Set<String> SPEAKING_SECTORS = list("speaking-sectors");
 
+  /** Verbs of arriving, visits only when no armed force arrives. */
+  static final Set<String> ARRIVAL_VERBS = list("arrival-verbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

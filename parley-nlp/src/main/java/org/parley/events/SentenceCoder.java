@@ -167,6 +167,9 @@ final class SentenceCoder {
       rule += "/future-threat";
       info = ontology.lookup(code).orElse(info);
     }
+    if (code.startsWith("04") && EventWords.ARRIVAL_VERBS.contains(graph.lemma(p)) && armed(sources.get(0))) {
+      return rule; // "peacekeeping troops have arrived in Bosnia": a deployment, not a visit
+    }
     if ("ASSAULT".equals(type) && EventWords.ARMED_ONLY_VERBS.contains(graph.lemma(p))
         && unarmed(sources.get(0))) {
       return rule; // "fight poverty", "fight corruption": only armed forces fight in the sense of force
@@ -265,6 +268,12 @@ final class SentenceCoder {
     Actor a = source.actor();
     return a != null && a.sector() != null
         && EventWords.SPEAKING_SECTORS.contains(a.sector().toLowerCase(Locale.ROOT));
+  }
+
+  /** An armed force: soldiers, police, rebels. */
+  private static boolean armed(Mention source) {
+    Actor a = source.actor();
+    return a != null && a.sector() != null && EventWords.ARMED_SECTORS.contains(a.sector().toLowerCase(Locale.ROOT));
   }
 
   /** A person, party, government body, court, campaigner or paper: an actor that is not an armed force or a state. */

@@ -292,6 +292,32 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void anOfficialArrivingInACountryVisitsItTroopsArrivingDoNot() {
+    Event visit = only(code("The Chilean president arrived in Peru on Friday.", "Chilean president=CHLGOV",
+        "Peru=PER"), "CONSULT");
+    assertEquals("PER", target(visit));
+    assertTrue(code("Chilean troops arrived in Peru on Friday.", "Chilean troops=CHLMIL", "Peru=PER").stream()
+        .noneMatch(e -> e.type().equals("CONSULT")));
+  }
+
+  @Test
+  void aReproachOrADemandInReportedSpeechIsAnActOfTheSpeaker() {
+    String text = "The Danish opposition said the Danish government should have acted sooner and needs to "
+        + "publish the report.";
+    List<Mention> ms = mentions(text, "Danish opposition=DNKOPP", "Danish government=DNKGOV");
+    Mention speaker = ms.stream().filter(m -> m.actor().code().equals("DNKOPP")).findFirst().orElseThrow();
+    int from = text.indexOf("the Danish government");
+    Quote q = new Quote(new Span(from, text.length() - 1), text.substring(from, text.length() - 1),
+        QuoteKind.INDIRECT, speaker, "said", null, new Span(0, text.length()));
+    ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
+    List<Event> events = counted(coder.code(doc, ms, List.of(q), ARTICLE));
+    assertEquals("DNKGOV", target(only(events.stream().filter(e -> e.rule().startsWith("quote:")).toList(),
+        "ACCUSE")));
+    assertTrue(events.stream().anyMatch(e -> e.type().equals("REQUEST") && e.rule().equals("quote:request:needs to")),
+        () -> describe(events));
+  }
+
+  @Test
   void aWishedOrHypotheticalJudgementAndWordsThatOnlyLookLikeActsAreNoEvents() {
     for (String said : List.of("I hope the Danish ministry will scrap this illegal rule",
         "It could be a disaster for the Danish ministry",
