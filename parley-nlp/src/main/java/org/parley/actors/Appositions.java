@@ -5,6 +5,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.actors.Chunker.Chunk;
 import org.parley.actors.Chunker.Kind;
+import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 
 /**
@@ -157,5 +158,15 @@ final class Appositions {
 
   private static String word(List<TokenInfo> toks, Chunk ch, int token) {
     return Names.tokenKey(toks.get(token).word());
+  }
+
+  /** "Brad Adams, from the UK's Human Rights Watch": a person nothing else places speaks for the body named. */
+  static void belongsTo(Coreference.Entity ent, Appositions.Belonging b) {
+    if (ent.actor.sector() != null) {
+      return; // known from the knowledge base or an earlier title
+    }
+    String code = b.code() != null ? b.code()
+        : (b.country() == null ? ActorResolver.UNKNOWN : b.country()) + b.sector();
+    ent.actor = new Actor(code, ent.name, ActorKind.PERSON, b.code() != null ? null : b.country(), b.sector());
   }
 }

@@ -95,7 +95,13 @@ final class ArticleResolution {
         continue;
       }
       Chunk ch = c.get(j);
-      if (ch.kind() == Kind.NAME || ch.isPersonEntry()) {
+      String described = ch.kind() == Kind.NAME || ch.kind() == Kind.ORG
+          ? PhraseShapes.bodyBefore(tokens.get(s), c, j) : null;
+      if (ch.kind() == Kind.ORG || described != null) {
+        // "the civil rights group Freedom First": a name after a noun of bodies names a body, not a person
+        organisation(s, c, j, described);
+        j++;
+      } else if (ch.kind() == Kind.NAME || ch.isPersonEntry()) {
         j = namePattern(s, c, j);
       } else if (ch.isPlaceEntry()) {
         Actor a = d.actorFor(ch.entries(), date);
@@ -114,16 +120,6 @@ final class ArticleResolution {
           coref.noteOther(s, a, j);
         }
         j++;
-      } else if (ch.kind() == Kind.ORG) {
-        String sector = ch.role().sector().equals("-") ? null : ch.role().sector();
-        boolean withThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1));
-        String name = text.substring(ch.start(), ch.end());
-        String country = ch.entries().isEmpty() ? null : ch.entry().country();
-        String cc = country == null ? ActorResolver.UNKNOWN : country;
-        Actor a = new Actor(sector == null ? cc : cc + sector, name, ActorKind.ORGANIZATION, country, sector);
-        emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
-        coref.noteOther(s, a, j);
-        j++;
       } else if (ch.kind() == Kind.PRONOUN) {
         pronoun(s, c, j);
         j++;
@@ -131,6 +127,26 @@ final class ArticleResolution {
         j++;
       }
     }
+  }
+
+  /**
+   * A named body: a capitalised run with an organisation word, or any name after a noun of bodies ("civil rights
+   * group Liberty", "the militant group Hamas"), whose words give the sector when the name's own do not.
+   */
+  private void organisation(int s, List<Chunk> c, int j, @Nullable String described) {
+    Chunk ch = c.get(j);
+    String sector = ch.role() == null || ch.role().sector().equals("-") ? null : ch.role().sector();
+    boolean withThe = j > 0 && PhraseShapes.isThe(tokens.get(s), c.get(j - 1));
+    String country = ch.kind() != Kind.ORG || ch.entries().isEmpty() ? null : ch.entry().country();
+    if (sector == null && described != null) {
+      sector = described;
+      country = country == null ? home : country;
+    }
+    String cc = country == null ? ActorResolver.UNKNOWN : country;
+    Actor a = new Actor(sector == null ? cc : cc + sector, text.substring(ch.start(), ch.end()),
+        ActorKind.ORGANIZATION, country, sector);
+    emit(withThe ? c.get(j - 1).start() : ch.start(), ch.end(), a);
+    coref.noteOther(s, a, j);
   }
 
   /** [DET] [FORMER] [PLACE ['s]] [FORMER] ROLE+ [of PLACE] [NAME]; returns the next chunk, or j if no match. */
@@ -295,23 +311,13 @@ final class ArticleResolution {
         former = false;
         Appositions.Belonging b = Appositions.after(tokens.get(s), c, p, home);
         if (b != null && resolvePerson(s, j, name.start(), name.end(), name, null, roles, false, name.first())) {
-          belongsTo(people.get(people.size() - 1).entity(), b);
+          Appositions.belongsTo(people.get(people.size() - 1).entity(), b);
           return p + 1; // the body itself is still a mention of its own
         }
       }
     }
     resolvePerson(s, j, name.start(), name.end(), name, mod, roles, former, name.first());
     return p;
-  }
-
-  /** "Brad Adams, from the UK's Human Rights Watch": a person nothing else places speaks for the body named. */
-  private static void belongsTo(Coreference.Entity ent, Appositions.Belonging b) {
-    if (ent.actor.sector() != null) {
-      return; // known from the knowledge base or an earlier title
-    }
-    String code = b.code() != null ? b.code()
-        : (b.country() == null ? ActorResolver.UNKNOWN : b.country()) + b.sector();
-    ent.actor = new Actor(code, ent.name, ActorKind.PERSON, b.code() != null ? null : b.country(), b.sector());
   }
 
   private boolean resolvePerson(int s, int chunkIdx, int start, int end, Chunk nameChunk, @Nullable Chunk mod,

@@ -114,4 +114,30 @@ final class PhraseShapes {
     return t.pos().isEmpty() ? !t.word().isEmpty() && Character.isLowerCase(t.word().charAt(0))
         : t.pos().startsWith("JJ");
   }
+
+  private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("group", "organisation", "organization",
+      "charity", "campaign", "watchdog", "movement", "network");
+  private static final java.util.Set<String> ARMED_WORDS = java.util.Set.of("militant", "rebel", "armed", "terrorist",
+      "insurgent", "jihadist", "paramilitary", "separatist");
+
+  /**
+   * The sector the words just before a name give it: "civil rights group Liberty" is an NGO, "the militant group X"
+   * a rebel group; null when no such noun comes right before the name.
+   */
+  static @org.jspecify.annotations.Nullable String bodyBefore(List<TokenInfo> toks, List<Chunk> c, int j) {
+    if (j == 0 || c.get(j - 1).kind() == Kind.COMMA) {
+      return null;
+    }
+    Chunk prev = c.get(j - 1);
+    String noun = Names.tokenKey(toks.get(prev.last()).word());
+    if (!BODY_NOUNS.contains(noun)) {
+      return null;
+    }
+    for (int t = Math.max(0, prev.first() - 3); t <= prev.last(); t++) {
+      if (ARMED_WORDS.contains(Names.tokenKey(toks.get(t).word()))) {
+        return "REB";
+      }
+    }
+    return "NGO";
+  }
 }

@@ -57,6 +57,17 @@ class ActorLinkingTest {
   }
 
   @Test
+  void theWordsBeforeAnUnknownBodysNameSayWhatItIs() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - Ministers defended the new detention rules on Tuesday.
+
+        The civil rights group Freedom First said it was delighted.
+        The militant group Red Dawn Brigade claimed the attack.""", D2005);
+    assertEquals("GBRNGO", codeContaining(ms, "Freedom First", 0));
+    assertEquals("GBRREB", codeContaining(ms, "Red Dawn Brigade", 0));
+  }
+
+  @Test
   void anAdjectiveBeforeTheRoleAndTheOriginAfterItStillPlaceThePerson() {
     List<Mention> ms = RESOLVER.resolve("""
         WASHINGTON - The Senate passed the immigration bill on Friday.
