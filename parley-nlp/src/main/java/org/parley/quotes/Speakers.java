@@ -1,11 +1,5 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +11,7 @@ import org.parley.model.Mention;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
+import org.parley.words.WordFiles;
 
 /**
  * Decides whether a cue's subject can be a speaker: a person, a group of people or a body ("the minister",
@@ -41,27 +36,11 @@ final class Speakers {
 
   static Speakers load() {
     Map<String, Set<String>> kinds = new HashMap<>();
-    try (InputStream in = Speakers.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        String[] parts = l.toLowerCase(Locale.ROOT).split("\\s+");
-        if (parts.length != 2 || !KINDS.contains(parts[0])) {
-          throw new IllegalStateException(RESOURCE + ": expected 'KIND WORD', KIND one of " + KINDS + ": " + l);
-        }
-        kinds.computeIfAbsent(parts[1], k -> new HashSet<>()).add(parts[0]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    WordFiles.kindWords(Speakers.class, RESOURCE, KINDS).forEach((kind, words) ->
+        words.forEach(w -> kinds.computeIfAbsent(w, k -> new HashSet<>()).add(kind)));
     return new Speakers(kinds);
   }
+
 
   /** What became of a cue's subject. */
   record Verdict(@Nullable Mention speaker, boolean rejected) {}
