@@ -3,14 +3,15 @@ package org.parley.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.extract.ArticleExtractor;
 import org.parley.model.Article;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley extract}: pages in, one article per page out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -43,7 +44,7 @@ final class ExtractCommand implements Callable<Integer> {
           return null;
         }, f -> { });
     out.flush();
-    err.printf("extract: %d article%s, %d failed%s%n", summary.ok(), summary.ok() == 1 ? "" : "s", summary.failed(),
+    err.printf(Locale.ROOT, "extract: %d article%s, %d failed%s%n", summary.ok(), summary.ok() == 1 ? "" : "s", summary.failed(),
         summary.skippedNote());
     return summary.failed() > 0 ? 1 : 0;
   }

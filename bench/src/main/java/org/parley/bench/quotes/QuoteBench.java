@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.time.LocalDate;
 import org.parley.actors.ActorResolver;
 import org.parley.analysis.ArticleAnalyzer;
 import org.parley.analysis.SpeakerResolution;
+import org.parley.lint.SuppressForbidden;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -43,6 +44,7 @@ import org.parley.quotes.QuoteExtractor;
  * {@code --speed-docs N} (time only the first N documents on the other thread counts), {@code --cache} (reuse parses stored under the out dir; no speed figures),
  * {@code --no-score}.
  */
+@SuppressForbidden(reason = "a benchmark run from the command line: its report is what it prints")
 public final class QuoteBench {
   private static final ObjectMapper JSON = new ObjectMapper();
 
