@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.nlp.SpeechWords;
+import org.parley.words.WordLists;
 
 /**
  * Cuts one sentence's tokens into chunks: dictionary names (longest match over token n-grams, one hash lookup per
@@ -62,34 +64,17 @@ final class Chunker {
   private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr", "lord");
   private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady", "baroness");
   private static final Set<String> HONORIFIC = Set.of("dr", "prof", "professor");
-  private static final Set<String> PARTICLES =
-      Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "dos");
-  static final Set<String> SPEECH =
-      Set.of("said", "says", "told", "added", "warned", "stated", "announced", "insisted", "wrote", "tweeted",
-          "argued", "noted", "claimed", "asked", "replied", "explained", "stressed", "urged", "declared");
+
+  private static final WordLists WORDS = WordLists.of(Chunker.class, "name-words.txt");
+
+  // Lower-case particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"): no break in the name.
+  private static final Set<String> PARTICLES = WORDS.set("name-particles");
+  /** Reporting verbs after a name or pronoun: the one before them speaks (org/parley/nlp/speech-words.txt). */
+  static final Set<String> SPEECH = SpeechWords.SAID_FORMS;
   // Capitalised words that start sentences or name things other than people.
-  private static final Set<String> STOP =
-      Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "he", "she", "they", "it", "we",
-          "i", "you", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "as", "if", "when",
-          "while", "after", "before", "since", "despite", "although", "though", "meanwhile", "however", "still",
-          "yet", "also", "there", "here", "what", "who", "why", "how", "where", "which", "according", "some",
-          "many", "most", "all", "both", "each", "other", "such", "no", "not", "now", "then", "today", "yesterday",
-          "tomorrow", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "by", "from", "to", "of", "under", "over", "about", "speaking", "asked", "earlier",
-          "later", "following", "during", "until", "because", "so", "than", "only", "even", "one", "two", "three",
-          "new", "several", "more", "any", "every", "is", "was", "are", "were", "will", "would", "should", "could",
-          "can", "might", "must", "do", "does", "did", "has", "have", "had", "let", "please", "thank", "yes",
-          "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "western", "eastern", "northern", "southern",
-          "god", "islam", "christmas", "easter", "ramadan", "covid", "internet", "reuters", "afp", "ap", "bbc", "cnn");
+  private static final Set<String> STOP = WORDS.set("not-names");
   // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
-  static final Set<String> PLACE_WORDS =
-      Set.of("street", "square", "airport", "city", "province", "region", "county", "district", "islands",
-          "island", "sea", "ocean", "river", "mountains", "valley", "bay", "strait", "gulf", "peninsula", "coast",
-          "lake", "park", "bridge", "road", "avenue", "palace", "tower", "hall", "stadium", "museum", "york",
-          "angeles", "aviv", "francisco", "jersey", "carolina", "dakota", "virginia", "hampshire", "mexico", "day",
-          "war", "act", "treaty", "plan", "program", "programme", "project", "summit", "conference", "cup", "games",
-          "prize", "award", "olympics", "championship", "church", "hospital", "republic", "kingdom", "states");
+  static final Set<String> PLACE_WORDS = WORDS.set("place-words");
   // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
   static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
       java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("department", "GOV"),

@@ -12,6 +12,7 @@ import org.parley.nlp.Dependency;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
 import org.parley.words.WordFiles;
+import org.parley.words.WordLists;
 
 /**
  * Decides whether a cue's subject can be a speaker: a person, a group of people or a body ("the minister",
@@ -23,8 +24,10 @@ final class Speakers {
   private static final String RESOURCE = "speaker-nouns.txt";
   /** Suffixes of nouns of people not worth listing one by one ("an economist", "a Belgian", "an applicant"). */
   private static final List<String> PERSON_SUFFIXES = List.of("ist", "ian", "ant", "ee", "er", "or");
-  private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it", "who", "which",
-      "that", "this", "these", "those", "one");
+  private static final WordLists WORDS = WordLists.of(Speakers.class, "cue-words.txt");
+
+  /** Pronouns and demonstratives: a speaker, never a noun of a kind to look up. */
+  private static final Set<String> PRONOUNS = WORDS.set("pronouns");
 
   private static final Set<String> KINDS = Set.of("person", "body", "document", "quantity", "saying", "thing");
 
