@@ -33,6 +33,7 @@ import org.parley.model.Span;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 import org.parley.quotes.QuoteExtractor;
+import org.parley.words.WordLists;
 
 /**
  * Quote bench: parses every PolNeAR text with {@link NlpPipeline}, extracts quotes with {@link QuoteExtractor},
@@ -270,8 +271,10 @@ public final class QuoteBench {
     return ArticleAnalyzer.actorMentions(ACTORS, doc, d.text(), d.date());
   }
 
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "i", "me",
-      "they", "them", "we", "us", "you", "it", "who", "whom", "which", "that");
+  private static final WordLists WORDS = WordLists.of(QuoteBench.class, "quote-bench-words.txt");
+
+  /** Pronouns that a speaker resolved to a person is scored by the person's name instead. */
+  private static final java.util.Set<String> PRONOUNS = WORDS.set("pronouns");
 
   /**
    * The speaker string of a prediction: a pronoun resolved to a person is given as the person's name (the span stays
