@@ -1,5 +1,7 @@
 package org.parley.words;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +29,22 @@ public final class WordLists {
   /** A list as a set; a list the file lacks is an error naming it. */
   public Set<String> set(String name) {
     return WordFiles.section(sections, owner, resource, name);
+  }
+
+  /**
+   * A list whose lines are two words, as a map from the first to the second ("ministry gov"); a line of another
+   * shape or a first word listed twice is an error naming it.
+   */
+  public Map<String, String> pairs(String name) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (String line : list(name)) {
+      String[] f = line.split("\\s+");
+      if (f.length != 2 || out.put(f[0], f[1]) != null) {
+        throw new IllegalStateException(owner.getPackageName().replace('.', '/') + "/" + resource + " [" + name
+            + "]: expected 'WORD VALUE', each word once: " + line);
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** A list in the file's order, for lists read in order of preference. */

@@ -58,4 +58,13 @@ class WordFilesTest {
         () -> WordFiles.lines(WordFilesTest.class, "absent.txt"));
     assertEquals("resource org/parley/words/absent.txt is missing from the classpath", e.getMessage());
   }
+
+  @Test
+  void pairsMapTheFirstWordToTheSecond() {
+    WordLists lists = WordLists.of(WordFilesTest.class, "pairs.txt");
+    assertEquals(Map.of("ministry", "gov", "committee", "-"), lists.pairs("sectors"));
+    assertThrows(IllegalStateException.class, () -> lists.pairs("broken"));
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> lists.pairs("twice"));
+    assertEquals("org/parley/words/pairs.txt [twice]: expected 'WORD VALUE', each word once: bank gov", e.getMessage());
+  }
 }

@@ -76,31 +76,13 @@ final class Chunker {
   // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
   static final Set<String> PLACE_WORDS = WORDS.set("place-words");
   // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
-  static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
-      java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("department", "GOV"),
-      java.util.Map.entry("agency", "GOV"), java.util.Map.entry("office", "GOV"),
-      java.util.Map.entry("commission", "GOV"), java.util.Map.entry("council", "GOV"),
-      java.util.Map.entry("committee", "-"), java.util.Map.entry("party", "PTY"),
-      java.util.Map.entry("bank", "BUS"), java.util.Map.entry("company", "BUS"), java.util.Map.entry("inc", "BUS"),
-      java.util.Map.entry("ltd", "BUS"), java.util.Map.entry("corp", "BUS"), java.util.Map.entry("corporation",
-          "BUS"), java.util.Map.entry("group", "BUS"), java.util.Map.entry("airlines", "BUS"),
-      java.util.Map.entry("motors", "BUS"), java.util.Map.entry("energy", "BUS"), java.util.Map.entry("oil", "BUS"),
-      java.util.Map.entry("university", "EDU"), java.util.Map.entry("institute", "EDU"),
-      java.util.Map.entry("school", "EDU"), java.util.Map.entry("college", "EDU"),
-      java.util.Map.entry("news", "MED"), java.util.Map.entry("times", "MED"), java.util.Map.entry("post", "MED"),
-      java.util.Map.entry("journal", "MED"), java.util.Map.entry("tv", "MED"), java.util.Map.entry("radio", "MED"),
-      java.util.Map.entry("media", "MED"), java.util.Map.entry("network", "MED"),
-      java.util.Map.entry("daily", "MED"), java.util.Map.entry("press", "MED"), java.util.Map.entry("court", "JUD"),
-      java.util.Map.entry("army", "MIL"), java.util.Map.entry("forces", "MIL"), java.util.Map.entry("force", "MIL"),
-      java.util.Map.entry("guard", "MIL"), java.util.Map.entry("police", "COP"),
-      java.util.Map.entry("association", "NGO"), java.util.Map.entry("foundation", "NGO"),
-      java.util.Map.entry("watch", "NGO"), java.util.Map.entry("movement", "-"), java.util.Map.entry("front", "-"),
-      java.util.Map.entry("organization", "-"), java.util.Map.entry("organisation", "-"),
-      java.util.Map.entry("union", "LAB"), java.util.Map.entry("fund", "-"), java.util.Map.entry("center", "-"),
-      java.util.Map.entry("centre", "-"), java.util.Map.entry("house", "-"), java.util.Map.entry("senate", "LEG"),
-      java.util.Map.entry("congress", "LEG"), java.util.Map.entry("parliament", "LEG"),
-      java.util.Map.entry("assembly", "LEG"), java.util.Map.entry("international", "-"),
-      java.util.Map.entry("club", "-"), java.util.Map.entry("league", "-"), java.util.Map.entry("campaign", "-"));
+  static final java.util.Map<String, String> ORG_WORDS = orgWords();
+
+  private static java.util.Map<String, String> orgWords() {
+    java.util.Map<String, String> sectors = new java.util.HashMap<>();
+    WORDS.pairs("org-words").forEach((word, sector) -> sectors.put(word, sector.toUpperCase(java.util.Locale.ROOT)));
+    return java.util.Map.copyOf(sectors);
+  }
 
   private Chunker() {}
 
