@@ -97,7 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       skippedNote = s.skippedNote();
     }
     out.flush();
-    err.printf(Locale.ROOT, "analyze: %s, %d failed%s%n", IngestCommand.counted(ok.get(), "document"), failed.get(), skippedNote);
+    err.printf(Locale.ROOT, "analyze: %s, %d failed%s%n", IngestCommand.counted(ok.get(), "document"), failed.get(),
+        skippedNote);
     return failed.get() > 0 ? 1 : 0;
   }
 }

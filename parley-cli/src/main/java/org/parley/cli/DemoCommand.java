@@ -74,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
     return serve.call();
   }
 
-@SuppressForbidden(reason = "the demo serves its sample feed on loopback with the JDK's own HTTP server (module jdk.httpserver, a supported API)")
+  @SuppressForbidden(reason = "the demo serves its sample feed on loopback with the JDK's own HTTP server"
+      + " (module jdk.httpserver, a supported API)")
   private void ingestSamples(PrintStream err) throws IOException, StoreException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     int samplePort = server.getAddress().getPort();

@@ -8,10 +8,10 @@ import java.util.concurrent.Callable;
 import org.parley.extract.ArticleExtractor;
 import org.parley.model.Article;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley extract}: pages in, one article per page out. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
@@ -44,8 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
           return null;
         }, f -> { });
     out.flush();
-    err.printf(Locale.ROOT, "extract: %d article%s, %d failed%s%n", summary.ok(), summary.ok() == 1 ? "" : "s", summary.failed(),
-        summary.skippedNote());
+    err.printf(Locale.ROOT, "extract: %d article%s, %d failed%s%n", summary.ok(), summary.ok() == 1 ? "" : "s",
+        summary.failed(), summary.skippedNote());
     return summary.failed() > 0 ? 1 : 0;
   }
 }

@@ -23,7 +23,8 @@ import org.parley.store.StoredArticle;
  * {@code parley ingest} end to end. The runs are in this JVM, so CoreNLP loads once for all of them; only the run
  * that is killed has a JVM of its own, since a kill is what it tests.
  */
-@SuppressForbidden(reason = "serves pages on loopback with the JDK's own HTTP server (module jdk.httpserver, a supported API)")
+@SuppressForbidden(reason = "serves pages on loopback with the JDK's own HTTP server"
+    + " (module jdk.httpserver, a supported API)")
 class IngestCommandTest {
   @TempDir
   Path work;

@@ -44,7 +44,6 @@ final class Speakers {
     return new Speakers(kinds);
   }
 
-
   /** What became of a cue's subject. */
   record Verdict(@Nullable Mention speaker, boolean rejected) {}
 

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.parley.lint.SuppressForbidden;
 
 /** A page that cannot be fetched is refused with the real reason, not one robots.txt never gave. */
-@SuppressForbidden(reason = "serves pages on loopback with the JDK's own HTTP server (module jdk.httpserver, a supported API)")
+@SuppressForbidden(reason = "serves pages on loopback with the JDK's own HTTP server"
+    + " (module jdk.httpserver, a supported API)")
 class WebFetcherTest {
   private static WebFetcher fetcher() {
     return new WebFetcher(Duration.ZERO, 1 << 20, 5);
