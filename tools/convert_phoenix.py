@@ -2,7 +2,8 @@
 """Converts the PETRARCH2/Phoenix actor and agent dictionaries (TABARI format, MIT licence) into Parley's
 knowledge-base tables under parley-nlp/src/main/resources/org/parley/actors/kb/.
 
-Usage: python3 tools/convert_phoenix.py [DICTIONARY_DIR]   (default ../shared/cameo-dictionaries)
+Usage: python3 tools/convert_phoenix.py DICTIONARY_DIR
+  DICTIONARY_DIR holds the Phoenix.*.txt files of PETRARCH2's data/dictionaries folder (see the kb README).
 
 Output (tab-separated, header line, '#' comments):
   people.tsv         name, roles ('CODE from..to' joined by ';', dates ISO, empty ends open), aliases ('|')
@@ -15,8 +16,27 @@ import os
 import re
 import sys
 
-SRC = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..", "shared",
-                                                           "cameo-dictionaries")
+USAGE = ("usage: python3 tools/convert_phoenix.py DICTIONARY_DIR\n"
+         "  DICTIONARY_DIR: the folder holding PETRARCH2's Phoenix.*.txt dictionaries (data/dictionaries in the\n"
+         "  PETRARCH2 repository; see parley-nlp/src/main/resources/org/parley/actors/kb/README.md)")
+SOURCE_FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt",
+                "Phoenix.agents.txt")
+
+
+def source_dir(args):
+    """The dictionary folder named on the command line; exits with the usage when it is missing or incomplete."""
+    if len(args) != 1 or args[0] in ("-h", "--help"):
+        sys.exit(USAGE)
+    folder = args[0]
+    if not os.path.isdir(folder):
+        sys.exit(f"{folder}: no such folder\n{USAGE}")
+    missing = [f for f in SOURCE_FILES if not os.path.isfile(os.path.join(folder, f))]
+    if missing:
+        sys.exit(f"{folder}: missing {', '.join(missing)}\n{USAGE}")
+    return folder
+
+
+SRC = None
 OUT = os.path.join(os.path.dirname(__file__), "..", "parley-nlp", "src", "main", "resources", "org", "parley",
                    "actors", "kb")
 CODE = re.compile(r"\[([^\]]*)\]")
@@ -217,4 +237,6 @@ def main():
     print(f"people {len(people)}, organisations {len(orgs)}, places {len(places)}, agents {len(agents)}")
 
 
-main()
+if __name__ == "__main__":
+    SRC = source_dir(sys.argv[1:])
+    main()

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.actors.ActorDictionary;
 import org.parley.actors.NameReading;
@@ -51,7 +52,7 @@ final class ActorCommand implements Callable<Integer> {
     out.println(clean(name) + (day == null ? "" : " on " + day) + " -> " + a.code() + "  " + clean(a.name())
         + (display != null && !display.equals(a.name()) ? "  [" + display + "]" : ""));
     for (NameReading r : readings) {
-      out.printf("  %s %-10s %-26s %-22s %-10s %-10s %s%n", r.chosen() ? "*" : " ", r.code(),
+      out.printf(Locale.ROOT, "  %s %-10s %-26s %-22s %-10s %-10s %s%n", r.chosen() ? "*" : " ", r.code(),
           clean(r.name()), r.role() == null ? "-" : r.role(), r.from() == null ? "" : r.from(),
           r.to() == null ? "" : r.to(), r.source());
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.parley.analysis.ArticleAnalyzer;
@@ -96,7 +97,8 @@ final class AnalyzeCommand implements Callable<Integer> {
       skippedNote = s.skippedNote();
     }
     out.flush();
-    err.printf("analyze: %s, %d failed%s%n", IngestCommand.counted(ok.get(), "document"), failed.get(), skippedNote);
+    err.printf(Locale.ROOT, "analyze: %s, %d failed%s%n", IngestCommand.counted(ok.get(), "document"), failed.get(),
+        skippedNote);
     return failed.get() > 0 ? 1 : 0;
   }
 }

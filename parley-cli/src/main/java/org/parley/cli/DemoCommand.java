@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.parley.lint.SuppressForbidden;
 import org.parley.store.ParleyStore;
 import org.parley.store.StoreException;
 import org.parley.store.StoreReader;
@@ -73,6 +74,8 @@ final class DemoCommand implements Callable<Integer> {
     return serve.call();
   }
 
+  @SuppressForbidden(reason = "the demo serves its sample feed on loopback with the JDK's own HTTP server"
+      + " (module jdk.httpserver, a supported API)")
   private void ingestSamples(PrintStream err) throws IOException, StoreException {
     HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     int samplePort = server.getAddress().getPort();

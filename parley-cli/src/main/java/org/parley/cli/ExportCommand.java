@@ -101,7 +101,7 @@ final class ExportCommand implements Callable<Integer> {
     try (ParleyStore s = ParleyStore.openReadOnly(data); StoreReader r = s.reader()) {
       long n;
       if (out == null) {
-        OutputStream stdout = new BufferedOutputStream(System.out, 1 << 16);
+        OutputStream stdout = new BufferedOutputStream(Console.outBytes(), 1 << 16);
         n = export(Exporter.of(fmt, comp), r, stdout, fromDay, toDay);
         stdout.flush();
       } else {

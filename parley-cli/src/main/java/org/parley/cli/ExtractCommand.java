@@ -3,6 +3,7 @@ package org.parley.cli;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.extract.ArticleExtractor;
 import org.parley.model.Article;
@@ -43,8 +44,8 @@ final class ExtractCommand implements Callable<Integer> {
           return null;
         }, f -> { });
     out.flush();
-    err.printf("extract: %d article%s, %d failed%s%n", summary.ok(), summary.ok() == 1 ? "" : "s", summary.failed(),
-        summary.skippedNote());
+    err.printf(Locale.ROOT, "extract: %d article%s, %d failed%s%n", summary.ok(), summary.ok() == 1 ? "" : "s",
+        summary.failed(), summary.skippedNote());
     return summary.failed() > 0 ? 1 : 0;
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Locale;
 
 /**
  * JSON lines on stdout are read on terminals too. Jackson already escapes C0 controls; this escapes DEL, C1 controls
@@ -31,6 +32,6 @@ final class TerminalSafeEscapes extends CharacterEscapes {
   @Override
   public SerializableString getEscapeSequence(int ch) {
     // only asked about characters above 0x7f; null leaves the character as it is
-    return TerminalText.isUnsafe(ch) ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    return TerminalText.isUnsafe(ch) ? new SerializedString(String.format(Locale.ROOT, "\\u%04x", ch)) : null;
   }
 }

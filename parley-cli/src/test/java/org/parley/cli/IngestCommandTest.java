@@ -2,17 +2,18 @@ package org.parley.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.lint.SuppressForbidden;
 import org.parley.store.ParleyStore;
 import org.parley.store.Queries;
 import org.parley.store.StoreReader;
@@ -22,6 +23,8 @@ import org.parley.store.StoredArticle;
  * {@code parley ingest} end to end. The runs are in this JVM, so CoreNLP loads once for all of them; only the run
  * that is killed has a JVM of its own, since a kill is what it tests.
  */
+@SuppressForbidden(reason = "serves pages on loopback with the JDK's own HTTP server"
+    + " (module jdk.httpserver, a supported API)")
 class IngestCommandTest {
   @TempDir
   Path work;
@@ -135,13 +138,13 @@ class IngestCommandTest {
     String base = "http://127.0.0.1:" + port;
     Map<String, String> routes = Map.of(
         "/robots.txt", "User-agent: *\nDisallow: /private/\n",
-        "/feed.xml", """
+        "/feed.xml", String.format(Locale.ROOT, """
             <?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Test Herald</title>
             <link>%1$s/</link><description>news</description>
             <item><title>One</title><link>%1$s/news/one.html</link></item>
             <item><title>Two</title><link>%1$s/news/two.html</link></item>
             <item><title>Secret</title><link>%1$s/private/three.html</link></item>
-            </channel></rss>""".formatted(base),
+            </channel></rss>""", base),
         "/news/one.html", NewsFixtures.page(1),
         "/news/two.html", NewsFixtures.page(2),
         "/private/three.html", NewsFixtures.page(3));

@@ -3,13 +3,13 @@ package org.parley.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ class TerminalSafeOutputTest {
       int at = i;
       if (c != '\n') {
         assertFalse(TerminalText.isUnsafe(c),
-            () -> String.format("U+%04X at %d in %s", (int) c, at, printed));
+            () -> String.format(Locale.ROOT, "U+%04X at %d in %s", (int) c, at, printed));
       }
     }
   }
@@ -68,7 +68,7 @@ class TerminalSafeOutputTest {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     TerminalSafePrintStream err = new TerminalSafePrintStream(bytes);
     err.println("parley ingest: page.html: " + HOSTILE);
-    err.printf("ingest: %s%n", HOSTILE);
+    err.printf(Locale.ROOT, "ingest: %s%n", HOSTILE);
     err.write('\r');
     err.print(HOSTILE);
     err.flush();

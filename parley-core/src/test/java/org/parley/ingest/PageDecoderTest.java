@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -233,7 +233,7 @@ class PageDecoderTest {
 
   @Test
   void undeclaredWindows1251IsDetectedFromTheBytes() throws Exception {
-    DecodedPage d = decode(String.format(RUSSIAN, "").getBytes(CP1251), null);
+    DecodedPage d = decode(String.format(Locale.ROOT, RUSSIAN, "").getBytes(CP1251), null);
     assertEquals(CP1251, d.charset());
     assertTrue(d.text().contains("Россия и Эстония"), d.text());
     assertTrue(d.warnings().stream().anyMatch(w -> w.startsWith("charset guessed: windows-1251 (no usable "
@@ -242,13 +242,13 @@ class PageDecoderTest {
 
   @Test
   void falseLatinDeclarationOverWindows1251IsOverruled() throws Exception {
-    byte[] bytes = String.format(RUSSIAN, "").getBytes(CP1251);
+    byte[] bytes = String.format(Locale.ROOT, RUSSIAN, "").getBytes(CP1251);
     DecodedPage header = decode(bytes, "text/html; charset=ISO-8859-1");
     assertEquals(CP1251, header.charset());
     assertTrue(header.text().contains("Министр иностранных дел"), header.text());
     assertTrue(header.warnings().stream().anyMatch(w -> w.startsWith("declared charset ISO-8859-1 (header) "
         + "overruled: the bytes read as windows-1251")), header.warnings().toString());
-    byte[] meta = String.format(RUSSIAN, "<meta charset=\"windows-1252\">").getBytes(CP1251);
+    byte[] meta = String.format(Locale.ROOT, RUSSIAN, "<meta charset=\"windows-1252\">").getBytes(CP1251);
     DecodedPage m = decode(meta, null);
     assertEquals(CP1251, m.charset());
     assertTrue(m.warnings().stream().anyMatch(w -> w.contains("(meta) overruled")), m.warnings().toString());
@@ -267,7 +267,7 @@ class PageDecoderTest {
 
   @Test
   void utf16LittleEndianWithoutBomInCyrillicIsReadNotCalledBinary() throws Exception {
-    String page = String.format(RUSSIAN, "");
+    String page = String.format(Locale.ROOT, RUSSIAN, "");
     for (Charset order : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
       DecodedPage d = decode(page.getBytes(order), null);
       assertEquals(order, d.charset());

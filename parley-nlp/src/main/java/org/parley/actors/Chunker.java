@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.parley.nlp.SpeechWords;
+import org.parley.words.WordLists;
 
 /**
  * Cuts one sentence's tokens into chunks: dictionary names (longest match over token n-grams, one hash lookup per
@@ -62,60 +64,25 @@ final class Chunker {
   private static final Set<String> HONORIFIC_M = Set.of("mr", "sir", "monsieur", "herr", "lord");
   private static final Set<String> HONORIFIC_F = Set.of("mrs", "ms", "miss", "madame", "dame", "lady", "baroness");
   private static final Set<String> HONORIFIC = Set.of("dr", "prof", "professor");
-  private static final Set<String> PARTICLES =
-      Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el", "bin", "ibn", "dos");
-  static final Set<String> SPEECH =
-      Set.of("said", "says", "told", "added", "warned", "stated", "announced", "insisted", "wrote", "tweeted",
-          "argued", "noted", "claimed", "asked", "replied", "explained", "stressed", "urged", "declared");
+
+  private static final WordLists WORDS = WordLists.of(Chunker.class, "name-words.txt");
+
+  // Lower-case particles inside a person's name ("Ursula von der Leyen", "Osama bin Laden"): no break in the name.
+  private static final Set<String> PARTICLES = WORDS.set("name-particles");
+  /** Reporting verbs after a name or pronoun: the one before them speaks (org/parley/nlp/speech-words.txt). */
+  static final Set<String> SPEECH = SpeechWords.SAID_FORMS;
   // Capitalised words that start sentences or name things other than people.
-  private static final Set<String> STOP =
-      Set.of("the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "with", "he", "she", "they", "it", "we",
-          "i", "you", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "as", "if", "when",
-          "while", "after", "before", "since", "despite", "although", "though", "meanwhile", "however", "still",
-          "yet", "also", "there", "here", "what", "who", "why", "how", "where", "which", "according", "some",
-          "many", "most", "all", "both", "each", "other", "such", "no", "not", "now", "then", "today", "yesterday",
-          "tomorrow", "last", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "by", "from", "to", "of", "under", "over", "about", "speaking", "asked", "earlier",
-          "later", "following", "during", "until", "because", "so", "than", "only", "even", "one", "two", "three",
-          "new", "several", "more", "any", "every", "is", "was", "are", "were", "will", "would", "should", "could",
-          "can", "might", "must", "do", "does", "did", "has", "have", "had", "let", "please", "thank", "yes",
-          "mr", "mrs", "ms", "dr", "north", "south", "east", "west", "western", "eastern", "northern", "southern",
-          "god", "islam", "christmas", "easter", "ramadan", "covid", "internet", "reuters", "afp", "ap", "bbc", "cnn");
+  private static final Set<String> STOP = WORDS.set("not-names");
   // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
-  static final Set<String> PLACE_WORDS =
-      Set.of("street", "square", "airport", "city", "province", "region", "county", "district", "islands",
-          "island", "sea", "ocean", "river", "mountains", "valley", "bay", "strait", "gulf", "peninsula", "coast",
-          "lake", "park", "bridge", "road", "avenue", "palace", "tower", "hall", "stadium", "museum", "york",
-          "angeles", "aviv", "francisco", "jersey", "carolina", "dakota", "virginia", "hampshire", "mexico", "day",
-          "war", "act", "treaty", "plan", "program", "programme", "project", "summit", "conference", "cup", "games",
-          "prize", "award", "olympics", "championship", "church", "hospital", "republic", "kingdom", "states");
+  static final Set<String> PLACE_WORDS = WORDS.set("place-words");
   // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
-  static final java.util.Map<String, String> ORG_WORDS = java.util.Map.ofEntries(
-      java.util.Map.entry("ministry", "GOV"), java.util.Map.entry("department", "GOV"),
-      java.util.Map.entry("agency", "GOV"), java.util.Map.entry("office", "GOV"),
-      java.util.Map.entry("commission", "GOV"), java.util.Map.entry("council", "GOV"),
-      java.util.Map.entry("committee", "-"), java.util.Map.entry("party", "PTY"),
-      java.util.Map.entry("bank", "BUS"), java.util.Map.entry("company", "BUS"), java.util.Map.entry("inc", "BUS"),
-      java.util.Map.entry("ltd", "BUS"), java.util.Map.entry("corp", "BUS"), java.util.Map.entry("corporation",
-          "BUS"), java.util.Map.entry("group", "BUS"), java.util.Map.entry("airlines", "BUS"),
-      java.util.Map.entry("motors", "BUS"), java.util.Map.entry("energy", "BUS"), java.util.Map.entry("oil", "BUS"),
-      java.util.Map.entry("university", "EDU"), java.util.Map.entry("institute", "EDU"),
-      java.util.Map.entry("school", "EDU"), java.util.Map.entry("college", "EDU"),
-      java.util.Map.entry("news", "MED"), java.util.Map.entry("times", "MED"), java.util.Map.entry("post", "MED"),
-      java.util.Map.entry("journal", "MED"), java.util.Map.entry("tv", "MED"), java.util.Map.entry("radio", "MED"),
-      java.util.Map.entry("media", "MED"), java.util.Map.entry("network", "MED"),
-      java.util.Map.entry("daily", "MED"), java.util.Map.entry("press", "MED"), java.util.Map.entry("court", "JUD"),
-      java.util.Map.entry("army", "MIL"), java.util.Map.entry("forces", "MIL"), java.util.Map.entry("force", "MIL"),
-      java.util.Map.entry("guard", "MIL"), java.util.Map.entry("police", "COP"),
-      java.util.Map.entry("association", "NGO"), java.util.Map.entry("foundation", "NGO"),
-      java.util.Map.entry("watch", "NGO"), java.util.Map.entry("movement", "-"), java.util.Map.entry("front", "-"),
-      java.util.Map.entry("organization", "-"), java.util.Map.entry("organisation", "-"),
-      java.util.Map.entry("union", "LAB"), java.util.Map.entry("fund", "-"), java.util.Map.entry("center", "-"),
-      java.util.Map.entry("centre", "-"), java.util.Map.entry("house", "-"), java.util.Map.entry("senate", "LEG"),
-      java.util.Map.entry("congress", "LEG"), java.util.Map.entry("parliament", "LEG"),
-      java.util.Map.entry("assembly", "LEG"), java.util.Map.entry("international", "-"),
-      java.util.Map.entry("club", "-"), java.util.Map.entry("league", "-"), java.util.Map.entry("campaign", "-"));
+  static final java.util.Map<String, String> ORG_WORDS = orgWords();
+
+  private static java.util.Map<String, String> orgWords() {
+    java.util.Map<String, String> sectors = new java.util.HashMap<>();
+    WORDS.pairs("org-words").forEach((word, sector) -> sectors.put(word, sector.toUpperCase(java.util.Locale.ROOT)));
+    return java.util.Map.copyOf(sectors);
+  }
 
   private Chunker() {}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.words.WordLists;
 
 /**
  * The light coreference of one article: the people and other actors seen so far, sentence by sentence, with the
@@ -141,8 +142,11 @@ final class Coreference {
     return null;
   }
 
-  private static final Set<String> PARTICLES =
-      Set.of("von", "van", "der", "den", "de", "da", "di", "du", "del", "la", "le", "al", "el");
+  private static final WordLists WORDS = WordLists.of(Coreference.class, "name-words.txt");
+
+  // Particles that a surname written alone may begin with ("Le Drian", "von der Leyen"). Unlike the chunker's
+  // [name-particles], no "bin", "ibn" or "dos": they are not written at the head of a bare surname.
+  private static final Set<String> PARTICLES = WORDS.set("surname-particles");
 
   /** The surname key of a name written as a surname only ("Kallas", "Le Drian"), else null. */
   static @Nullable String bareSurname(String name) {

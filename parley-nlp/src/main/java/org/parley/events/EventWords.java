@@ -1,18 +1,10 @@
 package org.parley.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.parley.words.WordFiles;
 
 /** The named word lists of the event coder's rules, read once from {@code event-words.txt}. */
 final class EventWords {
@@ -85,33 +77,6 @@ final class EventWords {
    * or phrase a line; blank lines and "#" comments are skipped. The lists keep the file's order.
    */
   static Map<String, List<String>> sections(String resource) {
-    Map<String, List<String>> lists = new LinkedHashMap<>();
-    try (InputStream in = EventWords.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("resource " + resource + " is missing from the classpath");
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      List<String> current = null;
-      int lineNo = 0;
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        lineNo++;
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        if (t.startsWith("[") && t.endsWith("]")) {
-          current = new ArrayList<>();
-          lists.put(t.substring(1, t.length() - 1), current);
-        } else if (current == null) {
-          throw new IllegalStateException(resource + ":" + lineNo + ": a word before any [list] heading");
-        } else {
-          current.add(t.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return lists;
+    return WordFiles.sections(EventWords.class, resource);
   }
-
 }

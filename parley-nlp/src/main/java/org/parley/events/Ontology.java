@@ -1,16 +1,11 @@
 package org.parley.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.parley.words.WordFiles;
 
 /**
  * The event code tables: CAMEO codes with their names, Goldstein values, quad classes and PLOVER types, and the PLOVER
@@ -118,20 +113,7 @@ public final class Ontology {
   }
 
   static java.util.List<String> lines(String resource) {
-    try (InputStream in = Ontology.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource org/parley/events/" + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      java.util.List<String> out = new java.util.ArrayList<>();
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line);
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return WordFiles.lines(Ontology.class, resource);
   }
+
 }

@@ -12,6 +12,7 @@ import org.parley.nlp.Dependency;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
 import org.parley.quotes.SpeechLexicon.CueClass;
+import org.parley.words.WordLists;
 
 /**
  * Finds attribution cues in one parsed sentence: a speech verb with its subject and the clause it reports (its ccomp,
@@ -26,33 +27,22 @@ final class CueFinder {
       "nsubj:pass", "csubj", "aux", "aux:pass", "expl", "obl", "obj", "iobj", "advcl", "ccomp", "xcomp", "parataxis",
       "discourse");
 
+  private static final WordLists WORDS = WordLists.of(CueFinder.class, "cue-words.txt");
+
   /** Documents and surveys that report content: "In a new poll, Clinton leads by five points". */
-  private static final Set<String> SOURCE_NOUNS = Set.of("poll", "survey", "study", "report", "analysis", "letter",
-      "memo", "filing", "affidavit", "ruling");
+  private static final Set<String> SOURCE_NOUNS = WORDS.set("source-nouns");
   /** Adjectives of stance and belief predicated of a source: "Sanders is opposed to the deal", "she is certain that …". */
-  private static final Set<String> ADJECTIVE_CUES = Set.of("confident", "eager", "convinced", "skeptical",
-      "sceptical", "optimistic", "pessimistic", "concerned", "worried", "aware", "opposed", "supportive", "hopeful",
-      "adamant", "certain", "furious", "pleased", "glad", "happy", "afraid", "fearful", "doubtful", "insistent",
-      "determined", "unwilling", "keen", "open", "dismissive", "wary", "upset", "frustrated", "disappointed",
-      "satisfied", "comfortable", "uncomfortable");
-  private static final Set<String> ADJECTIVE_PREPOSITIONS = Set.of("of", "about", "to", "with", "that", "in", "on",
-      "over", "for");
+  private static final Set<String> ADJECTIVE_CUES = WORDS.set("adjective-cues");
+  /** Prepositions that attach what a stance adjective is about ("opposed to the deal", "certain of victory"). */
+  private static final Set<String> ADJECTIVE_PREPOSITIONS = WORDS.set("adjective-prepositions");
 
   /** Verbs whose object noun cue belongs to their subject: "Trump made the claim that …". */
-  private static final Set<String> NOUN_CUE_VERBS = Set.of("make", "issue", "express", "repeat", "voice",
-      "reiterate", "offer", "deliver", "echo", "share", "raise", "air", "renew", "press", "push", "level");
+  private static final Set<String> NOUN_CUE_VERBS = WORDS.set("noun-cue-verbs");
   /** Nouns of saying and believing that take a "that" clause: "her claim that the vote was rigged". */
-  private static final Set<String> NOUN_CUES = Set.of("claim", "suggestion", "assertion", "allegation", "belief",
-      "view", "fear", "hope", "warning", "promise", "pledge", "concern", "complaint", "insistence", "accusation",
-      "contention", "statement", "announcement", "prediction", "assurance", "admission", "expectation", "assumption",
-      "speculation", "conviction", "criticism", "acknowledgment", "acknowledgement", "worry", "vow", "threat",
-      "proposal", "realization", "reminder", "doubt", "doubts", "fears", "hopes", "claims", "allegations", "suspicion",
-      "impression", "opinion", "position", "message", "comment", "comments", "remark", "remarks", "report", "reports",
-      "declaration", "guarantee", "boast", "denial", "finding", "conclusion", "recommendation", "sense", "feeling",
-      "perception", "estimate", "forecast", "rumor", "rumors");
+  private static final Set<String> NOUN_CUES = WORDS.set("noun-cues");
 
-  private static final Set<String> OBJECT_PREPOSITIONS = Set.of("about", "against", "for", "on", "over", "as",
-      "of", "to");
+  /** Prepositions that attach what a stance verb is about ("warned about", "voted against"). */
+  private static final Set<String> OBJECT_PREPOSITIONS = WORDS.set("object-prepositions");
 
   private final SpeechLexicon lexicon;
 
@@ -283,11 +273,9 @@ final class CueFinder {
   }
 
   /** Speech verbs whose named object is the person spoken to. */
-  private static final Set<String> ADDRESSEE_VERBS_OF_SPEECH = Set.of("tell", "ask", "inform", "remind", "assure",
-      "reassure", "notify", "brief", "warn", "advise", "caution", "email", "text", "write", "tweet", "answer");
+  private static final Set<String> ADDRESSEE_VERBS_OF_SPEECH = WORDS.set("addressee-verbs");
   /** Speech verbs whose "to" phrase is what they answer or admit to. */
-  private static final Set<String> ANSWER_VERBS = Set.of("respond", "reply", "react", "refer", "object", "allude",
-      "admit", "confess", "point", "testify", "agree", "commit");
+  private static final Set<String> ANSWER_VERBS = WORDS.set("answer-verbs");
 
   /**
    * The preposition or subordinator that introduces a dependent ("against" in "warned against hackers", "for" in
@@ -404,8 +392,7 @@ final class CueFinder {
   }
 
   /** Stance verbs whose passive subject is the person addressed, not what the stance is about ("was urged to"). */
-  private static final Set<String> ADDRESSEE_VERBS = Set.of("urge", "call", "name", "thank", "congratulate",
-      "quote", "offer", "push", "label", "brand", "dub", "challenge", "request", "seek", "pitch", "vote");
+  private static final Set<String> ADDRESSEE_VERBS = WORDS.set("passive-addressee-verbs");
 
   private @Nullable Span passiveSubject(ParsedSentence s, int verb) {
     for (Dependency d : s.childrenOf(verb)) {
@@ -1276,9 +1263,7 @@ final class CueFinder {
   }
 
   /** Nouns of time that a participle follows without being said by them ("months of refusing to …"). */
-  private static final Set<String> TIME_NOUNS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
-      "years", "decade", "decades", "time", "times", "hour", "hours", "minute", "minutes", "night", "nights", "morning",
-      "afternoon", "evening", "period", "moment", "era", "life");
+  private static final Set<String> TIME_NOUNS = WORDS.set("time-nouns");
 
   /**
    * The noun a participle modifies with nothing between them ("a group backing Rubio", "staff members suggesting …",

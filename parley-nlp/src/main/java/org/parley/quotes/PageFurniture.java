@@ -1,15 +1,10 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parley.model.Span;
+import org.parley.words.WordFiles;
 
 /**
  * The parts of a page that are not the story's sentences: the headline, photo captions, and pull quotes (a quotation
@@ -31,22 +26,12 @@ final class PageFurniture {
 
   static PageFurniture load() {
     List<String> markers = new ArrayList<>();
-    try (InputStream in = PageFurniture.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          markers.add(l.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String line : WordFiles.lines(PageFurniture.class, RESOURCE)) {
+      markers.add(line.strip().toLowerCase(Locale.ROOT));
     }
     return new PageFurniture(markers);
   }
+
 
   /** Whether the span lies in the headline or in a photo caption. */
   boolean inHeadlineOrCaption(String text, Span span) {

@@ -1,11 +1,5 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,6 +11,8 @@ import org.parley.model.Mention;
 import org.parley.nlp.Dependency;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
+import org.parley.words.WordFiles;
+import org.parley.words.WordLists;
 
 /**
  * Decides whether a cue's subject can be a speaker: a person, a group of people or a body ("the minister",
@@ -28,8 +24,10 @@ final class Speakers {
   private static final String RESOURCE = "speaker-nouns.txt";
   /** Suffixes of nouns of people not worth listing one by one ("an economist", "a Belgian", "an applicant"). */
   private static final List<String> PERSON_SUFFIXES = List.of("ist", "ian", "ant", "ee", "er", "or");
-  private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it", "who", "which",
-      "that", "this", "these", "those", "one");
+  private static final WordLists WORDS = WordLists.of(Speakers.class, "cue-words.txt");
+
+  /** Pronouns and demonstratives: a speaker, never a noun of a kind to look up. */
+  private static final Set<String> PRONOUNS = WORDS.set("pronouns");
 
   private static final Set<String> KINDS = Set.of("person", "body", "document", "quantity", "saying", "thing");
 
@@ -41,25 +39,8 @@ final class Speakers {
 
   static Speakers load() {
     Map<String, Set<String>> kinds = new HashMap<>();
-    try (InputStream in = Speakers.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        String[] parts = l.toLowerCase(Locale.ROOT).split("\\s+");
-        if (parts.length != 2 || !KINDS.contains(parts[0])) {
-          throw new IllegalStateException(RESOURCE + ": expected 'KIND WORD', KIND one of " + KINDS + ": " + l);
-        }
-        kinds.computeIfAbsent(parts[1], k -> new HashSet<>()).add(parts[0]);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    WordFiles.kindWords(Speakers.class, RESOURCE, KINDS).forEach((kind, words) ->
+        words.forEach(w -> kinds.computeIfAbsent(w, k -> new HashSet<>()).add(kind)));
     return new Speakers(kinds);
   }
 

@@ -1,14 +1,8 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Attribution;
@@ -17,6 +11,7 @@ import org.parley.model.Span;
 import org.parley.nlp.Token;
 import org.parley.quotes.CueFinder.Cue;
 import org.parley.quotes.SpeechLexicon.CueClass;
+import org.parley.words.WordFiles;
 
 /**
  * Tells speech acts ("said that …", "according to …", "her claim that …") from beliefs, plans, perceptions and
@@ -40,37 +35,16 @@ final class SpeechActs {
   }
 
   static SpeechActs load() {
-    Set<String> judgement = new HashSet<>();
-    Set<String> nouns = new HashSet<>();
-    Set<String> verbal = new HashSet<>();
-    Set<String> utter = new HashSet<>();
-    try (InputStream in = SpeechActs.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        String[] parts = l.toLowerCase(Locale.ROOT).split("\\s+");
-        if (parts.length != 2) {
-          throw new IllegalStateException(RESOURCE + ": expected 'KIND WORD': " + l);
-        }
-        switch (parts[0]) {
-          case "judgement" -> judgement.add(parts[1]);
-          case "noun" -> nouns.add(parts[1]);
-          case "verbal" -> verbal.add(parts[1]);
-          case "utter" -> utter.add(parts[1]);
-          default -> throw new IllegalStateException(RESOURCE + ": unknown entry kind: " + l);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
-    return new SpeechActs(judgement, nouns, verbal, utter);
+    Map<String, List<String>> kinds =
+        WordFiles.kindWords(SpeechActs.class, RESOURCE, Set.of("judgement", "noun", "verbal", "utter"));
+    return new SpeechActs(words(kinds, "judgement"), words(kinds, "noun"), words(kinds, "verbal"),
+        words(kinds, "utter"));
   }
+
+  private static Set<String> words(Map<String, List<String>> kinds, String kind) {
+    return Set.copyOf(kinds.getOrDefault(kind, List.of()));
+  }
+
 
   /**
    * The attribution of a quote found through a cue.

@@ -1,15 +1,10 @@
 package org.parley.quotes;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.words.WordFiles;
 
 /** The cue verbs, read from {@code speech-verbs.txt}: lemma (plus an optional particle) to its class. */
 final class SpeechLexicon {
@@ -50,28 +45,17 @@ final class SpeechLexicon {
   }
 
   static SpeechLexicon load() {
-    try (InputStream in = SpeechLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      Map<String, CueClass> map = new HashMap<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (l.isEmpty() || l.startsWith("#")) {
-          continue;
-        }
-        String[] parts = l.split("\\s+");
-        CueClass cls = CueClass.valueOf(parts[parts.length - 1].toUpperCase(Locale.ROOT));
-        String key = String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)).toLowerCase(Locale.ROOT);
-        // A verb listed in two classes keeps the stronger (earlier-declared) one.
-        map.putIfAbsent(key, cls);
-      }
-      return new SpeechLexicon(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    Map<String, CueClass> map = new HashMap<>();
+    for (String line : WordFiles.lines(SpeechLexicon.class, RESOURCE)) {
+      String[] parts = line.strip().split("\\s+");
+      CueClass cls = CueClass.valueOf(parts[parts.length - 1].toUpperCase(Locale.ROOT));
+      String key = String.join(" ", java.util.Arrays.copyOf(parts, parts.length - 1)).toLowerCase(Locale.ROOT);
+      // A verb listed in two classes keeps the stronger (earlier-declared) one.
+      map.putIfAbsent(key, cls);
     }
+    return new SpeechLexicon(map);
   }
+
 
   /**
    * The class of a verb that is a cue only with a given preposition ("talk about", "point to"), read from entries

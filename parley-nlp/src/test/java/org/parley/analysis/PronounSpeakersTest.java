@@ -2,6 +2,7 @@ package org.parley.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.parley.nlp.GivenMentions.at;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,6 @@ class PronounSpeakersTest {
   private static final Actor BRANDT = new Actor("UNK", "Paul Brandt", ActorKind.PERSON, null, null);
   private static final Actor MS_HALE = new Actor("UNK", "Ms Hale", ActorKind.PERSON, null, null);
 
-  private static Mention at(String text, String words, int from, Actor a) {
-    int i = text.indexOf(words, from);
-    return new Mention(new Span(i, i + words.length()), words, a);
-  }
 
   private static Quote quote(String text, String content, Mention speaker) {
     int i = text.indexOf(content);

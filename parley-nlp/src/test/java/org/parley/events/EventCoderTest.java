@@ -7,17 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
-import org.parley.model.ActorKind;
 import org.parley.model.DatePrecision;
 import org.parley.model.Event;
-import org.parley.model.Mention;
 import org.parley.model.Span;
+import org.parley.nlp.GivenMentions;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 
@@ -31,23 +29,9 @@ class EventCoderTest {
 
   private List<Event> code(String text, String... actors) {
     ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
-    List<Mention> mentions = new ArrayList<>();
-    for (String a : actors) {
-      String[] kv = a.split("=");
-      int from = 0;
-      int at;
-      while ((at = text.indexOf(kv[0], from)) >= 0) {
-        String code = kv[1];
-        String country = code.startsWith("IGO") || code.startsWith("---") ? null : code.substring(0, 3);
-        String sector = code.length() > 3 && country != null ? code.substring(3) : null;
-        ActorKind kind = code.startsWith("IGO") ? ActorKind.IGO : sector == null ? ActorKind.STATE : ActorKind.GROUP;
-        mentions.add(new Mention(new Span(at, at + kv[0].length()), kv[0],
-            new Actor(code, kv[0], kind, country, sector)));
-        from = at + kv[0].length();
-      }
-    }
-    return coder.code(doc, mentions, ARTICLE);
+    return coder.code(doc, GivenMentions.coded(text, actors), ARTICLE);
   }
+
 
   /** Events that count: not negated and not hypothetical. */
   private static List<Event> asserted(List<Event> events) {

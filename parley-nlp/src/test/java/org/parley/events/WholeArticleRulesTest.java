@@ -5,18 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.parley.model.Actor;
-import org.parley.model.ActorKind;
 import org.parley.model.Event;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Span;
+import org.parley.nlp.GivenMentions;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 
@@ -30,29 +28,10 @@ class WholeArticleRulesTest {
   private static final LocalDate ARTICLE = LocalDate.of(2022, 6, 3);
   private final EventCoder coder = EventCoder.standard();
 
-  private static List<Mention> mentions(String text, String... actors) {
-    List<Mention> out = new ArrayList<>();
-    for (String a : actors) {
-      String[] kv = a.split("=");
-      int from = 0;
-      int at;
-      while ((at = text.indexOf(kv[0], from)) >= 0) {
-        String code = kv[1];
-        boolean noCountry = code.startsWith("IGO") || code.startsWith("UNK");
-        String country = noCountry ? null : code.substring(0, 3);
-        String sector = code.length() > 3 && !code.startsWith("IGO") ? code.substring(3) : null;
-        ActorKind kind = code.startsWith("IGO") ? ActorKind.IGO : sector == null ? ActorKind.STATE
-            : ActorKind.ORGANIZATION;
-        out.add(new Mention(new Span(at, at + kv[0].length()), kv[0], new Actor(code, kv[0], kind, country, sector)));
-        from = at + kv[0].length();
-      }
-    }
-    return out;
-  }
 
   private List<Event> code(String text, String... actors) {
     ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
-    return counted(coder.code(doc, mentions(text, actors), ARTICLE));
+    return counted(coder.code(doc, GivenMentions.coded(text, actors), ARTICLE));
   }
 
   private static List<Event> counted(List<Event> events) {
@@ -277,7 +256,7 @@ class WholeArticleRulesTest {
   void criticismAndDemandsInAQuoteAreActsOfTheSpeaker() {
     String text = "The Dutch government announced the cuts on Monday. \"This plan is reckless and the ministers "
         + "must withdraw it,\" said Jan de Vries of the opposition party.";
-    List<Mention> ms = mentions(text, "Dutch government=NLDGOV", "Jan de Vries=NLDOPP");
+    List<Mention> ms = GivenMentions.coded(text, "Dutch government=NLDGOV", "Jan de Vries=NLDOPP");
     int from = text.indexOf("This plan");
     int to = text.indexOf(",\" said");
     Mention speaker = ms.stream().filter(m -> m.text().equals("Jan de Vries")).findFirst().orElseThrow();
@@ -324,7 +303,7 @@ class WholeArticleRulesTest {
         "We will move urgently on the report",
         "Our workers do not feel welcome here")) {
       String text = "\"" + said + ",\" said the Dutch government.";
-      List<Mention> ms = mentions(text, "Dutch government=NLDGOV", "Danish ministry=DNKGOV");
+      List<Mention> ms = GivenMentions.coded(text, "Dutch government=NLDGOV", "Danish ministry=DNKGOV");
       Mention speaker = ms.stream().filter(m -> m.actor().code().equals("NLDGOV")).findFirst().orElseThrow();
       int to = text.indexOf(",\" said");
       Quote q = new Quote(new Span(1, to), text.substring(1, to), QuoteKind.DIRECT, speaker, "said", null,
@@ -338,7 +317,7 @@ class WholeArticleRulesTest {
   @Test
   void aQuoteWithoutCriticismDemandOrPraiseIsNoEvent() {
     String text = "\"The ministry opened a new office in the north,\" said the Dutch government.";
-    List<Mention> ms = mentions(text, "Dutch government=NLDGOV");
+    List<Mention> ms = GivenMentions.coded(text, "Dutch government=NLDGOV");
     int to = text.indexOf(",\" said");
     Quote q = new Quote(new Span(1, to), text.substring(1, to), QuoteKind.DIRECT, ms.get(0), "said", null,
         new Span(0, text.length()));

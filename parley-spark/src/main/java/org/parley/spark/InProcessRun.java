@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.parley.analysis.ArticleAnalyzer;
 import org.parley.ingest.InputReader;
+import org.parley.lint.SuppressForbidden;
 import org.parley.spark.PageOutcome.Analysed;
 import org.parley.spark.PageOutcome.Fingerprint;
 import org.parley.tables.ArticleRow;
@@ -61,6 +62,7 @@ public final class InProcessRun {
    * Times the in-process pipeline over a directory of WARC files (or files), for the bench:
    * {@code InProcessRun INPUT...}. Prints pages, seconds and pages per second, with and without the model load.
    */
+@SuppressForbidden(reason = "a command-line measurement: its summary line is its output")
   public static void main(String[] args) throws IOException {
     List<String> files = new ArrayList<>();
     for (String a : args) {

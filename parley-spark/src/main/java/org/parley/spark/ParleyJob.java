@@ -28,6 +28,7 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.parley.ingest.InputReader;
+import org.parley.lint.SuppressForbidden;
 import org.parley.spark.PageOutcome.Analysed;
 import org.parley.spark.PageOutcome.Fingerprint;
 
@@ -65,6 +66,7 @@ public final class ParleyJob {
    * {@code ParleyJob [--max-page-bytes N] --out DIR INPUT...}: inputs are WARC files, directories (searched for
    * {@code .warc} and {@code .warc.gz} files) or globs. Exit code 0 done, 2 bad usage.
    */
+@SuppressForbidden(reason = "the job's command line: usage and summary go to the driver's stderr")
   public static void main(String[] args) {
     String out = null;
     long maxPageBytes = InputReader.DEFAULT_MAX_PAGE_BYTES;

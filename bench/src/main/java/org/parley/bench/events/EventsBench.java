@@ -21,13 +21,14 @@ import java.util.Set;
 import org.parley.actors.ActorResolver;
 import org.parley.actors.TokenInfo;
 import org.parley.events.EventCoder;
-import org.parley.model.Span;
-import org.parley.nlp.ParsedSentence;
-import org.parley.nlp.Token;
+import org.parley.lint.SuppressForbidden;
 import org.parley.model.Event;
 import org.parley.model.Mention;
+import org.parley.model.Span;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
 
 /**
  * Runs the event coder over a benchmark file of {@code ../shared/bench/events} (one record per sentence) and writes
@@ -37,6 +38,7 @@ import org.parley.nlp.ParsedDocument;
  *
  * <p>Negated events and events under a condition are not written: they did not happen.
  */
+@SuppressForbidden(reason = "a benchmark run from the command line: its report is what it prints")
 public final class EventsBench {
   private EventsBench() {}
 

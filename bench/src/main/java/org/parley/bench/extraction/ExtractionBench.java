@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPInputStream;
+import org.parley.lint.SuppressForbidden;
 
 /**
  * Runs Parley's main-content extractor and its peers over {@code ../shared/bench/extraction}, writes their
@@ -34,6 +35,7 @@ import java.util.zip.GZIPInputStream;
  * {@code --systems parley,readability4j,boilerpipe}, {@code --split} (also score two halves of the sites, drawn
  * once with a fixed seed: tune on A, watch B).
  */
+@SuppressForbidden(reason = "a benchmark run from the command line: its report is what it prints")
 public final class ExtractionBench {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long SPLIT_SEED = 20261128L;

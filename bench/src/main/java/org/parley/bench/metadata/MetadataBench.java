@@ -11,14 +11,16 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
-import org.parley.ingest.DecodedPage;
-import org.parley.ingest.PageDecoder;
 import org.parley.extract.meta.MetadataExtractor;
 import org.parley.extract.meta.PageMetadata;
+import org.parley.ingest.DecodedPage;
+import org.parley.ingest.PageDecoder;
+import org.parley.lint.SuppressForbidden;
 import org.parley.model.PublishedDate;
 import org.parley.model.RawPage;
 
@@ -28,6 +30,7 @@ import org.parley.model.RawPage;
  *
  * <p>Usage: {@code MetadataBench <set dir> <predictions.jsonl>}
  */
+@SuppressForbidden(reason = "a benchmark run from the command line: its report is what it prints")
 public final class MetadataBench {
   private MetadataBench() {}
 
@@ -90,7 +93,7 @@ public final class MetadataBench {
       }
     }
     long ms = (System.nanoTime() - start) / 1_000_000;
-    System.err.printf("%s: %d pages, %d failed, %d ms%n", set.getFileName(), pages, failed, ms);
+    System.err.printf(Locale.ROOT, "%s: %d pages, %d failed, %d ms%n", set.getFileName(), pages, failed, ms);
     if (failed > 0) {
       System.exit(1);
     }

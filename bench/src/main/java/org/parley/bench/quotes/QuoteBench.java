@@ -12,6 +12,7 @@ import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,10 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import java.time.LocalDate;
 import org.parley.actors.ActorResolver;
 import org.parley.analysis.ArticleAnalyzer;
 import org.parley.analysis.SpeakerResolution;
+import org.parley.lint.SuppressForbidden;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -32,6 +33,7 @@ import org.parley.model.Span;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
 import org.parley.quotes.QuoteExtractor;
+import org.parley.words.WordLists;
 
 /**
  * Quote bench: parses every PolNeAR text with {@link NlpPipeline}, extracts quotes with {@link QuoteExtractor},
@@ -43,6 +45,7 @@ import org.parley.quotes.QuoteExtractor;
  * {@code --speed-docs N} (time only the first N documents on the other thread counts), {@code --cache} (reuse parses stored under the out dir; no speed figures),
  * {@code --no-score}.
  */
+@SuppressForbidden(reason = "a benchmark run from the command line: its report is what it prints")
 public final class QuoteBench {
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -268,8 +271,10 @@ public final class QuoteBench {
     return ArticleAnalyzer.actorMentions(ACTORS, doc, d.text(), d.date());
   }
 
-  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("he", "she", "him", "her", "i", "me",
-      "they", "them", "we", "us", "you", "it", "who", "whom", "which", "that");
+  private static final WordLists WORDS = WordLists.of(QuoteBench.class, "quote-bench-words.txt");
+
+  /** Pronouns that a speaker resolved to a person is scored by the person's name instead. */
+  private static final java.util.Set<String> PRONOUNS = WORDS.set("pronouns");
 
   /**
    * The speaker string of a prediction: a pronoun resolved to a person is given as the person's name (the span stays

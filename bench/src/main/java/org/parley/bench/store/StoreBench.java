@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.parley.lint.SuppressForbidden;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Analysis;
@@ -43,6 +44,8 @@ import org.parley.store.StoreReader;
  * (default: one commit at the end), and {@code storebench.eventsPerArticle} sets how many events each article carries
  * (default 10; the article text is the same whatever the number, so 0 measures what its articles and quotes cost).
  */
+@SuppressForbidden(reason = "a benchmark run from the command line: its report is what it prints;"
+    + " com.sun.management's process CPU time is a supported JDK API")
 public final class StoreBench {
   private static final String[] COUNTRIES = {"USA", "RUS", "CHN", "GBR", "FRA", "DEU", "UKR", "IRN", "ISR", "IND",
       "JPN", "TUR", "SAU", "EST", "LVA", "LTU", "POL", "PHL", "VNM", "SRB", "XKX", "EGY", "ETH", "BRA", "MEX", "ZAF",

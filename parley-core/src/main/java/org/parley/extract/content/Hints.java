@@ -3,40 +3,26 @@ package org.parley.extract.content;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.parley.words.WordLists;
 
 /** Tag and class/id signals that say whether an element is article body or page chrome. */
 final class Hints {
+  private static final WordLists WORDS = WordLists.of(Hints.class, "html-hints.txt");
+
   /** Elements whose whole subtree is never article text. */
-  static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "template", "svg", "canvas",
-      "iframe", "object", "embed", "button", "select", "option", "textarea", "input", "nav", "aside", "footer",
-      "header", "h1", "details", "dialog", "menu", "audio", "video", "picture", "map", "head", "title", "form",
-      "figcaption", "label");
+  static final Set<String> SKIP_TAGS = WORDS.set("skip-tags");
 
   /** Elements that end a run of text. */
-  static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "li", "ul", "ol", "dl",
-      "dt", "dd", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead",
-      "tfoot", "caption", "figure", "address", "center", "body", "html", "fieldset", "hr", "br", "hgroup",
-      "summary", "legend");
+  static final Set<String> BLOCK_TAGS = WORDS.set("block-tags");
 
   /** Tokens of class or id that mark chrome. */
-  private static final Set<String> NEGATIVE = Set.of("comment", "comments", "share", "sharing", "social",
-      "related", "recommended", "recommendations", "promo", "newsletter", "subscribe", "subscription", "signup",
-      "cookie", "cookies", "consent", "gdpr", "banner", "advert", "advertisement", "ad", "ads", "adslot",
-      "sponsor", "sponsored", "sidebar", "widget", "masthead", "navbar", "nav", "navigation", "menu",
-      "breadcrumb", "breadcrumbs", "popup", "modal", "byline", "dateline", "author", "tags", "tag", "caption",
-      "credit", "disclaimer", "outbrain", "taboola", "trending", "popular", "toolbar", "pagination", "pager",
-      "login", "rating", "tooltip", "print", "footer", "sr", "hidden", "hide", "visually", "skip", "jump",
-      "overlay", "topics", "keywords", "timestamp", "footnote", "teaser", "more", "follow", "donate",
-      "alert", "meta", "about", "bio", "readmore", "newsletters", "embed", "playlist", "carousel", "slider",
-      "gallery", "thumbnail", "photo", "image", "img", "video", "player", "icon", "tools", "utility", "header",
-      "headline", "title", "kicker", "contributor", "contributors", "published", "date", "time", "updated");
+  private static final Set<String> NEGATIVE = WORDS.set("chrome-tokens");
 
-  private static final Set<String> POSITIVE = Set.of("article", "body", "content", "entry", "main", "post",
-      "story", "text", "blog", "prose", "paragraph", "richtext", "copy");
+  /** Tokens of class or id that mark article body. */
+  private static final Set<String> POSITIVE = WORDS.set("body-tokens");
 
   /** Inline elements: their class names style words, they do not mark page regions. */
-  static final Set<String> INLINE_TAGS = Set.of("a", "span", "em", "strong", "b", "i", "u", "small", "sup",
-      "sub", "time", "abbr", "cite", "code", "mark", "font", "q", "s", "del", "ins", "br", "wbr", "bdi");
+  static final Set<String> INLINE_TAGS = WORDS.set("inline-tags");
 
   /** Headings that announce other stories, comments or promotions rather than a section of the article. */
   private static final java.util.regex.Pattern OFF_TOPIC_HEADING = java.util.regex.Pattern.compile(

@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.parley.words.WordLists;
 
 /**
  * Reads person names from JSON-LD, meta tags and byline elements. Every string is cleaned ("By", dates, roles
@@ -27,14 +28,12 @@ final class AuthorFinder {
           + "\\bfollow\\b|\\bemail\\b|\\bfor\\s+(?:the|cnn|bbc)\\b).*$");
   private static final Pattern CJK = Pattern.compile("[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]");
   private static final Pattern NAME_WORD = Pattern.compile("[\\p{Lu}][\\p{L}'’.\\-]*|[\\p{Lu}]\\.");
-  private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "das", "do", "dos",
-      "du", "la", "le", "di", "del", "della", "bin", "al", "el", "ten", "ter", "zu", "y", "mc", "st.");
-  private static final Set<String> NOT_NAMES = Set.of("staff", "editor", "editors", "admin", "administrator",
-      "team", "redaktion", "newsroom", "news", "desk", "contributor", "guest", "anonymous", "unknown",
-      "published", "updated", "share", "follow", "home", "reporter", "correspondent", "minute", "read",
-      "press", "associated", "reuters", "afp", "dpa", "ap", "editorial", "board", "opinion", "sponsored",
-      "content", "partner", "agency", "agencies", "author", "by", "writer", "online", "media", "wire", "service",
-      "view", "profile", "orcid", "more", "articles", "posts", "all", "the", "and", "comments");
+  private static final WordLists WORDS = WordLists.of(AuthorFinder.class, "author-words.txt");
+
+  /** Lower-case particles inside a name ("Ursula von der Leyen", "Ana de la Cruz"): no break in the name. */
+  private static final Set<String> PARTICLES = WORDS.set("name-particles");
+  /** Words of bylines that are no person's name: desks, agencies, roles and the words around a byline. */
+  private static final Set<String> NOT_NAMES = WORDS.set("not-names");
 
   private AuthorFinder() {}
 

@@ -6,18 +6,19 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.DateSource;
 import org.parley.model.PublishedDate;
+import org.parley.words.WordLists;
 
 /**
  * Finds the publication date, strongest evidence first: JSON-LD, meta tags, microdata and time tags, the URL, then
@@ -40,15 +41,10 @@ import org.parley.model.PublishedDate;
 final class PublishedDateFinder {
   private static final int MIN_YEAR = 1995;
 
+  private static final WordLists WORDS = WordLists.of(PublishedDateFinder.class, "date-keys.txt");
+
   /** Meta keys naming the publication date, most specific first. */
-  private static final List<String> PUBLISHED_KEYS = List.of(
-      "article:published_time", "article:published", "og:article:published_time", "og:published_time",
-      "published_time", "article.published", "datepublished", "pubdate", "publishdate", "publish-date",
-      "publish_date", "date_published", "publication_date", "publication-date", "publicationdate",
-      "article_date_original", "original-publish-date", "parsely-pub-date", "sailthru.date", "dc.date.issued",
-      "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date.published", "rnews:datepublished",
-      "citation_publication_date", "citation_online_date", "citation_date", "prism.publicationdate",
-      "article.created", "date.created", "date_created", "bt:pubdate", "displaydate");
+  private static final List<String> PUBLISHED_KEYS = WORDS.list("published-keys");
 
   /**
    * Meta keys that name some date of the page without saying which: CMSs fill them with the publication date as
@@ -56,9 +52,8 @@ final class PublishedDateFinder {
    */
   private static final List<String> GENERIC_KEYS = List.of("dc.date", "dcterms.date", "dc:date", "date", "created");
 
-  private static final List<String> MODIFIED_KEYS = List.of(
-      "article:modified_time", "og:updated_time", "datemodified", "dc.date.modified", "dcterms.modified",
-      "last-modified", "lastmod", "modified");
+  /** Meta keys naming the date of the last edit, most specific first. */
+  private static final List<String> MODIFIED_KEYS = WORDS.list("modified-keys");
 
   private static final Pattern PUBLISH_HINT = Pattern.compile("(?i)(publish|pubdate|entry-date|post-date|"
       + "created|datePublished|posted|article-date|date-publi)");
@@ -73,8 +68,8 @@ final class PublishedDateFinder {
       Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"),
       Pattern.compile("[_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[/?#]|\\.html?)"));
 
-  private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "a", "option", "select",
-      "button", "label", "textarea");
+  /** Elements whose text is never a visible publication date. */
+  private static final Set<String> SKIP_TAGS = WORDS.set("skip-tags");
 
   private static final Pattern ARCHIVE_PREFIX = Pattern.compile("^https?://web\\.archive\\.org/web/\\d+[a-z_]*/");
 

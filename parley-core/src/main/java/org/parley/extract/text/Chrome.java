@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.words.WordLists;
 
 /**
  * Recognises page furniture saved along with an article's text: glued icon names, share and advert labels,
@@ -54,43 +55,14 @@ final class Chrome {
           + "add (?:a|your) comment|post a comment|kommentar schreiben|laisser un commentaire)\\W*",
       FLAGS);
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final List<String> NOTICE_KEYS = List.of("cookie", "newsletter", "sign up", "subscribe",
-      "rights", "right reserved", "rechte", "droits", "derechos", "diritti", "rechten", "direitos", "javascript",
-      "browser", "skip to", "zum inhalt", "aller au", "abonn", "inscri", "suscr", "iscriv", "years old", "months old", "year old", "month old");
-  private static final Set<String> LABELS = Set.of(
-      // English
-      "share", "share this", "share this article", "share this story", "share on facebook", "share on twitter",
-      "advertisement", "advertisements", "advert", "ad", "sponsored", "sponsored content", "promoted",
-      "related", "related articles", "related stories", "related content", "related topics", "read more",
-      "read next", "more on this story", "more from", "most read", "most popular", "most viewed", "trending",
-      "top stories", "you may also like", "recommended", "recommended for you", "see also", "comments",
-      "show comments", "view comments", "leave a comment", "follow us", "print", "email", "copy link",
-      "menu", "search", "close", "log in", "login", "sign in", "register", "subscribe", "subscribe now",
-      "newsletter", "back to top", "skip to content", "home", "topics", "tags", "image", "video", "listen",
-      "listen to this article", "play", "pause", "next", "previous", "continue reading", "load more",
-      "accept", "accept all", "reject all", "manage preferences", "cookie settings", "open menu",
-      "image caption", "media caption", "getty images", "reuters", "ap", "afp", "epa", "pa media",
-      // German
-      "anzeige", "werbung", "teilen", "artikel teilen", "mehr zum thema", "lesen sie auch", "weiterlesen",
-      "kommentare", "startseite", "zur startseite", "impressum", "datenschutz", "suche", "anmelden",
-      "abonnieren", "newsletter abonnieren", "drucken", "mehr", "meistgelesen", "das könnte sie auch interessieren",
-      "schließen", "menü", "zurück", "nach oben", "artikel anhören", "merken", "zustimmen", "alle akzeptieren",
-      // French, Spanish, Italian, Dutch, Portuguese
-      "publicité", "partager", "lire aussi", "lire la suite", "à lire aussi", "s'abonner", "accueil",
-      "se connecter", "voir aussi", "commentaires", "fermer", "rechercher",
-      "publicidad", "compartir", "leer más", "lee también", "suscríbete", "inicio", "te puede interesar",
-      "noticias relacionadas", "comentarios", "buscar",
-      "pubblicità", "condividi", "leggi anche", "commenti", "cerca",
-      "advertentie", "deel dit artikel", "delen", "lees ook", "lees meer", "reacties", "zoeken",
-      "publicidade", "compartilhe", "compartilhar", "leia também", "leia mais", "comentários");
+  private static final WordLists WORDS = WordLists.of(Chrome.class, "chrome-words.txt");
+
+  /** Words of cookie, subscription, copyright and similar notices: a line with one is page furniture. */
+  private static final List<String> NOTICE_KEYS = WORDS.list("notice-words");
+  /** Lines that are page furniture on their own, in the languages Parley reads: buttons, headings of teasers. */
+  private static final Set<String> LABELS = WORDS.set("labels");
   /** Labels after which the article is over: what follows is teasers, comments and footer. */
-  private static final Set<String> END_LABELS = Set.of(
-      "related articles", "related stories", "related content", "more on this story", "most read", "most popular",
-      "most viewed", "top stories", "you may also like", "recommended for you", "read next", "mehr zum thema",
-      "meistgelesen", "das könnte sie auch interessieren", "noticias relacionadas", "te puede interesar",
-      // a bare comments label is often a link under the headline, so it only closes a body already begun
-      "comments", "show comments", "view comments", "leave a comment", "kommentare", "commentaires",
-      "comentarios", "commenti", "reacties", "comentários", "discussion", "diskussion");
+  private static final Set<String> END_LABELS = WORDS.set("end-labels");
 
   /** Whether the line, on its own, is page furniture. */
   static boolean isChrome(String line) {

@@ -2,7 +2,6 @@ package org.parley.ingest.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -10,8 +9,11 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.parley.lint.SuppressForbidden;
 
 /** A page that cannot be fetched is refused with the real reason, not one robots.txt never gave. */
+@SuppressForbidden(reason = "serves pages on loopback with the JDK's own HTTP server"
+    + " (module jdk.httpserver, a supported API)")
 class WebFetcherTest {
   private static WebFetcher fetcher() {
     return new WebFetcher(Duration.ZERO, 1 << 20, 5);
