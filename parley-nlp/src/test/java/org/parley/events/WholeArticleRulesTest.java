@@ -283,7 +283,7 @@ class WholeArticleRulesTest {
   void aReproachOrADemandInReportedSpeechIsAnActOfTheSpeaker() {
     String text = "The Danish opposition said the Danish government should have acted sooner and needs to "
         + "publish the report.";
-    List<Mention> ms = mentions(text, "Danish opposition=DNKOPP", "Danish government=DNKGOV");
+    List<Mention> ms = GivenMentions.coded(text, "Danish opposition=DNKOPP", "Danish government=DNKGOV");
     Mention speaker = ms.stream().filter(m -> m.actor().code().equals("DNKOPP")).findFirst().orElseThrow();
     int from = text.indexOf("the Danish government");
     Quote q = new Quote(new Span(from, text.length() - 1), text.substring(from, text.length() - 1),
