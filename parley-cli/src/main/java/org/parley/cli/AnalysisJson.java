@@ -87,8 +87,7 @@ final class AnalysisJson {
   }
 
   private static String speakerName(Mention m) {
-    Actor a = m.actor();
-    return a != null && a.kind() == org.parley.model.ActorKind.PERSON ? a.name() : m.text();
+    return org.parley.tables.Tables.speakerName(m);
   }
 
   private static @Nullable String code(Mention m) {

@@ -25,6 +25,7 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.model.ActorNames;
 import org.parley.model.Analysis;
 import org.parley.model.Article;
 import org.parley.model.Event;
@@ -193,13 +194,24 @@ public final class Tables {
   }
 
   /**
-   * How a speaker is named: a person as the dictionary knows them ("Kristjan Saar" for "Saar"), anything else as
-   * the text names it ("the ministry").
+   * How a speaker is named: a person as the dictionary knows them ("Kristjan Saar" for "Saar"), a pronoun by the
+   * actor it stands for ("Estonia (government)" for the "it" of "it said"), anything else as the text names it ("the
+   * ministry").
    */
   public static String speakerName(Mention m) {
     Actor actor = m.actor();
-    return actor != null && actor.kind() == ActorKind.PERSON ? actor.name() : m.text();
+    if (actor != null && actor.kind() == ActorKind.PERSON) {
+      return actor.name();
+    }
+    if (actor != null && PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+      String display = ActorNames.of(actor.code());
+      return display != null ? display : actor.name().isBlank() ? m.text() : actor.name();
+    }
+    return m.text();
   }
+
+  private static final java.util.Set<String> PRONOUNS = java.util.Set.of("it", "they", "them", "he", "she", "him",
+      "her", "we", "its", "their");
 
   /**
    * How an event's actor is named: the resolved actor's own name ("Philippines", "Kristjan Saar"), not the words

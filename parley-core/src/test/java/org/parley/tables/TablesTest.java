@@ -44,6 +44,19 @@ class TablesTest {
   }
 
   @Test
+  void aSpeakingPronounIsNamedByTheActorItStandsForOtherSpeakersAsWritten() {
+    Mention it = new Mention(new Span(0, 2), "it", new Actor("ESTMIL", "military", ActorKind.ORGANIZATION, "EST",
+        "MIL"));
+    assertEquals("Estonia (military)", Tables.speakerName(it));
+    Mention surname = new Mention(new Span(0, 4), "Saar", new Actor("ESTGOV", "Kristjan Saar", ActorKind.PERSON,
+        "EST", "GOV"));
+    assertEquals("Kristjan Saar", Tables.speakerName(surname));
+    Mention ministry = new Mention(new Span(0, 12), "the ministry", new Actor("ESTGOV", "ministry",
+        ActorKind.ORGANIZATION, "EST", "GOV"));
+    assertEquals("the ministry", Tables.speakerName(ministry));
+  }
+
+  @Test
   void anEventsActorIsNamedByTheActorAndPlacedByItsMention() {
     EventRow e = Tables.events(analysis()).get(0);
     assertEquals("air-1#e0", e.eventId());
