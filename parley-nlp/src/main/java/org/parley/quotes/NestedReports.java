@@ -1,8 +1,10 @@
 package org.parley.quotes;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Attribution;
+import org.parley.model.Quote;
 import org.parley.model.QuoteKind;
 import org.parley.model.Span;
 
@@ -59,5 +61,22 @@ final class NestedReports {
 
   private static boolean inside(Span a, Span b) {
     return b.start() <= a.start() && a.end() <= b.end();
+  }
+
+  /**
+   * One quote per utterance: a quote with no speaker whose words another quote with a speaker also holds is a second
+   * reading of the same words ("… would keep their transponders on, a step Estonia had demanded", where the parser
+   * also reads the relative clause as a report), and is left out.
+   */
+  static List<Quote> withoutSpeakerlessTwins(List<Quote> quotes) {
+    List<Quote> out = new ArrayList<>(quotes.size());
+    for (Quote q : quotes) {
+      boolean twin = q.speaker() == null && quotes.stream().anyMatch(o -> o != q && o.speaker() != null
+          && inside(q.span(), o.span()));
+      if (!twin) {
+        out.add(q);
+      }
+    }
+    return out;
   }
 }

@@ -225,7 +225,7 @@ public final class QuoteExtractor {
       out.add(new Quote(d.span, DirectJoins.quotedText(text, d), d.kind, d.speaker, d.cue, d.cueSpan, sentenceSpan(doc, d.span),
           a));
     }
-    return out;
+    return NestedReports.withoutSpeakerlessTwins(out);
   }
 
   /**

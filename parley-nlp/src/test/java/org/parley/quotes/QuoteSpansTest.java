@@ -32,6 +32,15 @@ class QuoteSpansTest {
   }
 
   @Test
+  void wordsReadTwiceAreOneQuoteWithItsSpeaker() {
+    List<Quote> qs = quotes("Moscow said on Thursday that its military aircraft flying near the coast would keep"
+        + " their transponders switched on, a step Latvia, NATO and the EU had demanded.");
+    List<Quote> aircraft = qs.stream().filter(q -> q.text().contains("transponders switched on")).toList();
+    assertEquals(1, aircraft.size(), qs.toString());
+    assertTrue(aircraft.get(0).speaker() != null, qs.toString());
+  }
+
+  @Test
   void aTermInQuotationMarksIsNoQuote() {
     List<Quote> qs = quotes("The school was put under “special measures” last spring after a poor inspection.");
     assertTrue(qs.stream().noneMatch(q -> q.text().equals("special measures")), qs.toString());
