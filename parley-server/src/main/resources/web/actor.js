@@ -51,7 +51,7 @@
         el("aside", {},
           el("h2", {}, "Counterparts"),
           a.counterparts.length ? el("ol", {}, a.counterparts.map(c => el("li", {},
-            actorLink(c.value, named[c.value]), " ", el("span", {class: "muted"}, c.count + " events"), " · ",
+            actorLink(c.value, named[c.value]), " ", el("span", {class: "muted"}, c.count + (c.count === 1 ? " event" : " events")), " · ",
             el("a", {href: href("/dyad.html", {a: a.code, b: c.value, by: a.by})}, "dyad")))) : el("p", {class: "muted"}, "None."),
           el("h2", {}, "Positions on a topic"),
           el("form", {class: "bar", id: "positions-form"},

@@ -11,8 +11,9 @@
     const c = o.counts;
     const days = o.first ? ", dated " + o.first + " to " + o.last : "";
     return el("p", {id: "counts", class: "glance"},
-      el("strong", {}, c.articles), " articles · ", el("strong", {}, c.quotes), " quotes · ",
-      el("strong", {}, c.events), " events" + days + ".");
+      el("strong", {}, c.articles), c.articles === 1 ? " article · " : " articles · ",
+      el("strong", {}, c.quotes), c.quotes === 1 ? " quote · " : " quotes · ",
+      el("strong", {}, c.events), (c.events === 1 ? " event" : " events") + days + ".");
   }
 
   function months(o) {
