@@ -81,8 +81,9 @@ final class ClauseContext {
       int g = h.governor();
       String gl = graph.lemma(g);
       c.depth++;
-      if (demanded[g] || frames.alleging(g)) {
-        c.blocked = true;
+      if (demanded[g] || frames.alleging(g)
+          || rel.equals("ccomp") && EventWords.BELIEF_VERBS.contains(gl)) {
+        c.blocked = true; // demanded, alleged, or only thought to have happened
         break;
       }
       if (rel.equals("xcomp") && gl.equals("fail")) {

@@ -58,6 +58,9 @@ final class EventWords {
   /** Verbs of arriving, visits only when no armed force arrives. */
   static final Set<String> ARRIVAL_VERBS = list("arrival-verbs");
 
+  /** Verbs of thinking, whose complement is a belief, not a report. */
+  static final Set<String> BELIEF_VERBS = list("belief-verbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -42,7 +42,7 @@ final class NonEventFilters {
     }
     if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f)
         || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger()) || nominalGerund(f.trigger())
-        || underWishNoun(f) || withoutClause(f.trigger()) || habitual(f.trigger())) {
+        || underWishNoun(f) || withoutClause(f.trigger()) || habitual(f.trigger()) || urgedToBe(f)) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -136,6 +136,23 @@ final class NonEventFilters {
     for (Dependency d : graph.kids(p)) {
       if (d.relation().equals("nsubj") && graph.token(d.dependent()).isNoun()
           && EventWords.WISH_NOUNS.contains(graph.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "urged them to be strong", "asked everyone to be patient": what is asked is a state of mind, not an act of
+   * anyone's, so there is no political request.
+   */
+  private boolean urgedToBe(Frame f) {
+    if (!(f.code().startsWith("10") || f.code().startsWith("02"))) {
+      return false;
+    }
+    for (Dependency d : graph.kids(f.trigger())) {
+      int x = d.dependent();
+      if (d.relation().equals("xcomp") && graph.token(x).pos().startsWith("JJ") && graph.hasKid(x, "cop")) {
         return true;
       }
     }

@@ -193,6 +193,16 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void whatSomeoneThinksHappenedAndAnAppealToFeelSomethingAreNoActs() {
+    assertTrue(code("Voters in Lima think that Chilean troops attacked Peruvian villages.", "Chilean troops=CHLMIL",
+        "Peruvian villages=PERCVL").stream().noneMatch(e -> e.type().equals("ASSAULT")), "a belief");
+    assertTrue(code("The Peruvian minister urged Chilean families to be strong.", "Peruvian minister=PERGOV",
+        "Chilean families=CHLCVL").isEmpty(), "urged to be strong");
+    only(code("The Peruvian minister urged Chile to reopen the border.", "Peruvian minister=PERGOV", "Chile=CHL"),
+        "REQUEST");
+  }
+
+  @Test
   void aGovernmentProtestingCriticisesAPeopleProtestingDemonstrates() {
     Event words = only(code("The Chilean minister protested about cuts ordered by Peru.",
         "Chilean minister=CHLGOV", "Peru=PER"), "ACCUSE");
