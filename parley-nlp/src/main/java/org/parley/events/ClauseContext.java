@@ -82,7 +82,7 @@ final class ClauseContext {
       String gl = graph.lemma(g);
       c.depth++;
       if (demanded[g] || frames.alleging(g)
-          || rel.equals("ccomp") && EventWords.BELIEF_VERBS.contains(gl)) {
+          || (rel.equals("ccomp") || rel.startsWith("acl")) && EventWords.BELIEF_VERBS.contains(gl)) {
         c.blocked = true; // demanded, alleged, or only thought to have happened
         break;
       }

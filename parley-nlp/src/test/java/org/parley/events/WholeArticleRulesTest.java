@@ -196,6 +196,9 @@ class WholeArticleRulesTest {
   void whatSomeoneThinksHappenedAndAnAppealToFeelSomethingAreNoActs() {
     assertTrue(code("Voters in Lima think that Chilean troops attacked Peruvian villages.", "Chilean troops=CHLMIL",
         "Peruvian villages=PERCVL").stream().noneMatch(e -> e.type().equals("ASSAULT")), "a belief");
+    List<Event> feared = code("Peru expressed concern that Chile was arming Bolivia.", "Peru=PER", "Chile=CHL",
+        "Bolivia=BOL");
+    assertTrue(feared.stream().noneMatch(e -> e.type().equals("AID")), () -> "a fear: " + describe(feared));
     assertTrue(code("The Peruvian minister urged Chilean families to be strong.", "Peruvian minister=PERGOV",
         "Chilean families=CHLCVL").isEmpty(), "urged to be strong");
     only(code("The Peruvian minister urged Chile to reopen the border.", "Peruvian minister=PERGOV", "Chile=CHL"),
