@@ -17,6 +17,7 @@ import org.parley.model.Span;
 import org.parley.nlp.GivenMentions;
 import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedDocument;
+import org.parley.nlp.ParsedSentence;
 
 /**
  * The rules that make whole real articles come out right: targets found in the sentence or the article, institutions
@@ -32,6 +33,18 @@ class WholeArticleRulesTest {
   private List<Event> code(String text, String... actors) {
     ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
     return counted(coder.code(doc, GivenMentions.coded(text, actors), ARTICLE));
+  }
+
+  /** Codes the text with one quote, the words at [from, to), said by the given mention whose code is speakerCode. */
+  private List<Event> codeWithQuote(String text, int from, int to, QuoteKind kind, String speakerCode,
+                                    String... actors) {
+    List<Mention> ms = GivenMentions.coded(text, actors);
+    Mention speaker = ms.stream().filter(m -> m.actor().code().equals(speakerCode)).findFirst().orElseThrow();
+    ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
+    Span sentence = doc.sentences().stream().map(ParsedSentence::span)
+        .filter(sp -> sp.start() <= from && to <= sp.end()).findFirst().orElseThrow();
+    Quote q = new Quote(new Span(from, to), text.substring(from, to), kind, speaker, "said", null, sentence);
+    return counted(coder.code(doc, ms, List.of(q), ARTICLE));
   }
 
   private static List<Event> counted(List<Event> events) {
@@ -269,14 +282,8 @@ class WholeArticleRulesTest {
   void criticismAndDemandsInAQuoteAreActsOfTheSpeaker() {
     String text = "The Dutch government announced the cuts on Monday. \"This plan is reckless and the ministers "
         + "must withdraw it,\" said Jan de Vries of the opposition party.";
-    List<Mention> ms = GivenMentions.coded(text, "Dutch government=NLDGOV", "Jan de Vries=NLDOPP");
-    int from = text.indexOf("This plan");
-    int to = text.indexOf(",\" said");
-    Mention speaker = ms.stream().filter(m -> m.text().equals("Jan de Vries")).findFirst().orElseThrow();
-    Quote q = new Quote(new Span(from, to), text.substring(from, to), QuoteKind.DIRECT, speaker, "said",
-        null, new Span(text.indexOf("\"This"), text.length()));
-    ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
-    List<Event> events = counted(coder.code(doc, ms, List.of(q), ARTICLE));
+    List<Event> events = codeWithQuote(text, text.indexOf("This plan"), text.indexOf(",\" said"), QuoteKind.DIRECT,
+        "NLDOPP", "Dutch government=NLDGOV", "Jan de Vries=NLDOPP");
     Event accuse = only(events, "ACCUSE");
     assertEquals("NLDOPP", accuse.source().actor().code());
     assertEquals("NLDGOV", target(accuse));
@@ -296,13 +303,8 @@ class WholeArticleRulesTest {
   void aReproachOrADemandInReportedSpeechIsAnActOfTheSpeaker() {
     String text = "The Danish opposition said the Danish government should have acted sooner and needs to "
         + "publish the report.";
-    List<Mention> ms = GivenMentions.coded(text, "Danish opposition=DNKOPP", "Danish government=DNKGOV");
-    Mention speaker = ms.stream().filter(m -> m.actor().code().equals("DNKOPP")).findFirst().orElseThrow();
-    int from = text.indexOf("the Danish government");
-    Quote q = new Quote(new Span(from, text.length() - 1), text.substring(from, text.length() - 1),
-        QuoteKind.INDIRECT, speaker, "said", null, new Span(0, text.length()));
-    ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
-    List<Event> events = counted(coder.code(doc, ms, List.of(q), ARTICLE));
+    List<Event> events = codeWithQuote(text, text.indexOf("the Danish government"), text.length() - 1,
+        QuoteKind.INDIRECT, "DNKOPP", "Danish opposition=DNKOPP", "Danish government=DNKGOV");
     assertEquals("DNKGOV", target(only(events.stream().filter(e -> e.rule().startsWith("quote:")).toList(),
         "ACCUSE")));
     assertTrue(events.stream().anyMatch(e -> e.type().equals("REQUEST") && e.rule().equals("quote:request:needs to")),
@@ -316,13 +318,8 @@ class WholeArticleRulesTest {
         "We will move urgently on the report",
         "Our workers do not feel welcome here")) {
       String text = "\"" + said + ",\" said the Dutch government.";
-      List<Mention> ms = GivenMentions.coded(text, "Dutch government=NLDGOV", "Danish ministry=DNKGOV");
-      Mention speaker = ms.stream().filter(m -> m.actor().code().equals("NLDGOV")).findFirst().orElseThrow();
-      int to = text.indexOf(",\" said");
-      Quote q = new Quote(new Span(1, to), text.substring(1, to), QuoteKind.DIRECT, speaker, "said", null,
-          new Span(0, text.length()));
-      ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
-      List<Event> events = counted(coder.code(doc, ms, List.of(q), ARTICLE));
+      List<Event> events = codeWithQuote(text, 1, text.indexOf(",\" said"), QuoteKind.DIRECT, "NLDGOV",
+          "Dutch government=NLDGOV", "Danish ministry=DNKGOV");
       assertTrue(events.stream().noneMatch(e -> e.rule().startsWith("quote:")), () -> said + ": " + describe(events));
     }
   }
@@ -330,12 +327,8 @@ class WholeArticleRulesTest {
   @Test
   void aQuoteWithoutCriticismDemandOrPraiseIsNoEvent() {
     String text = "\"The ministry opened a new office in the north,\" said the Dutch government.";
-    List<Mention> ms = GivenMentions.coded(text, "Dutch government=NLDGOV");
-    int to = text.indexOf(",\" said");
-    Quote q = new Quote(new Span(1, to), text.substring(1, to), QuoteKind.DIRECT, ms.get(0), "said", null,
-        new Span(0, text.length()));
-    ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
-    assertTrue(counted(coder.code(doc, ms, List.of(q), ARTICLE)).isEmpty());
+    assertTrue(codeWithQuote(text, 1, text.indexOf(",\" said"), QuoteKind.DIRECT, "NLDGOV",
+        "Dutch government=NLDGOV").isEmpty());
   }
 
   // ------------------------------------------------------------------------------------------------ provenance
