@@ -7,6 +7,7 @@ import org.parley.actors.Chunker.Chunk;
 import org.parley.actors.Chunker.Kind;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
+import org.parley.words.WordLists;
 
 /**
  * What an apposition after a person's name says the person belongs to, when it names a body rather than an office:
@@ -15,20 +16,16 @@ import org.parley.model.ActorKind;
  * body, so they take its sector, and its country when the apposition or the body gives one.
  */
 final class Appositions {
-  /** Nouns of a person's place in a body: "director of", "a spokeswoman for", "the owner of". */
-  private static final Set<String> POSITIONS = Set.of("director", "head", "chief", "founder", "co-founder",
-      "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "spokesperson", "member", "owner", "president",
-      "executive", "officer", "manager", "counsel", "lawyer", "researcher", "fellow", "analyst", "coordinator",
-      "organiser", "organizer", "campaigner", "secretary", "boss", "leader", "partner", "employee", "volunteer",
-      "expert", "professor", "scholar", "academic", "lecturer", "economist", "specialist", "strategist",
-      "historian", "teacher", "student", "editor", "correspondent", "reporter", "columnist");
-  /** Last words of bodies with no sector of their own that are think tanks or campaigns when people speak for them. */
-  private static final Set<String> NGO_HEADS = Set.of("center", "centre", "fund", "campaign", "league", "council",
-      "forum", "trust", "initiative", "project", "alliance", "coalition", "network");
   private static final Set<String> LINKS = Set.of("of", "for", "at", "with", "from");
+  private static final WordLists WORDS = WordLists.of(Appositions.class, "name-words.txt");
+  /** Nouns of a person's place in a body: "director of", "a spokeswoman for", "the owner of". */
+  private static final Set<String> POSITIONS = WORDS.set("position-nouns");
   /** Words before a name that make it a body: "the human rights organisation Redress", "the group Liberty". */
-  private static final Set<String> BODY_WORDS = Set.of("organisation", "organization", "group", "charity",
-      "campaign", "watchdog", "ngo", "foundation", "association");
+  static final Set<String> BODY_NOUNS = WORDS.set("body-nouns");
+  /** Last words of bodies with no sector of their own that are think tanks or campaigns when people speak for them. */
+  private static final Set<String> NGO_HEADS = WORDS.set("think-tank-heads");
+  /** Words before a noun of bodies that make the body armed: "the militant group …". */
+  static final Set<String> ARMED_WORDS = WORDS.set("armed-body-words");
   /** Sectors of bodies a person can speak for in this way. */
   private static final Set<String> BODY_SECTORS = Set.of("NGO", "BUS", "MED", "EDU", "LAB", "REL", "IGO");
   private static final int MAX_WORDS = 4;
@@ -83,7 +80,7 @@ final class Appositions {
     boolean bodyWord = false;
     int words = 0;
     while (q < n && c.get(q).kind() == Kind.OTHER && words < MAX_WORDS) {
-      bodyWord |= BODY_WORDS.contains(word(toks, c.get(q)));
+      bodyWord |= BODY_NOUNS.contains(word(toks, c.get(q)));
       q++;
       words++;
     }

@@ -344,7 +344,7 @@ final class Chunker {
         && Character.isLetter(w.charAt(0)) && !Names.looksLikeAcronym(w) && !STOP.contains(key) && !isHonorific(key);
   }
 
-  private static boolean isHonorific(String k) {
+  static boolean isHonorific(String k) {
     return HONORIFIC_M.contains(k) || HONORIFIC_F.contains(k) || HONORIFIC.contains(k);
   }
 

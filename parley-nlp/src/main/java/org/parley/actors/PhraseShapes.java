@@ -101,12 +101,10 @@ final class PhraseShapes {
     return x > q && x < c.size() && c.get(x).kind() == Kind.ROLE ? x : q;
   }
 
-  private static final java.util.Set<String> HONORIFICS = java.util.Set.of("mr", "mrs", "ms", "miss", "dr", "sir",
-      "dame", "lord", "lady", "baroness", "baron");
 
   /** A courtesy title the tagger left outside the name that follows it ("Lord Goldsmith", "Dr Ali"). */
   static boolean isHonorific(List<TokenInfo> toks, Chunk ch) {
-    return ch.kind() == Kind.OTHER && HONORIFICS.contains(Names.tokenKey(toks.get(ch.first()).word()));
+    return ch.kind() == Kind.OTHER && Chunker.isHonorific(Names.tokenKey(toks.get(ch.first()).word()));
   }
 
   /** An adjective by its tag, or without tags (the fast path) any lower-case word. */
@@ -115,10 +113,6 @@ final class PhraseShapes {
         : t.pos().startsWith("JJ");
   }
 
-  private static final java.util.Set<String> BODY_NOUNS = java.util.Set.of("group", "organisation", "organization",
-      "charity", "campaign", "watchdog", "movement", "network");
-  private static final java.util.Set<String> ARMED_WORDS = java.util.Set.of("militant", "rebel", "armed", "terrorist",
-      "insurgent", "jihadist", "paramilitary", "separatist");
 
   /**
    * The sector the words just before a name give it: "civil rights group Liberty" is an NGO, "the militant group X"
@@ -130,11 +124,11 @@ final class PhraseShapes {
     }
     Chunk prev = c.get(j - 1);
     String noun = Names.tokenKey(toks.get(prev.last()).word());
-    if (!BODY_NOUNS.contains(noun)) {
+    if (!Appositions.BODY_NOUNS.contains(noun)) {
       return null;
     }
     for (int t = Math.max(0, prev.first() - 3); t <= prev.last(); t++) {
-      if (ARMED_WORDS.contains(Names.tokenKey(toks.get(t).word()))) {
+      if (Appositions.ARMED_WORDS.contains(Names.tokenKey(toks.get(t).word()))) {
         return "REB";
       }
     }

@@ -135,9 +135,7 @@ final class ClauseContext {
         return null;
       }
       // "may have to accept" is parsed with the infinitive as a ccomp of "have"
-      boolean infinitiveClause = h.relation().equals("ccomp") && graph.hasKid(cur, "mark")
-          && graph.kids(cur).stream().anyMatch(d -> d.relation().equals("mark")
-              && graph.lower(d.dependent()).equals("to"));
+      boolean infinitiveClause = h.relation().equals("ccomp") && graph.isInfinitive(cur);
       if (!Set.of("xcomp", "conj", "advcl").contains(h.relation()) && !infinitiveClause) {
         return null;
       }

@@ -60,17 +60,13 @@ final class NonEventFilters {
    * infinitive whose subject is a refusal, demand, threat or accusation is what was refused or demanded.
    */
   private boolean subjectRefuses(int p) {
-    boolean infinitive = false;
     Integer subject = null;
     for (Dependency d : graph.kids(p)) {
-      if (d.relation().equals("mark") && graph.lower(d.dependent()).equals("to")) {
-        infinitive = true;
-      }
       if (d.relation().equals("nsubj") && graph.token(d.dependent()).isNoun()) {
         subject = d.dependent();
       }
     }
-    if (!infinitive || subject == null) {
+    if (!graph.isInfinitive(p) || subject == null) {
       return false;
     }
     Lexicon.Entry e = frames.matcher().best(WordClass.EVENT_NOUN, subject, graph.lemma(subject));
@@ -109,7 +105,7 @@ final class NonEventFilters {
         return true;
       }
       // only infinitive chains pass the block on ("bound to help Taiwan defend", a bare infinitive read as ccomp)
-      boolean infinitiveClause = infinitive(cur) || graph.token(cur).pos().equals("VB");
+      boolean infinitiveClause = graph.isInfinitive(cur) || graph.token(cur).pos().equals("VB");
       if (!(r.equals("xcomp") || r.equals("ccomp") && infinitiveClause)) {
         return false;
       }
@@ -125,7 +121,7 @@ final class NonEventFilters {
    */
   private boolean underWishNoun(Frame f) {
     int p = f.trigger();
-    if (!infinitive(p) || Set.of("18", "19", "20").contains(f.code().substring(0, 2))) {
+    if (!graph.isInfinitive(p) || Set.of("18", "19", "20").contains(f.code().substring(0, 2))) {
       return false;
     }
     Dependency h = graph.head(p);
@@ -195,15 +191,6 @@ final class NonEventFilters {
       }
       boolean countable = l.equals("year") || l.equals("decade") || l.equals("month");
       if (!countable || graph.token(n).pos().equals("NNS") && !graph.hasKid(n, "nummod")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private boolean infinitive(int p) {
-    for (Dependency d : graph.kids(p)) {
-      if (d.relation().equals("mark") && graph.lower(d.dependent()).equals("to")) {
         return true;
       }
     }
@@ -287,11 +274,7 @@ final class NonEventFilters {
     if (h == null || h.governor() < 0 || !Set.of("advcl", "xcomp", "acl").contains(h.relation())) {
       return false;
     }
-    boolean infinitive = false;
-    for (Dependency d : graph.kids(p)) {
-      infinitive |= d.relation().equals("mark") && graph.lower(d.dependent()).equals("to");
-    }
-    if (!infinitive) {
+    if (!graph.isInfinitive(p)) {
       return false;
     }
     int g = h.governor();
@@ -321,11 +304,7 @@ final class NonEventFilters {
         || !(h.relation().equals("advcl") || h.relation().equals("xcomp"))) {
       return false;
     }
-    boolean infinitive = false;
-    for (Dependency d : graph.kids(p)) {
-      infinitive |= d.relation().equals("mark") && graph.lower(d.dependent()).equals("to");
-    }
-    if (!infinitive) {
+    if (!graph.isInfinitive(p)) {
       return false;
     }
     Frame gf = frames.frame(h.governor());

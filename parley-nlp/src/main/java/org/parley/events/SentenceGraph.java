@@ -110,6 +110,16 @@ final class SentenceGraph {
     return null;
   }
 
+  /** Whether the predicate is a "to" infinitive ("to help", "plans to oppose"). */
+  boolean isInfinitive(int i) {
+    for (Dependency d : kids.get(i)) {
+      if (d.relation().equals("mark") && lower(d.dependent()).equals("to")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   boolean hasKid(int i, String rel) {
     for (Dependency d : kids.get(i)) {
       if (d.relation().equals(rel)) {
