@@ -208,7 +208,7 @@ final class ArticleResolution {
     }
     Affiliation.branchOfTitle(roles);
     int end = c.get(p - 1).end();
-    if (mod == null && p + 1 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(p))) {
+    if (mod == null && p + 1 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(p - 1), c.get(p))) {
       int q = PhraseShapes.skipPlaceModifiers(tokens.get(s), c, p + 1, d);
       if (q < n && c.get(q).isPlaceEntry() && !c.get(q).hyphenPart()) {
         mod = c.get(q);
@@ -299,7 +299,7 @@ final class ArticleResolution {
       }
       if (!roles.isEmpty()) {
         mod = m;
-        if (mod == null && q + 1 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(q))) {
+        if (mod == null && q + 1 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(q - 1), c.get(q))) {
           int r = c.get(q + 1).kind() == Kind.DET && q + 2 < n ? q + 2 : q + 1;
           if (c.get(r).isPlaceEntry()) {
             mod = c.get(r);

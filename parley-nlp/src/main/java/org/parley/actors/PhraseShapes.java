@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.actors.Chunker.Chunk;
 import org.parley.actors.Chunker.Kind;
+import org.parley.words.WordLists;
 
 /** Small tests on the shape of a phrase that the resolver's patterns share: where a role phrase begins and ends. */
 final class PhraseShapes {
@@ -70,9 +71,19 @@ final class PhraseShapes {
     return c.kind() == Kind.DET && "the".equals(Names.tokenKey(toks.get(c.first()).word()));
   }
 
-  /** "of" or "from" after a role: "the mayor of Nablus", "dissidents from Egypt" say where the people belong. */
-  static boolean isOfOrFrom(List<TokenInfo> toks, Chunk c) {
-    return c.kind() == Kind.OF || c.kind() == Kind.OTHER && "from".equals(Names.tokenKey(toks.get(c.first()).word()));
+  private static final Set<String> ROLES_ACTING_FROM =
+      WordLists.of(PhraseShapes.class, "name-words.txt").set("roles-acting-from");
+
+  /**
+   * "of" or "from" after a role: "the mayor of Nablus", "dissidents from Egypt" say where the people belong; but
+   * "opposition from the US" is the US opposing.
+   */
+  static boolean isOfOrFrom(List<TokenInfo> toks, Chunk role, Chunk c) {
+    if (c.kind() == Kind.OF) {
+      return true;
+    }
+    return c.kind() == Kind.OTHER && "from".equals(Names.tokenKey(toks.get(c.first()).word()))
+        && !ROLES_ACTING_FROM.contains(Names.tokenKey(toks.get(role.last()).word()));
   }
 
   /** The index of the place after an optional determiner and compass or status words ("the northern"). */

@@ -129,10 +129,10 @@ public final class EventCoder {
         continue; // no actor, or an unparsed (over-long) sentence: no events
       }
       List<Event> coded = new ArrayList<>();
-      for (Event e : new SentenceCoder(s, inSentence, lexicon, ontology, dates.find(s, articleDate), articleDate,
-          targets::accuserOf)
-          .code()) {
-        Event done = targets.complete(TargetInference.withoutSelfTarget(e), inSentence);
+      List<Event> found = new SentenceCoder(s, inSentence, lexicon, ontology, dates.find(s, articleDate), articleDate,
+          targets::accuserOf).code();
+      for (Event e : found) {
+        Event done = targets.complete(TargetInference.withoutSelfTarget(e), candidateTargets(e, found, inSentence));
         if (done.target() == null && ontology.requiresRecipient(done.type())) {
           continue; // aid, cooperation and sanctions are always given to someone; without a recipient, no event
         }
@@ -153,6 +153,20 @@ public final class EventCoder {
       }
     }
     out.sort(java.util.Comparator.comparingInt((Event e) -> e.sentence().start()));
+    return out;
+  }
+
+  /**
+   * The sentence's mentions that may be the target of an event: all but the event's co-sources, the other actors one
+   * act is coded for ("opposition from the US and Japan" is not the US opposing Japan).
+   */
+  private static List<Mention> candidateTargets(Event e, List<Event> found, List<Mention> inSentence) {
+    List<Mention> out = new ArrayList<>(inSentence);
+    for (Event other : found) {
+      if (other != e && other.trigger().equals(e.trigger()) && other.type().equals(e.type())) {
+        out.removeIf(m -> m.span().equals(other.source().span()));
+      }
+    }
     return out;
   }
 

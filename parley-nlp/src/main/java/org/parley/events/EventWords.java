@@ -61,6 +61,9 @@ final class EventWords {
   /** Verbs of thinking, whose complement is a belief, not a report. */
   static final Set<String> BELIEF_VERBS = list("belief-verbs");
 
+  /** Event nouns whose "from" phrase is their source ("criticism from the media"). */
+  static final Set<String> AGENT_FROM_NOUNS = list("agent-from-nouns");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -22,6 +22,8 @@ final class FrameFinder {
   /** Report verbs whose speaker-first complement can carry an allegation of force. */
   private static final Set<String> ALLEGING = Set.of("say", "tell", "state", "insist", "declare", "add", "report",
       "write");
+  /** Prepositions of a phrase that sets the scene of an act rather than saying what the act is about. */
+  private static final Set<String> CIRCUMSTANCE_CASES = Set.of("despite", "amid", "after", "following");
   /** CAMEO 112: accuse, not otherwise specified. */
   private static final String ALLEGATION_CODE = "112";
 
@@ -227,6 +229,9 @@ final class FrameFinder {
   private void markConsumedObjects(int i) {
     for (Dependency d : graph.kids(i)) {
       String r = d.relation();
+      if (r.equals("obl") && CIRCUMSTANCE_CASES.contains(String.valueOf(graph.caseOf(d.dependent())))) {
+        continue; // "defended the plans despite opposition from the US": the circumstance is an act of its own
+      }
       if (r.equals("obj") || r.equals("obl") || r.equals("nsubj:pass") || r.equals("iobj")) {
         consumed[d.dependent()] = true;
         for (Dependency dd : graph.kids(d.dependent())) {
@@ -273,6 +278,9 @@ final class FrameFinder {
     }
     // Under an event verb the verb codes the whole ("condemned the attack"); a free noun needs its own actor.
     Dependency h = graph.head(i);
+    if (EventWords.AGENT_FROM_NOUNS.contains(lemma) && !roles.agentFrom(i).isEmpty()) {
+      return new Frame(i, e.code(), e.ploverType(), -1, i, false, "noun-agent:" + lemma);
+    }
     if (h != null && h.governor() >= 0) {
       // A free event noun is coded only as the main clause's subject ("Israeli shelling killed …"); elsewhere it is
       // usually the topic of another predicate ("expressed appreciation for China's assistance").

@@ -200,7 +200,27 @@ final class RoleFinder {
     return List.of();
   }
 
+  /** The actors an agent-naming event noun's "from" or "by" phrase names ("criticism from the media"). */
+  List<Mention> agentFrom(int noun) {
+    for (Dependency d : graph.kids(noun)) {
+      String c = d.baseRelation().equals("nmod") ? graph.caseOf(d.dependent()) : null;
+      if ("from".equals(c) || "by".equals(c)) {
+        List<Mention> a = actorsOf(d.dependent(), 1);
+        if (!a.isEmpty()) {
+          return a;
+        }
+      }
+    }
+    return List.of();
+  }
+
   private List<Mention> nounSources(int noun) {
+    if (EventWords.AGENT_FROM_NOUNS.contains(graph.lemma(noun))) {
+      List<Mention> a = agentFrom(noun);
+      if (!a.isEmpty()) {
+        return a;
+      }
+    }
     List<Mention> out = new ArrayList<>();
     for (Dependency d : graph.kids(noun)) {
       String r = d.relation();
@@ -277,10 +297,11 @@ final class RoleFinder {
   }
 
   private List<Mention> nounTargets(int noun) {
+    boolean fromIsAgent = EventWords.AGENT_FROM_NOUNS.contains(graph.lemma(noun));
     for (Dependency d : graph.kids(noun)) {
       if (d.baseRelation().equals("nmod") && !d.relation().equals("nmod:poss")) {
         String c = graph.caseOf(d.dependent());
-        if (c != null && TARGET_CASES.contains(c) && !c.equals("by")) {
+        if (c != null && TARGET_CASES.contains(c) && !c.equals("by") && !(fromIsAgent && c.equals("from"))) {
           List<Mention> a = actorsOf(d.dependent(), 1);
           if (!a.isEmpty()) {
             return a;

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Mention;
 import org.parley.nlp.Dependency;
+import org.parley.nlp.NlpPipeline;
 import org.parley.nlp.ParsedSentence;
 import org.parley.nlp.Token;
 
@@ -28,8 +29,7 @@ final class SentenceGraph {
   private final @Nullable Mention[] mentionAt;
 
   SentenceGraph(ParsedSentence s, List<Mention> mentions) {
-    this.toks = s.tokens();
-    int n = toks.size();
+    int n = s.tokens().size();
     kids = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       kids.add(new ArrayList<>(3));
@@ -43,6 +43,7 @@ final class SentenceGraph {
         }
       }
     }
+    this.toks = verbsTakenForAdjectives(s.tokens());
     mentionAt = new Mention[n];
     for (Mention m : mentions) {
       for (int i = 0; i < n; i++) {
@@ -52,6 +53,25 @@ final class SentenceGraph {
         }
       }
     }
+  }
+
+  /**
+   * "Washington has also voiced concern …": the tagger reads some participles as adjectives, but an adjective takes no
+   * direct object, so a past-tense-looking adjective with one is a verb, typed and lemmatised as one.
+   */
+  private List<Token> verbsTakenForAdjectives(List<Token> tokens) {
+    List<Token> out = tokens;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("JJ") && t.word().endsWith("ed") && hasKid(i, "obj")) {
+        if (out == tokens) {
+          out = new ArrayList<>(tokens);
+        }
+        String pos = hasKid(i, "aux") ? "VBN" : "VBD";
+        out.set(i, new Token(t.index(), t.start(), t.end(), t.word(), NlpPipeline.verbLemma(t.word()), pos, t.ner()));
+      }
+    }
+    return out;
   }
 
   int size() {

@@ -61,6 +61,11 @@ public final class NlpPipeline {
     return p;
   }
 
+  /** The lemma of a word read as a verb ("voiced" → "voice"), for a verb the tagger took for another part of speech. */
+  public static String verbLemma(String word) {
+    return edu.stanford.nlp.process.Morphology.lemmaStatic(word, "VBD").toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** The pipeline of the calling thread, created (once, about 3 s) on first use. */
   public static NlpPipeline forThisThread() {
     return PER_THREAD.get();

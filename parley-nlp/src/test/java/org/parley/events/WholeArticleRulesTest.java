@@ -331,6 +331,30 @@ class WholeArticleRulesTest {
         "Dutch government=NLDGOV").isEmpty());
   }
 
+  @Test
+  void criticismOrOppositionFromSomeoneIsTheirActWhereverItStands() {
+    Event e = only(code("The speech led to the harshest criticism of the Finnish minister ever from a "
+        + "Swedish newspaper.", "Finnish minister=FINGOV", "Swedish newspaper=SWEMED"), "ACCUSE");
+    assertEquals("SWEMED", e.source().actor().code());
+    assertEquals("FINGOV", target(e));
+    assertTrue(e.rule().startsWith("noun-agent:criticism"), e.rule());
+    List<Event> events = code("Chile defended the fishing treaty, despite opposition from Peru and Bolivia.",
+        "Chile=CHL", "Peru=PER", "Bolivia=BOL");
+    List<Event> rejections = events.stream().filter(x -> x.type().equals("REJECT")).toList();
+    assertEquals(2, rejections.size(), () -> describe(events));
+    for (Event r : rejections) {
+      // two parties who oppose one thing together do not oppose each other
+      assertTrue(r.target() == null || r.target().actor().code().equals("CHL"), () -> describe(events));
+    }
+  }
+
+  @Test
+  void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
+    Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
+        "Washington=USA", "Cuba=CUB"), "ACCUSE");
+    assertEquals("CUB", target(e));
+  }
+
   // ------------------------------------------------------------------------------------------------ provenance
 
   @Test

@@ -150,7 +150,9 @@ public final class EventsBench {
         all.putAll(cache);
       }
       all.putAll(fresh);
-      json.writeValue(Path.of(cacheFile).toFile(), all.values());
+      Path cachePath = Path.of(cacheFile).toAbsolutePath();
+      Files.createDirectories(cachePath.getParent());
+      json.writeValue(cachePath.toFile(), all.values());
       System.out.printf(Locale.ROOT, "parse cache: %d of %d sentences reused (parse timing not comparable)%n",
           cachedParses, sentences);
     }
