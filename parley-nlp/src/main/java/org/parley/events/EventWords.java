@@ -64,6 +64,9 @@ final class EventWords {
   /** Event nouns whose "from" phrase is their source ("criticism from the media"). */
   static final Set<String> AGENT_FROM_NOUNS = list("agent-from-nouns");
 
+  /** Meeting nouns whose "with" names the other side ("after talks with Chile"). */
+  static final Set<String> MEETING_NOUNS = list("meeting-nouns");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -89,6 +89,19 @@ final class FrameFinder {
     if (wantsAThing(i, lemma)) {
       return new Frame(i, "100", "REQUEST", i, null, false, "verb:want/demand");
     }
+    Entry verb = matcher.best(WordClass.EVENT_VERB, i, lemma);
+    if (verb != null && !verb.objects().isEmpty() && lexicon.has(WordClass.INTENT_VERB, lemma)) {
+      // "seeking to reach an agreement with": the pattern names the whole act (a negotiation), not the intent, so
+      // the infinitive is no act of its own
+      markConsumedObjects(i);
+      for (Dependency d : graph.kids(i)) {
+        if (d.relation().equals("xcomp") && !framed[d.dependent()]) {
+          framed[d.dependent()] = true;
+          markConsumedObjects(d.dependent());
+        }
+      }
+      return new Frame(i, verb.code(), verb.ploverType(), i, null, false, "verb-pattern:" + lemma);
+    }
     // An intent verb with an infinitive: the embedded act is the event, coded by its own frame.
     if (lexicon.has(WordClass.INTENT_VERB, lemma)) {
       for (Dependency d : graph.kids(i)) {
@@ -113,7 +126,6 @@ final class FrameFinder {
       }
       return null; // "X said (that) Y attacked Z": the reported clause is coded, not the report
     }
-    Entry verb = matcher.best(WordClass.EVENT_VERB, i, lemma);
     if (verb != null && !verb.objects().isEmpty()) {
       markConsumedObjects(i);
       return new Frame(i, verb.code(), verb.ploverType(), i, null, false, "verb-pattern:" + lemma);
@@ -281,6 +293,10 @@ final class FrameFinder {
     if (EventWords.AGENT_FROM_NOUNS.contains(lemma) && !roles.agentFrom(i).isEmpty()) {
       return new Frame(i, e.code(), e.ploverType(), -1, i, false, "noun-agent:" + lemma);
     }
+    Integer host = meetingHost(i, lemma);
+    if (host != null) {
+      return new Frame(i, e.code(), e.ploverType(), host, i, false, "noun-with:" + lemma);
+    }
     if (h != null && h.governor() >= 0) {
       // A free event noun is coded only as the main clause's subject ("Israeli shelling killed …"); elsewhere it is
       // usually the topic of another predicate ("expressed appreciation for China's assistance").
@@ -291,6 +307,27 @@ final class FrameFinder {
       }
     }
     return new Frame(i, e.code(), e.ploverType(), -1, i, false, "noun-subject:" + lemma);
+  }
+
+  /**
+   * The verb whose subject holds a meeting named by a noun with a "with" party ("Straw, speaking at a news conference
+   * with Li, …", "after talks with Chile, Peru said"), or null: the noun is a phrase of place or time of that verb.
+   */
+  private @Nullable Integer meetingHost(int noun, String lemma) {
+    if (!EventWords.MEETING_NOUNS.contains(lemma)) {
+      return null;
+    }
+    Dependency h = graph.head(noun);
+    if (h == null || h.governor() < 0 || !h.baseRelation().equals("obl") || !graph.token(h.governor()).isVerb()) {
+      return null;
+    }
+    for (Dependency d : graph.kids(noun)) {
+      if (d.baseRelation().equals("nmod") && "with".equals(graph.caseOf(d.dependent()))
+          && graph.mentionAt(d.dependent()) != null) {
+        return h.governor();
+      }
+    }
+    return null;
   }
 
   /**
