@@ -71,7 +71,7 @@ final class ArticleResolution {
     }
     // One entity, one code: every mention of a person carries what the article finally knows about them.
     for (PersonMention pm : people) {
-      emit(pm.start(), pm.end(), pm.entity().actor);
+      emit(pm.start(), pm.end(), undescribedPerson(pm.entity().actor));
     }
     out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
     List<Mention> result = new ArrayList<>(out.size());
@@ -83,6 +83,19 @@ final class ArticleResolution {
       }
     }
     return result;
+  }
+
+  /**
+   * A named person the article gives no office, body or nationality to is, as a reader takes them, a civilian of the
+   * country the article is about ("Martin Mubanga said he was interrogated" in a British report): the code a
+   * reader writes, and the country the events and quotes of that person need. Without a home country the person
+   * stays unknown.
+   */
+  private Actor undescribedPerson(Actor a) {
+    if (home == null || a.kind() != ActorKind.PERSON || !a.code().equals(ActorResolver.UNKNOWN)) {
+      return a;
+    }
+    return new Actor(home + "CVL", a.name(), ActorKind.PERSON, home, "CVL");
   }
 
   private void compose(int s) {

@@ -43,6 +43,21 @@ class ActorLinkingTest {
   }
 
   @Test
+  void aNamedPersonTheArticleDoesNotDescribeIsACivilianOfItsCountryElseUnknown() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - The Home Office said on Tuesday that the detention rules would stay.
+
+        Tomas Edgecombe said he had been held for two years without charge.
+        Edgecombe said he would sue the British government.""", D2005);
+    assertEquals("GBRCVL", codeContaining(ms, "Tomas Edgecombe", 0));
+    assertEquals("GBRCVL", code(ms, "Edgecombe"));
+    // no country leads: the person stays unknown rather than borrowing one
+    List<Mention> none = RESOLVER.resolve("Tomas Edgecombe said he had been held for two years without charge.",
+        D2005);
+    assertEquals("UNK", codeContaining(none, "Tomas Edgecombe", 0));
+  }
+
+  @Test
   void aPositionInABodyGivesTheBodysSector() {
     List<Mention> ms = RESOLVER.resolve("""
         WASHINGTON - The Senate passed the immigration bill on Friday.
