@@ -41,8 +41,9 @@ final class RecordQueries {
 
   Query articles(Queries.ArticleQuery q) {
     BooleanQuery.Builder b = kind(Fields.KIND_ARTICLE);
-    if (q.text() != null && !q.text().isBlank()) {
-      b.add(text(q.text(), Fields.TEXT, Fields.TITLE), BooleanClause.Occur.MUST);
+    Query text = articleText(q);
+    if (text != null) {
+      b.add(text, BooleanClause.Occur.MUST);
     }
     if (q.site() != null) {
       b.add(site(q.site()), BooleanClause.Occur.FILTER);
@@ -51,18 +52,14 @@ final class RecordQueries {
     return b.build();
   }
 
-  /** The text clause of an article query, which alone can mark words of a hit; null when the query has no text. */
-  static @Nullable Query articleText(Queries.ArticleQuery q) {
-    return q.text() != null && !q.text().isBlank() ? text(q.text(), Fields.TEXT, Fields.TITLE) : null;
-  }
-
   Query quotes(Queries.QuoteQuery q) {
     BooleanQuery.Builder b = kind(Fields.KIND_QUOTE);
     if (q.speaker() != null && !q.speaker().isBlank()) {
       b.add(speaker(q.speaker().strip()), BooleanClause.Occur.MUST);
     }
-    if (q.about() != null && !q.about().isBlank()) {
-      b.add(text(q.about(), Fields.TEXT, Fields.SENTENCE), BooleanClause.Occur.MUST);
+    Query topic = quoteTopic(q);
+    if (topic != null) {
+      b.add(topic, BooleanClause.Occur.MUST);
     }
     if (q.site() != null && !q.site().isBlank()) {
       b.add(site(q.site()), BooleanClause.Occur.FILTER);
@@ -76,11 +73,6 @@ final class RecordQueries {
     }
     dateFilter(b, q.from(), q.to());
     return b.build();
-  }
-
-  /** The topic clause of a quote query, for marking the quotes' text; null when the query has no topic. */
-  static @Nullable Query quoteTopic(Queries.QuoteQuery q) {
-    return q.about() != null && !q.about().isBlank() ? text(q.about(), Fields.TEXT, Fields.SENTENCE) : null;
   }
 
   Query events(Queries.EventQuery q) {
@@ -103,16 +95,27 @@ final class RecordQueries {
     if (q.site() != null && !q.site().isBlank()) {
       b.add(site(q.site()), BooleanClause.Occur.FILTER);
     }
-    if (q.text() != null && !q.text().isBlank()) {
-      b.add(text(q.text(), Fields.SENTENCE), BooleanClause.Occur.MUST);
+    Query text = eventText(q);
+    if (text != null) {
+      b.add(text, BooleanClause.Occur.MUST);
     }
     dateFilter(b, q.from(), q.to());
     return b.build();
   }
 
+  /** The text clause of an article query, which alone can mark words of a hit; null when the query has no text. */
+  static @Nullable Query articleText(Queries.ArticleQuery q) {
+    return textOrNone(q.text(), Fields.TEXT, Fields.TITLE);
+  }
+
+  /** The topic clause of a quote query, for marking the quotes' text; null when the query has no topic. */
+  static @Nullable Query quoteTopic(Queries.QuoteQuery q) {
+    return textOrNone(q.about(), Fields.TEXT, Fields.SENTENCE);
+  }
+
   /** The text clause of an event query, for marking the events' sentences; null when the query has no text. */
   static @Nullable Query eventText(Queries.EventQuery q) {
-    return q.text() == null || q.text().isBlank() ? null : text(q.text(), Fields.SENTENCE);
+    return textOrNone(q.text(), Fields.SENTENCE);
   }
 
   /**
@@ -175,6 +178,10 @@ final class RecordQueries {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     spellings.forEach(s -> any.add(new TermQuery(new Term(Fields.SITE, s)), BooleanClause.Occur.SHOULD));
     return new ConstantScoreQuery(any.build());
+  }
+
+  private static @Nullable Query textOrNone(@Nullable String text, String... fields) {
+    return text == null || text.isBlank() ? null : text(text, fields);
   }
 
   private static Query text(String text, String... fields) {
