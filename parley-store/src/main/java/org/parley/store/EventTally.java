@@ -291,7 +291,7 @@ final class EventTally {
     if (known != null) {
       return known;
     }
-    String name = StoreReader.bucket(LocalDate.ofEpochDay(epochDay), by);
+    String name = by.periodOf(LocalDate.ofEpochDay(epochDay));
     Integer i = periodIndex.get(name);
     if (i == null) {
       i = periods.size();

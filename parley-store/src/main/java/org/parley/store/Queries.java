@@ -1,5 +1,6 @@
 package org.parley.store;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Attribution;
@@ -88,7 +89,16 @@ public final class Queries {
 
   /** How to bucket a time series. */
   public enum Granularity {
-    DAY, WEEK, MONTH
+    DAY, WEEK, MONTH;
+
+    /** The period holding {@code day}, named by its first day (ISO): the day, its week's Monday, its month's 1st. */
+    String periodOf(LocalDate day) {
+      return switch (this) {
+        case DAY -> day.toString();
+        case WEEK -> day.with(DayOfWeek.MONDAY).toString();
+        case MONTH -> day.withDayOfMonth(1).toString();
+      };
+    }
   }
 
   static int checkLimit(int limit) {

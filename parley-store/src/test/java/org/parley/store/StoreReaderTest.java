@@ -126,7 +126,7 @@ class StoreReaderTest {
     TreeMap<String, List<StoredEvent>> byPeriod = new TreeMap<>();
     r.forEachEvent(any, e -> {
       if (e.day() != null) {
-        byPeriod.computeIfAbsent(StoreReader.bucket(e.day(), by), k -> new ArrayList<>()).add(e);
+        byPeriod.computeIfAbsent(by.periodOf(e.day()), k -> new ArrayList<>()).add(e);
       }
     });
     List<StoreReader.Bucket> timeline = stats.timeline();
@@ -176,11 +176,11 @@ class StoreReaderTest {
         Queries.EventQuery eq = new Queries.EventQuery(null, null, null, null, null, q, 500);
         List<StoredEvent> quick = r.searchEvents(eq);
         List<StoredEvent> full;
-        StoreReader.sentenceShortcut = false;
+        HitHighlighter.sentenceShortcut = false;
         try {
           full = r.searchEvents(eq);
         } finally {
-          StoreReader.sentenceShortcut = true;
+          HitHighlighter.sentenceShortcut = true;
         }
         assertEquals(full, quick, q);
       }

@@ -1,6 +1,7 @@
 package org.parley.extract.meta;
 
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -14,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jspecify.annotations.Nullable;
+import org.parley.model.DateSource;
+import org.parley.model.PublishedDate;
 
 /**
  * The time zone a page writes its dates in, when the page itself makes it knowable: timestamps with a local offset
@@ -95,12 +98,12 @@ final class PageZone {
    * that states its offset (even a wrong "+00:00" from a misconfigured CMS) is a complete statement, and restating
    * it by a guessed zone moved more days wrong than right.
    */
-  @Nullable ZoneOffset writtenOffset() {
+  private @Nullable ZoneOffset writtenOffset() {
     return pageOffsets.size() == 1 ? pageOffsets.iterator().next() : null;
   }
 
   /** The offset in force at the given local time of the page. */
-  @Nullable ZoneOffset offsetAt(LocalDateTime local) {
+  private @Nullable ZoneOffset offsetAt(LocalDateTime local) {
     if (languageZone != null && agreesWithLanguage()) {
       return languageZone.getRules().getOffset(local);
     }
@@ -108,13 +111,50 @@ final class PageZone {
   }
 
   /** The offset of a page timestamp naming the same instant as {@code t}, if the page writes one. */
-  @Nullable ZoneOffset offsetOfSameInstant(OffsetDateTime t) {
+  private @Nullable ZoneOffset offsetOfSameInstant(OffsetDateTime t) {
     for (OffsetDateTime s : stamps) {
       if (Math.abs(s.toEpochSecond() - t.toEpochSecond()) < 60) {
         return s.getOffset();
       }
     }
     return null;
+  }
+
+  /**
+   * A UTC timestamp hides the page's calendar day; when the page writes its other timestamps with one local offset,
+   * restate the same instant in that offset. The moment is unchanged, so nothing is invented but the page's own
+   * zone.
+   */
+  PublishedDate localize(PublishedDate d) {
+    OffsetDateTime t = d.dateTime();
+    if (t == null || !t.getOffset().equals(ZoneOffset.UTC)) {
+      return d;
+    }
+    ZoneOffset off = offsetOfSameInstant(t);
+    if (off == null) {
+      off = writtenOffset();
+    }
+    if (off == null) {
+      return d;
+    }
+    OffsetDateTime local = t.withOffsetSameInstant(off);
+    return new PublishedDate(local.toLocalDate(), local, d.raw(), d.source());
+  }
+
+  /**
+   * A page that states a day (or a local time) without a zone still means a moment in its own zone: when that zone
+   * is knowable from the page, the date becomes the start of that day (or that local time) at the zone's offset, so
+   * that {@link PublishedDate#dateTime()} and {@link PublishedDate#instant()} name the page's moment rather than UTC
+   * midnight. {@link PublishedDate#day()} stays the day as written.
+   */
+  PublishedDate anchor(PublishedDate d) {
+    if (d.dateTime() != null) {
+      return d;
+    }
+    LocalTime time = d.source() == DateSource.URL ? null : DateParsers.localTime(d.raw());
+    LocalDateTime local = d.day().atTime(time == null ? LocalTime.MIDNIGHT : time);
+    ZoneOffset off = offsetAt(local);
+    return off == null ? d : new PublishedDate(d.day(), local.atOffset(off), d.raw(), d.source());
   }
 
   private boolean agreesWithLanguage() {

@@ -135,7 +135,7 @@ class VisibleDateEvidenceTest {
     PublishedDate top = date(longPage("<p>Published: 2021-03-04</p>", 30_000, far), null);
     assertNotNull(top);
     assertEquals(LocalDate.of(2021, 3, 4), top.day());
-    int beyond = PublishedDateFinder.MAX_SCANNED_CHARS / 80 + 10;
+    int beyond = VisibleDates.MAX_SCANNED_CHARS / 80 + 10;
     assertEquals(null, date(longPage("", beyond, far), null), "a label after the scanned text is not read");
     assertEquals(LocalDate.of(2021, 6, 30), date(longPage("", 100, far), null).day(), "but is read on a short page");
   }
