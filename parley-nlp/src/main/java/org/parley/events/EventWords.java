@@ -67,6 +67,11 @@ final class EventWords {
   /** Meeting nouns whose "with" names the other side ("after talks with Chile"). */
   static final Set<String> MEETING_NOUNS = list("meeting-nouns");
 
+  /** Objects that name no one ("not supporting anybody"). */
+  static final Set<String> NOBODY_WORDS = list("nobody-words");
+  /** Adverbs of frequency that make an act a habit ("they often chant"). */
+  static final Set<String> HABITUAL_ADVERBS = list("habitual-adverbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

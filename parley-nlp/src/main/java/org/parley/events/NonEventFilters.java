@@ -42,7 +42,9 @@ final class NonEventFilters {
     }
     if (declinedComment(f.trigger()) || question(f.trigger()) || publishedNotFreed(f)
         || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger()) || nominalGerund(f.trigger())
-        || underWishNoun(f) || withoutClause(f.trigger()) || habitual(f.trigger()) || urgedToBe(f)) {
+        || underWishNoun(f) || withoutClause(f.trigger()) || habitual(f.trigger()) || urgedToBe(f)
+        || counterfactual(f.trigger()) || aimedAtNobody(f.trigger()) || predictedForOthers(f.trigger(), modal)
+        || announcedSpeech(f, modal)) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -53,6 +55,76 @@ final class NonEventFilters {
     }
     return modal != null && EventWords.HEDGING_MODALS.contains(modal)
         && !(f.code().startsWith("10") || f.code().startsWith("02"));
+  }
+
+  /**
+   * "could have eased the passage", "it would have been safer to seek a second resolution": what would have happened,
+   * not what did. The modal and "have" sit on the act or on the word whose infinitive it is.
+   */
+  private boolean counterfactual(int p) {
+    int cur = p;
+    for (int k = 0; k < 3 && cur >= 0; k++) {
+      boolean modal = false;
+      boolean perfect = false;
+      for (Dependency d : graph.kids(cur)) {
+        if (d.relation().equals("aux")) {
+          String l = graph.lemma(d.dependent());
+          modal |= l.equals("would") || l.equals("could") || l.equals("might") || l.equals("should");
+          perfect |= l.equals("have");
+        }
+      }
+      if (modal && perfect) {
+        return true;
+      }
+      Dependency h = graph.head(cur);
+      if (h == null || !(h.relation().equals("xcomp") || h.relation().equals("csubj") || h.relation().equals("ccomp"))
+          || !graph.isInfinitive(cur) && !h.relation().equals("csubj")) {
+        return false;
+      }
+      cur = h.governor();
+    }
+    return false;
+  }
+
+  /** "I'm not supporting anybody", "refused to blame anyone": an act aimed at no one is no act towards a party. */
+  private boolean aimedAtNobody(int p) {
+    for (Dependency d : graph.kids(p)) {
+      if (d.relation().equals("obj") && EventWords.NOBODY_WORDS.contains(graph.lemma(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "The report will undoubtedly be welcomed by most nuns": a future passive with its agent named is the writer's
+   * prediction about others, not an intention anyone announced ("the prisoners will be released", with no agent,
+   * stays the announcement of whoever releases them).
+   */
+  private boolean predictedForOthers(int p, @Nullable String modal) {
+    if (modal == null || !(modal.equals("will") || modal.equals("'ll")) || !graph.hasKid(p, "aux:pass")) {
+      return false;
+    }
+    for (Dependency d : graph.kids(p)) {
+      if (d.relation().equals("obl:agent") || d.baseRelation().equals("obl") && "by".equals(graph.caseOf(d.dependent()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "I will be asking Parliament to renew the law", "he would speak bluntly against corruption": criticism or a
+   * demand announced for later has not been made yet. (Refusals and threats announced for later are acts now and are
+   * not verbal acts of this kind; a demand under "should" or "must" is made as it is said.)
+   */
+  private boolean announcedSpeech(Frame f, @Nullable String modal) {
+    if (modal == null || !(modal.equals("will") || modal.equals("would") || modal.equals("'ll"))
+        || graph.isNegated(f.trigger()) || f.noun() != null && f.noun() != f.trigger()) {
+      return false;
+    }
+    String root = f.code().substring(0, 2);
+    return root.equals("10") || root.equals("11") || root.equals("02");
   }
 
   /**
@@ -181,6 +253,9 @@ final class NonEventFilters {
   private boolean habitual(int p) {
     for (Dependency d : graph.kids(p)) {
       int n = d.dependent();
+      if (d.relation().equals("advmod") && EventWords.HABITUAL_ADVERBS.contains(graph.lemma(n))) {
+        return true;
+      }
       if (!d.baseRelation().equals("obl") || !graph.token(n).isNoun()) {
         continue;
       }
