@@ -84,18 +84,10 @@ final class QuotationCues {
     if (next == null) {
       return null;
     }
-    for (int i = mk.end(); i < next.span().start(); i++) {
-      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n') {
-        return null;
-      }
+    if (!onlySpaceBetween(text, mk.end(), next.span().start(), false)) {
+      return null;
     }
-    for (Cue c : found) {
-      if (c.sentence() == next && c.cueClass() == CueClass.SPEECH && !SpeechActs.hasClause(c)
-          && Words.count(text, next.span().start(), c.cueSpan().start()) <= 6) {
-        return c;
-      }
-    }
-    return cues.besideQuote(next, text, mk.start(), mk.end(), true, inMarks).orElse(null);
+    return attributionIn(next, true, found, mk, text, inMarks);
   }
 
   /**
@@ -122,18 +114,40 @@ final class QuotationCues {
       return null; // the sentence holds a quotation and is its attribution; this quote resumes that one
     }
     boolean colon = text.charAt(prev.span().end() - 1) == ':';
-    for (int i = prev.span().end(); i < mk.start(); i++) {
-      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n' && !colon) {
-        return null;
+    if (!onlySpaceBetween(text, prev.span().end(), mk.start(), colon)) {
+      return null;
+    }
+    return attributionIn(prev, false, found, mk, text, inMarks);
+  }
+
+  /** Whether nothing but spaces stands between the offsets, and no paragraph break unless one may. */
+  private static boolean onlySpaceBetween(String text, int from, int to, boolean paragraphBreak) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i)) || text.charAt(i) == '\n' && !paragraphBreak) {
+        return false;
       }
     }
+    return true;
+  }
+
+  /**
+   * The attribution a sentence of its own gives a quote: a speech cue with no clause of its own within six words of
+   * the sentence's edge next to the quote (its start when the sentence comes after the quote, its end when before),
+   * or a verb there framing the quote; null when there is none.
+   */
+  private @Nullable Cue attributionIn(ParsedSentence s, boolean afterQuote, List<Cue> found, Marked mk, String text,
+      CueFinder.Marks inMarks) {
     for (Cue c : found) {
-      if (c.sentence() == prev && c.cueClass() == CueClass.SPEECH && !SpeechActs.hasClause(c)
-          && Words.count(text, c.cueSpan().end(), prev.span().end()) <= 6) {
+      if (c.sentence() != s || c.cueClass() != CueClass.SPEECH || SpeechActs.hasClause(c)) {
+        continue;
+      }
+      int fromEdge = afterQuote ? Words.count(text, s.span().start(), c.cueSpan().start())
+          : Words.count(text, c.cueSpan().end(), s.span().end());
+      if (fromEdge <= 6) {
         return c;
       }
     }
-    return cues.besideQuote(prev, text, mk.start(), mk.end(), false, inMarks).orElse(null);
+    return cues.besideQuote(s, text, mk.start(), mk.end(), afterQuote, inMarks).orElse(null);
   }
 
   /** The sentence holding the character at the offset, or null. */
