@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Mention;
+import org.parley.words.WordLists;
 
 /**
  * Resolves a speaker given by description ("the families' lawyer said", "the future president said") to the person
@@ -14,9 +15,12 @@ import org.parley.model.Mention;
  * families' lawyer,", "lawyer Lee Park"). News names a speaker once and describes them after; readers want the name.
  */
 final class DescribedSpeakers {
-  /** Words a description may open with; a speaker text starting otherwise is taken as a name. */
-  // Definite only: "a spokeswoman" brings in someone new.
-  private static final Set<String> DETERMINERS = Set.of("the", "his", "her", "their", "its");
+  /**
+   * Words a description may open with; a speaker text starting otherwise is taken as a name. Definite only: "a
+   * spokeswoman" brings in someone new.
+   */
+  private static final Set<String> DETERMINERS =
+      WordLists.of(DescribedSpeakers.class, "speaker-words.txt").set("determiners");
   /** How many words may stand between a name and its description ("Lee Park, a senior counsel for the families"). */
   private static final int MAX_WORDS_AFTER_NAME = 7;
   /** How many words may stand between a description and the name after it ("deputy mayor Lee Park"). */

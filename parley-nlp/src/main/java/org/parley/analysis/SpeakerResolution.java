@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.Span;
+import org.parley.quotes.QuoteExtractor;
+import org.parley.words.WordLists;
 
 /**
  * Gives each quote's speaker the actor the actor resolver found for the same words: "he" becomes the person he
@@ -72,10 +74,15 @@ public final class SpeakerResolution {
   }
 
   /** Pronouns that name no speaker when no actor stands behind them. */
-  private static final Set<String> UNRESOLVED_PRONOUNS = Set.of("it", "they");
+  private static final Set<String> UNRESOLVED_PRONOUNS =
+      WordLists.of(SpeakerResolution.class, "speaker-words.txt").set("unresolved-pronouns");
 
-  /** Relative pronouns, which the extractor leaves as the speaker when the parse hides their antecedent. */
-  private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+  /**
+   * Relative pronouns, which the extractor leaves as the speaker when the parse hides their antecedent: the quote
+   * finder's own list, so that what it leaves and what is resolved here cannot drift apart.
+   */
+  private static final Set<String> RELATIVE =
+      WordLists.of(QuoteExtractor.class, "cue-words.txt").set("relative-pronouns");
 
   /**
    * The resolved mention ending right before a relative pronoun ("Sanders, who said …", "a charity that …"): its

@@ -21,13 +21,15 @@ import org.parley.words.WordLists;
 final class CueFinder {
   /** Relations through which a participle or coordinated verb borrows the subject of its head ("…, adding that"). */
   private static final Set<String> SUBJECT_FROM_HEAD = Set.of("conj", "xcomp", "advcl", "acl", "ccomp", "parataxis", "dep");
-  private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that");
   /** Left dependents that are not part of a speaker's noun phrase. */
   private static final Set<String> NP_SKIP = Set.of("case", "punct", "cc", "mark", "advmod", "acl", "dep", "cop", "nsubj",
       "nsubj:pass", "csubj", "aux", "aux:pass", "expl", "obl", "obj", "iobj", "advcl", "ccomp", "xcomp", "parataxis",
       "discourse");
 
   private static final WordLists WORDS = WordLists.of(CueFinder.class, "cue-words.txt");
+
+  /** Relative pronouns standing as a subject, whose antecedent is the one who speaks ("Sanders, who said …"). */
+  private static final Set<String> RELATIVE_PRONOUNS = WORDS.set("relative-pronouns");
 
   /** Documents and surveys that report content: "In a new poll, Clinton leads by five points". */
   private static final Set<String> SOURCE_NOUNS = WORDS.set("source-nouns");
@@ -938,7 +940,8 @@ final class CueFinder {
    */
   private static final Set<String> TRAILING_ASIDES = Set.of("acl:relcl", "appos", "parataxis");
   private static final Set<String> SEPARATORS = Set.of(",", "—", "–", ";", "--", "-");
-  private static final Set<String> RELATIVE_WORDS = Set.of("which", "who", "whose", "whom");
+  /** Words that open a writer's aside after a separator (", which …"). */
+  private static final Set<String> ASIDE_RELATIVES = WORDS.set("aside-relatives");
 
   /**
    * Where the content should end when its last stretch is a comment of the writer's rather than part of what was
@@ -965,7 +968,7 @@ final class CueFinder {
         if (sub.get(0) != k + 1 || sub.get(sub.size() - 1) < to) {
           continue; // not a stretch that runs from the separator to the end
         }
-        boolean relative = RELATIVE_WORDS.contains(toks.get(k + 1).word().toLowerCase(Locale.ROOT));
+        boolean relative = ASIDE_RELATIVES.contains(toks.get(k + 1).word().toLowerCase(Locale.ROOT));
         if (relative || TRAILING_ASIDES.contains(d.relation())) {
           return k - 1;
         }

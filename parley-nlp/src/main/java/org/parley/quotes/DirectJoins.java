@@ -21,7 +21,7 @@ final class DirectJoins {
    * paragraph: "“I would,” she said. “I would, Donald.”"
    */
   static boolean resumes(List<Draft> direct, Marked mk, String text) {
-    if (direct.isEmpty() || !QuoteExtractor.utterance(text, mk)) {
+    if (direct.isEmpty() || !QuoteMarks.utterance(text, mk)) {
       return false;
     }
     Draft prev = direct.get(direct.size() - 1);

@@ -8,7 +8,8 @@ import java.util.List;
  * guillemets, German „…“, and British single quotes ‘…’ (apostrophes are told apart by their context), and
  * typewriter pairs ''…'' and ``…''. A mark left
  * open never runs past its paragraph: the span is cut at the paragraph end (or before the next opening mark), so a
- * stray mark cannot swallow the rest of the document.
+ * stray mark cannot swallow the rest of the document. Also looks marks up by offset and tells a whole quoted utterance
+ * from a word quoted inside the writer's sentence.
  */
 final class QuoteMarks {
   private QuoteMarks() {}
@@ -235,5 +236,49 @@ final class QuoteMarks {
       e--;
     }
     return e;
+  }
+
+  /**
+   * A quoted stretch closed with its own sentence punctuation ("“Scam,” he said", "“No!”"): a whole utterance, however
+   * short, rather than a word quoted inside the writer's sentence.
+   */
+  static boolean utterance(String text, Marked mk) {
+    if (!mk.closed() || mk.end() - mk.start() < 3) {
+      return false;
+    }
+    char last = text.charAt(mk.end() - 2);
+    return last == ',' || last == '.' || last == '!' || last == '?';
+  }
+
+  /** Index of the mark holding the offset, or -1 (marks are sorted by start and do not overlap). */
+  static int indexOfMark(List<Marked> marks, int offset) {
+    int lo = 0;
+    int hi = marks.size() - 1;
+    int found = -1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).start() <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return found >= 0 && offset < marks.get(found).end() ? found : -1;
+  }
+
+  /** Index of the first mark that ends after the offset (marks are sorted and disjoint). */
+  static int firstMarkEndingAfter(List<Marked> marks, int offset) {
+    int lo = 0;
+    int hi = marks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 }

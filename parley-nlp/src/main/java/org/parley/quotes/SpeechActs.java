@@ -12,6 +12,7 @@ import org.parley.nlp.Token;
 import org.parley.quotes.CueFinder.Cue;
 import org.parley.quotes.SpeechLexicon.CueClass;
 import org.parley.words.WordFiles;
+import org.parley.words.WordLists;
 
 /**
  * Tells speech acts ("said that …", "according to …", "her claim that …") from beliefs, plans, perceptions and
@@ -141,7 +142,9 @@ final class SpeechActs {
     return false;
   }
 
-  private static final Set<String> TOPIC_PREPOSITIONS = Set.of("about", "for", "on", "against", "of", "over");
+  /** Words opening content that is only what was spoken of (cue-words.txt). */
+  private static final Set<String> TOPIC_PREPOSITIONS =
+      WordLists.of(SpeechActs.class, "cue-words.txt").set("topic-prepositions");
 
   /**
    * Whether the content is the verb's noun-phrase object and nothing more ("repeating the mistakes that cost her the
