@@ -349,6 +349,34 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void seekingAnAgreementIsANegotiationAndAMeetingNounWithAPartyIsAMeeting() {
+    Event seek = only(code("Chile is seeking an agreement with Peru on fishing rights.", "Chile=CHL", "Peru=PER"),
+        "CONSULT");
+    assertEquals("PER", target(seek));
+    Event meeting = only(code("The Chilean president, speaking at a joint news conference with the Peruvian "
+        + "president, stressed the point.", "Chilean president=CHLGOV", "Peruvian president=PERGOV"), "CONSULT");
+    assertEquals("CHLGOV", meeting.source().actor().code());
+    assertEquals("PERGOV", target(meeting));
+  }
+
+  @Test
+  void whatWouldHaveHappenedWhatIsAimedAtNobodyAndWhatIsOnlyAnnouncedOrPredictedAreNoActs() {
+    for (String text : List.of(
+        "The Danish government said the deal could have eased the dispute with Sweden.",
+        "The Danish government said it would have been wiser to seek a resolution against Sweden.",
+        "The Danish government is not supporting anybody in the Swedish election.",
+        "The Danish government will be asking Sweden to extend the treaty.",
+        "The plan will undoubtedly be welcomed by the Swedish government.",
+        "The Danish government often criticises Sweden.")) {
+      List<Event> events = code(text, "Danish government=DNKGOV", "Swedish government=SWEGOV", "Sweden=SWE");
+      assertTrue(events.isEmpty(), () -> text + " " + describe(events));
+    }
+    // a refusal announced for later is an act now
+    assertEquals("SWE", target(only(code("The Danish government will not extend the treaty with Sweden.",
+        "Danish government=DNKGOV", "Sweden=SWE"), "REJECT")));
+  }
+
+  @Test
   void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
     Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
         "Washington=USA", "Cuba=CUB"), "ACCUSE");
