@@ -72,6 +72,9 @@ final class EventWords {
   /** Adverbs of frequency that make an act a habit ("they often chant"). */
   static final Set<String> HABITUAL_ADVERBS = list("habitual-adverbs");
 
+  /** Legal action that is a threat when planned ("plans to sue"). */
+  static final Set<String> LEGAL_ACTION_VERBS = list("legal-action-verbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -48,13 +48,19 @@ final class NonEventFilters {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
-      return true;
+      return !plannedLegalAction(f, ctx);
     }
     if (f.intent() && EventWords.WISH_VERBS.contains(graph.lemma(f.trigger()))) {
       return true;
     }
     return modal != null && EventWords.HEDGING_MODALS.contains(modal)
         && !(f.code().startsWith("10") || f.code().startsWith("02"));
+  }
+
+  /** "plans to sue the government": legal action planned is announced as a threat (coded so by the coder). */
+  boolean plannedLegalAction(Frame f, Context ctx) {
+    return ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)
+        && EventWords.LEGAL_ACTION_VERBS.contains(graph.lemma(f.trigger())) && !graph.isNegated(f.trigger());
   }
 
   /**

@@ -88,6 +88,15 @@ final class RoleFinder {
           return actorsOf(d.dependent(), 0);
         }
       }
+      // "the motion was defeated in the Senate": a legislature is where its votes are cast
+      for (Dependency d : graph.kids(v)) {
+        if (d.baseRelation().equals("obl") && "in".equals(graph.caseOf(d.dependent()))) {
+          List<Mention> a = actorsOf(d.dependent(), 0);
+          if (!a.isEmpty() && a.get(0).actor() != null && "LEG".equals(a.get(0).actor().sector())) {
+            return a;
+          }
+        }
+      }
       // "were killed in Israeli shelling": the agent is the source of the event noun
       for (Dependency d : graph.kids(v)) {
         int o = d.dependent();

@@ -123,9 +123,14 @@ final class SentenceCoder {
         rule += "/intent";
       }
     }
+    if (filters.plannedLegalAction(f, ctx)) {
+      code = "130";
+      rule += "/planned-legal-action";
+    }
     boolean eventNegated = negated || ctx.negatedByGovernor;
     if (negated) {
-      String refused = refusal(root);
+      // "said he would not be launching an investigation": an inquiry others want, refused for the future
+      String refused = root.equals("09") && modal != null && FUTURE.contains(modal) ? "120" : refusal(root);
       if (refused != null) {
         code = refused;
         rule += "/refusal";

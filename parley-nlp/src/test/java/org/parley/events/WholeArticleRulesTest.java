@@ -377,6 +377,27 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void legalActionPlannedIsAThreatAndAnInquiryRefusedForLaterIsARejection() {
+    Event threat = only(code("Italian families plan to sue the Italian government.", "Italian families=ITACVL",
+        "Italian government=ITAGOV"), "THREATEN");
+    assertEquals("ITAGOV", target(threat));
+    assertTrue(threat.rule().contains("/planned-legal-action"), threat.rule());
+    Event refusal = only(code("The Italian minister said he would not be launching an investigation into the Kenyan "
+        + "embassy.", "Italian minister=ITAGOV", "he=ITAGOV", "Kenyan embassy=KENGOV"), "REJECT");
+    assertEquals("KENGOV", target(refusal));
+  }
+
+  @Test
+  void supportVoicedAnAidDealSignedAndACourtChallengeWonAreTheActsTheyName() {
+    assertEquals("KEN", target(only(code("The prime minister of Italy voiced his support for Kenya.",
+        "prime minister of Italy=ITAGOV", "Kenya=KEN"), "SUPPORT")));
+    assertEquals("KEN", target(only(code("Italy signed a debt relief deal with Kenya.", "Italy=ITA", "Kenya=KEN"),
+        "AID")));
+    assertEquals("ITAGOV", target(only(code("Families of the victims won a challenge against the Italian "
+        + "government.", "Families=ITACVL", "Italian government=ITAGOV"), "ACCUSE")));
+  }
+
+  @Test
   void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
     Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
         "Washington=USA", "Cuba=CUB"), "ACCUSE");
