@@ -132,8 +132,14 @@ final class FrameFinder {
     }
     if (lexicon.has(WordClass.LIGHT_VERB, lemma) || lexicon.has(WordClass.INTENT_VERB, lemma)) {
       Integer noun = eventNounUnder(i);
+      Entry ne = noun == null ? null : matcher.best(WordClass.EVENT_NOUN, noun, graph.lemma(noun));
+      // "had talks" is a meeting and "have concerns" voices them, but "has strong support" and "has a deal" are
+      // states, not acts
+      if (noun != null && lemma.equals("have")
+          && (ne == null || !(ne.code().startsWith("04") || ne.code().equals("012")))) {
+        noun = null;
+      }
       if (noun != null) {
-        Entry ne = matcher.best(WordClass.EVENT_NOUN, noun, graph.lemma(noun));
         consumed[noun] = true;
         boolean intent = lexicon.has(WordClass.INTENT_VERB, lemma) && !lexicon.has(WordClass.LIGHT_VERB, lemma);
         intent |= List.of("offer", "promise", "pledge").contains(lemma);
@@ -269,6 +275,9 @@ final class FrameFinder {
       int o = d.dependent();
       if (graph.token(o).isNoun() && matcher.best(WordClass.EVENT_NOUN, o, graph.lemma(o)) != null) {
         return o;
+      }
+      if (EventWords.WISH_NOUNS.contains(graph.lemma(o))) {
+        continue; // "put emphasis on the possibility of deportation": a possibility, not a deportation
       }
       for (Dependency dd : graph.kids(o)) {
         int c = dd.dependent();

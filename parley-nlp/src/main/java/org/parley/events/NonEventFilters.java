@@ -44,7 +44,8 @@ final class NonEventFilters {
         || blockedByGovernor(f.trigger()) || subjectRefuses(f.trigger()) || nominalGerund(f.trigger())
         || underWishNoun(f) || withoutClause(f.trigger()) || habitual(f.trigger()) || urgedToBe(f)
         || counterfactual(f.trigger()) || aimedAtNobody(f.trigger()) || predictedForOthers(f.trigger(), modal)
-        || announcedSpeech(f, modal)) {
+        || announcedSpeech(f, modal) || narratedObligation(f) || selfDefence(f.trigger())
+        || acknowledgedFact(f.trigger())) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -55,6 +56,52 @@ final class NonEventFilters {
     }
     return modal != null && EventWords.HEDGING_MODALS.contains(modal)
         && !(f.code().startsWith("10") || f.code().startsWith("02"));
+  }
+
+  /**
+   * "Under the agreement, Turkey must issue a statement promising to sign an accord": what the writer says a party
+   * must do has not been done. (Said by a party, "Turkey must recognise Cyprus" is a demand, coded from the report.)
+   */
+  private boolean narratedObligation(Frame f) {
+    String root = f.code().substring(0, 2);
+    if (root.equals("10") || root.equals("02")) {
+      return false;
+    }
+    int cur = f.trigger();
+    boolean must = false;
+    for (int k = 0; k < SentenceGraph.MAX_DEPTH && cur >= 0; k++) {
+      must |= "must".equals(graph.modalOf(cur));
+      if (lexicon.has(WordClass.REPORT_VERB, graph.lemma(cur)) && graph.token(cur).isVerb()) {
+        return false;
+      }
+      Dependency h = graph.head(cur);
+      cur = h == null ? -1 : h.governor();
+    }
+    return must;
+  }
+
+  /** "defended his decision to engage with them": justifying one's own act supports no one else. */
+  private boolean selfDefence(int p) {
+    String l = graph.lemma(p);
+    if (!(l.equals("defend") || l.equals("justify"))) {
+      return false;
+    }
+    for (Dependency d : graph.kids(p)) {
+      if (d.relation().equals("obj")) {
+        for (Dependency o : graph.kids(d.dependent())) {
+          if (o.relation().equals("nmod:poss") && graph.token(o.dependent()).pos().startsWith("PRP")) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** "We recognize Clinton has enormous support": recognising that something is so acknowledges a fact. */
+  private boolean acknowledgedFact(int p) {
+    String l = graph.lemma(p);
+    return (l.equals("recognize") || l.equals("recognise") || l.equals("acknowledge")) && graph.hasKid(p, "ccomp");
   }
 
   /** "plans to sue the government": legal action planned is announced as a threat (coded so by the coder). */
@@ -340,7 +387,10 @@ final class NonEventFilters {
         return true;
       }
     }
-    return false;
+    // "the torrent he released today": the thing released is the noun the clause describes
+    Dependency h = graph.head(p);
+    return h != null && h.governor() >= 0 && h.relation().equals("acl:relcl")
+        && EventWords.PUBLISHED_THINGS.contains(graph.lemma(h.governor()));
   }
 
   /**

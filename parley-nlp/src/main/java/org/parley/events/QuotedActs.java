@@ -39,6 +39,8 @@ final class QuotedActs {
       "(?<![\\w-])(?:[Ii]f|[Cc]ould|[Mm]ight|may|[Ww]hether|[Hh]ope|[Hh]oped|[Hh]oping|[Ii]ntend|[Ww]ish)"
       + "(?![\\w-])");
 
+  private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
+
   private final Ontology ontology;
 
   QuotedActs(Ontology ontology) {
@@ -82,6 +84,9 @@ final class QuotedActs {
                            TargetInference targets, LocalDate articleDate) {
     String part = text.substring(from, to);
     List<Event> out = new ArrayList<>();
+    if (question(text, to, sentence) || habitual(text, from, to, sentence)) {
+      return out;
+    }
     boolean hedged = HEDGE.matcher(part).find();
     for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
       Matcher m = e.getValue().matcher(part);
@@ -102,6 +107,30 @@ final class QuotedActs {
       out.add(targets.complete(ev, TargetInference.within(mentions, sentence)));
     }
     return out;
+  }
+
+  /** "Do you have no shame?": a question asks; it accuses, demands or praises no one in so many words. */
+  private static boolean question(String text, int to, Span sentence) {
+    int i = to;
+    while (i < sentence.end() && "\"'”’ ".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    int j = to - 1;
+    while (j > 0 && "\"'”’ ".indexOf(text.charAt(j)) >= 0) {
+      j--;
+    }
+    return text.charAt(j) == '?' || i < sentence.end() && text.charAt(i) == '?';
+  }
+
+  /** "They often chant: …": words said as a habit are no act of the day. */
+  private static boolean habitual(String text, int from, int to, Span sentence) {
+    String outside = text.substring(sentence.start(), from) + " " + text.substring(to, sentence.end());
+    for (String w : WORD.split(outside.toLowerCase(Locale.ROOT))) {
+      if (EventWords.HABITUAL_ADVERBS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first placed actor the quote itself names that is not the speaker's side. */

@@ -398,6 +398,30 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void anObligationNarratedAJustifiedDecisionAnAcknowledgedFactAndAStateAreNoActs() {
+    for (String text : List.of(
+        "Under the deal, Turkey must issue a statement promising to recognise Greece.",
+        "The Greek minister defended his decision on Turkey.",
+        "Greece recognises that Turkey has strong support in Cyprus.",
+        "The Greek minister was putting more emphasis on the possibility of deportation to Turkey.")) {
+      List<Event> events = code(text, "Turkey=TUR", "Greece=GRC", "Greek minister=GRCGOV", "Cyprus=CYP");
+      assertTrue(events.isEmpty(), () -> text + " " + describe(events));
+    }
+    assertEquals("XKX", target(only(code("Greece recognised Kosovo.", "Greece=GRC", "Kosovo=XKX"), "SUPPORT")));
+  }
+
+  @Test
+  void aQuotedQuestionAndWordsSaidAsAHabitAreNoQuotedActs() {
+    for (String text : List.of("\"Do you have no shame, Danish ministry?\" said the Dutch government.",
+        "The Dutch government often says: \"The Danish ministry is reckless.\"")) {
+      int from = text.indexOf('"') + 1;
+      List<Event> events = codeWithQuote(text, from, text.indexOf('"', from), QuoteKind.DIRECT, "NLDGOV",
+          "Dutch government=NLDGOV", "Danish ministry=DNKGOV");
+      assertTrue(events.stream().noneMatch(e -> e.rule().startsWith("quote:")), () -> text + " " + describe(events));
+    }
+  }
+
+  @Test
   void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
     Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
         "Washington=USA", "Cuba=CUB"), "ACCUSE");
