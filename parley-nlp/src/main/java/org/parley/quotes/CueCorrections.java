@@ -100,8 +100,8 @@ final class CueCorrections {
    */
   private static Cue withoutPassiveSpeaker(Cue c) {
     boolean judged = c.cueClass() == CueClass.INTENTION
-        && CueFinder.passiveNoAgent(c.sentence(), c.verb());
-    if (c.speaker() == null || !(judged || CueFinder.passiveWithoutAgent(c.sentence(), c.verb()))) {
+        && Clauses.passiveNoAgent(c.sentence(), c.verb());
+    if (c.speaker() == null || !(judged || Clauses.passiveWithoutAgent(c.sentence(), c.verb()))) {
       return c;
     }
     return new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), null, c.content(), c.cueClass());
@@ -158,7 +158,7 @@ final class CueCorrections {
     if (c.speaker() != null || c.content() == null) {
       return c;
     }
-    Mention sp = CueFinder.nounSource(c.sentence(), text, c.verb(), c.content().start());
+    Mention sp = NounCues.holderOf(c.sentence(), text, c.verb(), c.content().start());
     return sp == null ? c : new Cue(c.sentence(), c.verb(), c.cue(), c.cueSpan(), sp, c.content(), c.cueClass());
   }
 }

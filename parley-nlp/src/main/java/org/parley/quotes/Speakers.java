@@ -73,13 +73,13 @@ final class Speakers {
     if (k.contains("quantity") || h.pos().equals("CD")) {
       int group = partitiveGroup(s, head);
       if (group >= 0) {
-        return judge(s, text, CueFinder.nounPhrase(s, text, group), verb, speech);
+        return judge(s, text, NounPhrases.headedBy(s, text, group), verb, speech);
       }
     }
     if (!h.isProperNoun()) {
       int name = appositiveName(s, head);
       if (name >= 0) {
-        return new Verdict(CueFinder.nounPhrase(s, text, name), false);
+        return new Verdict(NounPhrases.headedBy(s, text, name), false);
       }
     }
     if (PRONOUNS.contains(word) || h.pos().startsWith("PRP") || h.isProperNoun() || h.ner().equals("PERSON")

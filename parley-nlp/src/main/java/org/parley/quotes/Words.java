@@ -1,6 +1,9 @@
 package org.parley.quotes;
 
-/** Word counting on raw text, the way the quote rules measure length (whitespace tokens with a letter or digit). */
+/**
+ * Raw-text tests the quote rules share: word counting, the way they measure length (whitespace tokens with a letter or
+ * digit), and whether a string holds a letter at all.
+ */
 final class Words {
   private Words() {}
 
@@ -26,5 +29,9 @@ final class Words {
       n++;
     }
     return n;
+  }
+
+  static boolean hasLetter(String s) {
+    return s.codePoints().anyMatch(Character::isLetter);
   }
 }

@@ -80,8 +80,8 @@ class SpeakerAttributionTest {
         "boat/NN/2/obj", ",/,/7/punct", "”/''/7/punct", "said/VBD/-1/ROOT", "Marlow/JJ/7/xcomp/PERSON",
         ",/,/7/punct", "suggesting/VBG/7/dep", "that/IN/15/mark", "the/DT/13/det", "fleet/NN/15/nsubj",
         "would/MD/15/aux", "shrink/VB/10/ccomp", "././7/punct");
-    assertEquals("Marlow", CueFinder.speakerOf(s, text, 10).text());
-    assertEquals("Marlow", CueFinder.speakerOf(s, text, 7).text());
+    assertEquals("Marlow", CueSpeakers.speakerOf(s, text, 10).text());
+    assertEquals("Marlow", CueSpeakers.speakerOf(s, text, 7).text());
   }
 
   @Test
@@ -105,7 +105,7 @@ class SpeakerAttributionTest {
     ParsedSentence s = parsed(text, "Surveys/NNS/3/nsubj", "of/IN/2/case", "anglers/NNS/0/nmod", "taken/VBN/7/csubj",
         "as/IN/6/mark", "they/PRP/6/nsubj", "left/VBD/3/advcl", "showed/VBD/-1/ROOT", "that/IN/10/mark",
         "catches/NNS/10/nsubj", "fell/VBD/7/ccomp", "././7/punct");
-    assertEquals("Surveys", CueFinder.speakerOf(s, text, 7).text());
+    assertEquals("Surveys", CueSpeakers.speakerOf(s, text, 7).text());
   }
 
   @Test
@@ -116,7 +116,7 @@ class SpeakerAttributionTest {
         "close/VB/-1/ROOT", ",/,/4/punct", "”/''/10/punct", "Dana/NNP/8/compound/PERSON", "Ruiz/NNP/10/dep/PERSON",
         ",/,/10/punct", "33/CD/4/appos", ",/,/10/punct", "said/VBD/10/acl", "on/IN/14/case", "Tuesday/NNP/12/obl",
         "././4/punct");
-    assertEquals("Dana Ruiz", CueFinder.speakerOf(s, text, 12).text());
+    assertEquals("Dana Ruiz", CueSpeakers.speakerOf(s, text, 12).text());
   }
 
   @Test
@@ -160,7 +160,7 @@ class SpeakerAttributionTest {
     ParsedSentence s = parsed(text, "As/IN/8/mark", "the/DT/2/det", "centerpiece/NN/8/nsubj", "of/IN/5/case",
         "her/PRP$/5/nmod:poss", "term/NN/2/nmod", ",/,/8/punct", "she/PRP/8/nsubj", "proposed/VBD/-1/ROOT",
         "a/DT/10/det", "tax/NN/8/obj", "on/IN/12/case", "sugar/NN/10/nmod", "././8/punct");
-    assertEquals("she", CueFinder.speakerOf(s, text, 8).text());
+    assertEquals("she", CueSpeakers.speakerOf(s, text, 8).text());
   }
 
   @Test
@@ -170,7 +170,7 @@ class SpeakerAttributionTest {
     ParsedSentence s = parsed(text, "He/PRP/1/nsubj", "announced/VBD/-1/ROOT", "that/IN/5/mark", "she/PRP/5/nsubj",
         "was/VBD/5/aux", "leaving/VBG/1/ccomp", "the/DT/7/det", "board/NN/5/obj", "and/CC/9/cc", "vowed/VBD/5/conj",
         "to/TO/11/mark", "appeal/VB/9/xcomp", "././1/punct");
-    assertEquals("He", CueFinder.speakerOf(s, text, 9).text());
+    assertEquals("He", CueSpeakers.speakerOf(s, text, 9).text());
   }
 
   @Test
@@ -202,7 +202,7 @@ class SpeakerAttributionTest {
     ParsedSentence s = parsed(text, "Lee/NNP/1/nsubj/PERSON", "admitted/VBD/-1/ROOT", "that/IN/1/obj", "the/DT/5/det",
         "plan/NN/5/compound", "misfired/NN/2/dep", "but/CC/7/cc", "noted/VBD/5/conj", "that/IN/10/mark",
         "costs/NNS/10/nsubj", "fell/VBD/7/ccomp", "././1/punct");
-    assertEquals("Lee", CueFinder.speakerOf(s, text, 7).text());
+    assertEquals("Lee", CueSpeakers.speakerOf(s, text, 7).text());
   }
 
   @Test
@@ -224,7 +224,7 @@ class SpeakerAttributionTest {
     ParsedSentence s = parsed(text, "Said/VBD/-1/ROOT/O/say", "the/DT/2/det", "captain/NN/0/obj", ",/,/0/punct",
         "“/``/6/punct", "We/PRP/6/nsubj", "sail/VBP/0/ccomp", "at/IN/8/case", "dawn/NN/6/obl", "././6/punct",
         "”/''/6/punct");
-    assertEquals("the captain", CueFinder.speakerOf(s, text, 0).text());
+    assertEquals("the captain", CueSpeakers.speakerOf(s, text, 0).text());
   }
 
   @Test
@@ -235,7 +235,7 @@ class SpeakerAttributionTest {
         "–/SYM/0/dep", "Mayor/NNP/7/compound", "Dana/NNP/7/compound/PERSON", "Ruiz/NNP/0/dep/PERSON",
         "said/VBD/-1/ROOT", "the/DT/10/det", "pier/NN/12/nsubj", "would/MD/12/aux", "reopen/VB/8/ccomp",
         "././8/punct");
-    assertEquals("Mayor Dana Ruiz", CueFinder.speakerOf(s, text, 8).text());
+    assertEquals("Mayor Dana Ruiz", CueSpeakers.speakerOf(s, text, 8).text());
   }
 
   @Test
