@@ -75,6 +75,9 @@ final class EventWords {
   /** Legal action that is a threat when planned ("plans to sue"). */
   static final Set<String> LEGAL_ACTION_VERBS = list("legal-action-verbs");
 
+  /** Adjectives of concern ("is concerned about"). */
+  static final Set<String> CONCERN_ADJECTIVES = list("concern-adjectives");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

@@ -68,6 +68,8 @@ final class FrameFinder {
       f = verbFrame(i, lemma);
     } else if (t.isNoun() && !consumed[i]) {
       f = nounFrame(i, lemma);
+    } else if (t.pos().startsWith("JJ") && concernVoiced(i)) {
+      f = new Frame(i, "012", "ACCUSE", i, null, false, "adjective:" + graph.lower(i));
     }
     frames[i] = f;
     return f;
@@ -316,6 +318,29 @@ final class FrameFinder {
       }
     }
     return new Frame(i, e.code(), e.ploverType(), -1, i, false, "noun-subject:" + lemma);
+  }
+
+  /**
+   * "his office is concerned about our ability to …", "Japan is alarmed by the tests": a party saying it is concerned
+   * about something voices concern, with a subject of its own and what concerns it named.
+   */
+  private boolean concernVoiced(int i) {
+    if (!EventWords.CONCERN_ADJECTIVES.contains(graph.lower(i)) || !graph.hasKid(i, "nsubj")) {
+      return false;
+    }
+    if (!(graph.hasKid(i, "cop") || graph.hasKid(i, "aux"))) {
+      return false; // "a concerned citizen"
+    }
+    if (graph.hasKid(i, "ccomp")) {
+      return true;
+    }
+    for (Dependency d : graph.kids(i)) {
+      String c = graph.caseOf(d.dependent());
+      if (d.baseRelation().equals("obl") && c != null && Set.of("about", "over", "by", "at").contains(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

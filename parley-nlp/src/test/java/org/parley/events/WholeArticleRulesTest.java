@@ -422,6 +422,16 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void aPartyConcernedAboutSomethingVoicesConcernAConcernedCitizenDoesNot() {
+    Event e = only(code("Japan said it was deeply worried over the North Korean missile tests.", "Japan=JPN",
+        "it=JPN", "North Korean=PRK"), "ACCUSE");
+    assertEquals("PRK", target(e));
+    assertTrue(e.rule().startsWith("adjective:worried"), e.rule());
+    assertTrue(code("A concerned Japanese citizen wrote to the North Korean embassy.", "Japanese citizen=JPNCVL",
+        "North Korean embassy=PRKGOV").stream().noneMatch(x -> x.type().equals("ACCUSE")));
+  }
+
+  @Test
   void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
     Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
         "Washington=USA", "Cuba=CUB"), "ACCUSE");
