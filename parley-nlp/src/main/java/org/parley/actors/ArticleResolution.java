@@ -33,6 +33,8 @@ final class ArticleResolution {
   private final List<Mention> out = new ArrayList<>();
   private final List<PersonMention> people = new ArrayList<>();
   private @Nullable String home;
+  /** The countries the article names (as countries, adjectives, capitals, seats, bodies or parties). */
+  private final java.util.Set<String> namedCountries = new java.util.HashSet<>();
   private @Nullable ParagraphCountries paragraphs;
 
   ArticleResolution(ActorDictionary d, String text, List<Span> sentences, List<List<TokenInfo>> tokens,
@@ -66,6 +68,13 @@ final class ArticleResolution {
       }
     }
     home = HomeCountry.of(d, text, chunks, date);
+    for (List<Chunk> sentence : chunks) {
+      for (Chunk c : sentence) {
+        if (c.kind() == Kind.ENTRY && c.isPlaceEntry() && c.entry().country() != null) {
+          namedCountries.add(c.entry().country());
+        }
+      }
+    }
     for (int s = 0; s < n; s++) {
       compose(s);
     }
@@ -83,6 +92,20 @@ final class ArticleResolution {
       }
     }
     return result;
+  }
+
+  /**
+   * The office holder a bare surname ("Mr Howard") was found as, if their country is the article's home or one it
+   * names: in a British report on the Commons, "Mr Howard" is not Australia's prime minister of the day.
+   */
+  private List<Entry> inArticleCountry(List<Entry> known) {
+    if (known.isEmpty()) {
+      return known;
+    }
+    Entry active = ActorDictionary.pick(known, date);
+    String country = active == null ? known.get(0).country() : active.country();
+    return home == null || country == null || country.equals(home) || namedCountries.contains(country) ? known
+        : List.of();
   }
 
   /**
@@ -356,7 +379,8 @@ final class ArticleResolution {
             fromArticle = full;
           }
         } else if (ent == null) {
-          known = d.uniqueActiveBySurname(sk, date);
+          known = roles.isEmpty() ? inArticleCountry(d.uniqueActiveBySurname(sk, date))
+              : d.uniqueActiveBySurname(sk, date);
           if (known.isEmpty() && !roles.isEmpty()) {
             // "President Reagan" in a later article: a former office holder named with an office they held keeps
             // their nationality ("Senator Brown" or a bare "Brown" is someone else)

@@ -166,6 +166,17 @@ class ActorLinkingTest {
   }
 
   @Test
+  void aBareSurnameIsNotAForeignLeaderTheArticleNeverPlaces() {
+    String text = """
+        LONDON - British ministers defended the anti-terror bill in the Commons on Tuesday.
+
+        Mr Howard said it would be far better to add a sunset clause.""";
+    assertEquals("GBRCVL", codeContaining(RESOLVER.resolve(text, D2005), "Howard", 0));
+    String withAustralia = text + "\n\nAustralia has passed a similar law.";
+    assertEquals("AUSGOV", codeContaining(RESOLVER.resolve(withAustralia, D2005), "Howard", 0));
+  }
+
+  @Test
   void aLegislatorOfTheOppositionStillSpeaksAsALegislator() {
     List<Mention> ms = RESOLVER.resolve("Republican senator Hal Brandt of Ohio said the bill would pass.", D2016);
     assertEquals("USALEG", codeContaining(ms, "Hal Brandt", 0));
