@@ -1,7 +1,7 @@
 "use strict";
 // The actor page: who it is, its events over time by type, its counterparts and its latest quotes.
 (() => {
-  const {el, api, params, href, showError, eventItem, quoteItem, actorLink, periodEnd, fillPeriods} = Parley;
+  const {el, api, params, href, showError, eventItems, quoteItem, actorLink, periodEnd, fillPeriods} = Parley;
   const TYPE_COLORS = {ACCUSE: "#e67e22", REJECT: "#c0392b", THREATEN: "#8e44ad", PROTEST: "#d35400",
     SANCTION: "#7b241c", MOBILIZE: "#a04000", COERCE: "#922b21", ASSAULT: "#4a0d0d", AGREE: "#1e8449",
     CONSULT: "#2e86c1", SUPPORT: "#17a589", CONCEDE: "#1f6f8b", COOPERATE: "#229954", AID: "#52be80",
@@ -96,7 +96,7 @@
     try {
       const data = await api("/api/events", {actor: a.code, type: type, from: period, to: to, limit: 50});
       Parley.fill(box, el("h2", {}, type + " events involving " + a.code + ", " + period + " to " + to),
-        el("ol", {class: "results"}, data.items.map(eventItem)));
+        el("ol", {class: "results"}, await eventItems(data.items)));
       box.querySelector("h2").scrollIntoView({block: "nearest"});
     } catch (e) {
       showError(box, e);

@@ -201,12 +201,39 @@ const Parley = (() => {
     return conflict.includes(type) ? "conflict" : coop.includes(type) ? "cooperation" : "other";
   }
 
+  /**
+   * An event's actor under the display name of its code, which says who acted whatever words the text used ("it",
+   * "the minister"); those words, the record's name, stand beside it and in its tooltip. A code without a display name
+   * keeps the record's name, as actorLink shows it. Display names are those already asked with names().
+   */
+  function eventActor(code, words) {
+    const display = code ? knownNames.get(code) : null;
+    if (!display) return actorLink(code, words);
+    const link = el("a", {href: href("/actor.html", {code: code}), title: words ? "in the text: " + words : code},
+      codeLabel(code, display));
+    return words && !namedAlike(words, display)
+      ? el("span", {class: "event-actor"}, link, " ", el("span", {class: "muted mention"}, "“" + words + "”")) : link;
+  }
+
+  /** Whether the words say no more than the display name: "Estonia" for "Estonia (government)". */
+  function namedAlike(words, display) {
+    const w = words.toLowerCase();
+    const d = display.toLowerCase();
+    return d === w || d.startsWith(w + " (");
+  }
+
+  /** The events as result items, their actors' display names asked of the server first (one request per list). */
+  async function eventItems(events) {
+    await names(events.flatMap(e => [e.source, e.target]));
+    return events.map(eventItem);
+  }
+
   /** One event as a result item: type, who → whom, evidence sentence, date and source. */
   function eventItem(e) {
     return el("li", {"data-kind": "event", "data-ref": e.id},
       el("div", {},
         el("span", {class: "badge " + classOf(e.type)}, e.type),
-        actorLink(e.source, e.sourceName), " → ", e.target ? actorLink(e.target, e.targetName) : el("span", {class: "muted"}, "no target"),
+        eventActor(e.source, e.sourceName), " → ", e.target ? eventActor(e.target, e.targetName) : el("span", {class: "muted"}, "no target"),
         e.negated ? el("span", {class: "badge"}, "negated") : null),
       el("p", {class: "evidence"}, marked(e.highlight || e.sentence)),
       el("div", {class: "meta"},
@@ -260,7 +287,7 @@ const Parley = (() => {
   }
 
   return {el, append, fill, safeUrl, sourceLink, marked, params, href, api, showError, header, actorLink, articleHref,
-    classOf, eventItem, quoteItem, periodEnd, fillPeriods, escapeHtml, codeLabel, names, suggestCodes};
+    classOf, eventItems, eventActor, quoteItem, periodEnd, fillPeriods, escapeHtml, codeLabel, names, suggestCodes};
 })();
 
 document.addEventListener("DOMContentLoaded", Parley.header);

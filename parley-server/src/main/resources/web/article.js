@@ -1,7 +1,7 @@
 "use strict";
 // The article page: the text with its quotes, speakers and events highlighted, and the list of them beside it.
 (() => {
-  const {el, api, params, showError, actorLink, sourceLink, classOf} = Parley;
+  const {el, api, params, showError, eventActor, sourceLink, classOf} = Parley;
 
   /** The text cut at every span boundary; each piece carries the kinds and refs of the spans covering it. */
   function highlighted(text, spans) {
@@ -49,7 +49,9 @@
   async function show(id) {
     const box = document.getElementById("article");
     try {
-      render(box, await api("/api/articles/" + encodeURIComponent(id)), false);
+      const view = await api("/api/articles/" + encodeURIComponent(id));
+      await Parley.names(view.events.flatMap(e => [e.source, e.target]));
+      render(box, view, false);
     } catch (e) {
       showError(box, e);
     }
@@ -87,8 +89,8 @@
               (q.speaker || "unknown speaker") + ": “" + q.text + "”")))),
           el("h2", {}, "Events (" + v.events.length + ")"),
           el("ol", {id: "event-list"}, v.events.map(e => el("li", {},
-            el("span", {class: "badge " + classOf(e.type)}, e.type), actorLink(e.source, e.sourceName), " → ",
-            e.target ? actorLink(e.target, e.targetName) : "—", " ",
+            el("span", {class: "badge " + classOf(e.type)}, e.type), eventActor(e.source, e.sourceName), " → ",
+            e.target ? eventActor(e.target, e.targetName) : "—", " ",
             el("a", {href: "#ref-" + e.id, onclick: ev => { ev.preventDefault(); focusRef(e.id); }}, "show")))))));
     const hash = decodeURIComponent(location.hash.slice(1));
     if (hash.startsWith("ref-")) focusRef(hash.slice(4));

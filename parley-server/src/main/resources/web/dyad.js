@@ -1,7 +1,7 @@
 "use strict";
 // The dyad page: what A did to B and B to A over time, conflict against cooperation; each point lists its events.
 (() => {
-  const {el, api, params, href, showError, eventItem, periodEnd, classOf, fillPeriods, codeLabel} = Parley;
+  const {el, api, params, href, showError, eventItems, periodEnd, classOf, fillPeriods, codeLabel} = Parley;
   const STYLE = {conflict: "#c0392b", cooperation: "#1e8449", goldstein: "#6c3483"};
 
   /**
@@ -128,7 +128,7 @@
       const items = data.items.filter(e => cls === "all" || classOf(e.type) === cls);
       Parley.fill(box, el("h2", {id: "point-title"}, source + " → " + target + ", " + (cls === "all" ? "all events" : cls) +
         ", " + period + " to " + to +
-        " (" + items.length + ")"), el("ol", {class: "results"}, items.map(eventItem)));
+        " (" + items.length + ")"), el("ol", {class: "results"}, await eventItems(items)));
       document.getElementById("point-title").scrollIntoView({block: "nearest"});
     } catch (e) {
       showError(box, e);

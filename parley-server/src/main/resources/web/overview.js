@@ -2,7 +2,7 @@
 // The landing page: the whole store at a glance — how much it holds and over which days, when its events happened,
 // who appears most, which pairs act on each other most, which sites it read, and the newest events.
 (() => {
-  const {el, api, params, href, showError, eventItem, actorLink, codeLabel} = Parley;
+  const {el, api, params, href, showError, eventItems, actorLink, codeLabel} = Parley;
   /** Parameters of the search page: a link from before the overview existed (/?q=…) still finds its search. */
   const SEARCH_PARAMS = ["q", "kind", "actor", "source", "target", "type", "site", "from", "to", "speaker",
     "attribution"];
@@ -72,6 +72,7 @@
         return;
       }
       const chart = months(o);
+      const latest = await eventItems(o.latest);
       Parley.fill(box,
         el("h1", {}, "The record at a glance"),
         counts(o),
@@ -81,7 +82,7 @@
           el("section", {}, el("h2", {}, "Pairs that act on each other most"), dyads(o)),
           el("section", {}, el("h2", {}, "Sites"), sites(o))),
         el("h2", {}, "Newest events"),
-        el("ol", {class: "results", id: "latest"}, o.latest.map(eventItem)),
+        el("ol", {class: "results", id: "latest"}, latest),
         el("p", {}, el("a", {href: "/search.html"}, "Search every event, quote and article")));
       if (chart) chart.draw();
     } catch (e) {

@@ -1,7 +1,7 @@
 "use strict";
 // The search page: events, quotes or articles matching words and filters, with facets to narrow them down.
 (() => {
-  const {el, api, params, href, marked, showError, eventItem, quoteItem, sourceLink, articleHref, codeLabel, names} =
+  const {el, api, params, href, marked, showError, eventItems, quoteItem, sourceLink, articleHref, codeLabel, names} =
     Parley;
   const KINDS = {events: "Events", quotes: "Quotes", articles: "Articles"};
   const FILTERS = {events: ["q", "actor", "source", "target", "type", "site", "from", "to"],
@@ -86,8 +86,8 @@
           data.total === 0 ? "Nothing matches." : data.total === 1 ? "1 " + kind.slice(0, -1) + " matches."
             : data.total + " " + kind + " match" + (data.total >= 1000 ? " (showing the first 1000)" : "") + ".";
       }
-      const render = kind === "events" ? eventItem : kind === "quotes" ? quoteItem : article;
-      results.append(...data.items.map(render));
+      results.append(...(kind === "events" ? await eventItems(data.items)
+        : data.items.map(kind === "quotes" ? quoteItem : article)));
       cursor = data.next;
       more.hidden = !cursor;
     } catch (e) {

@@ -103,6 +103,23 @@ class ExportCommandTest {
   }
 
   @Test
+  void eventCsvAndJsonLinesCarryTheOffsetsOfSentenceAndVerbInTheArticle() throws Exception {
+    String p1 = "Norway praised Sweden over fishing quotas, the ministry said on 2021-07-15.";
+    String[] csv = stdout("export", "events", "--data", data.toString(), "--format", "csv", "--source", "NOR")
+        .split("\r\n");
+    assertTrue(csv[0].endsWith(",ArticleId,sentence_start,sentence_end,trigger_start,trigger_end,source_start,"
+        + "source_end,target_start,target_end"), csv[0]);
+    assertTrue(csv[1].endsWith(",a2,0," + p1.length() + ",7,14,0,6,15,21"), csv[1]);
+    JsonNode event = new ObjectMapper().readTree(stdout("export", "events", "--data", data.toString(), "--format",
+        "jsonl", "--source", "NOR"));
+    JsonNode offsets = event.get("offsets");
+    assertEquals(p1, event.get("text").asText());
+    assertEquals("praised", p1.substring(offsets.get("trigger_start").asInt(), offsets.get("trigger_end").asInt()));
+    assertEquals("Sweden", p1.substring(offsets.get("target_start").asInt(), offsets.get("target_end").asInt()));
+    assertEquals(p1.length(), offsets.get("sentence_end").asInt());
+  }
+
+  @Test
   void writesJsonLinesToStdoutOldestFirst() throws Exception {
     String out = stdout("export", "quotes", "--data", data.toString(), "--format", "jsonl");
     String[] lines = out.split("\n");

@@ -84,14 +84,22 @@ public final class Tables {
       required("quote", STRING, QuoteRow::quote),
       required("sentence", STRING, QuoteRow::sentence),
       optional("url", STRING, QuoteRow::url),
-      optional("site", STRING, QuoteRow::site)),
+      optional("site", STRING, QuoteRow::site)), spanColumns(
       List.of("quote", "sentence", "speaker", "cue"),
-      List.of(QuoteRow::quoteSpan, QuoteRow::sentenceSpan, QuoteRow::speakerSpan, QuoteRow::cueSpan)),
+      List.of(QuoteRow::quoteSpan, QuoteRow::sentenceSpan, QuoteRow::speakerSpan, QuoteRow::cueSpan))),
       r -> new QuoteRow(string(r, "quote_id"), string(r, "article_id"), date(r, "date"),
           optionalString(r, "speaker"), optionalString(r, "speaker_code"), string(r, "kind"),
           r.get("attribution") == null ? "speech" : string(r, "attribution"), optionalString(r, "cue"),
           string(r, "quote"), string(r, "sentence"), optionalString(r, "url"), optionalString(r, "site"),
           span(r, "quote"), span(r, "sentence"), span(r, "speaker"), span(r, "cue")));
+
+  /**
+   * The events' offset columns, the last of {@link #EVENTS}: the evidence sentence, the predicate, the source's and the
+   * target's mention. The events' CSV and PLOVER JSON lines carry these same columns, so all formats agree.
+   */
+  public static final List<Column<EventRow>> EVENT_OFFSETS = spanColumns(
+      List.of("sentence", "trigger", "source", "target"),
+      List.of(EventRow::sentenceSpan, EventRow::triggerSpan, EventRow::sourceSpan, EventRow::targetSpan));
 
   /** {@code events}. */
   public static final Table<EventRow> EVENTS = new Table<>("events", withSpans(List.of(
@@ -112,9 +120,7 @@ public final class Tables {
       required("sentence", STRING, EventRow::sentence),
       optional("url", STRING, EventRow::url),
       optional("site", STRING, EventRow::site),
-      optional("rule", STRING, EventRow::rule)),
-      List.of("sentence", "trigger", "source", "target"),
-      List.of(EventRow::sentenceSpan, EventRow::triggerSpan, EventRow::sourceSpan, EventRow::targetSpan)),
+      optional("rule", STRING, EventRow::rule)), EVENT_OFFSETS),
       r -> {
         String cameo = string(r, "cameo_code");
         return new EventRow(string(r, "event_id"), string(r, "article_id"), date(r, "date"),
@@ -126,10 +132,16 @@ public final class Tables {
             span(r, "sentence"), span(r, "trigger"), span(r, "source"), span(r, "target"));
       });
 
-  /** The columns, then a {@code <name>_start} and {@code <name>_end} pair for each span. */
-  private static <T> List<Column<T>> withSpans(List<Column<T>> columns, List<String> names,
-                                               List<Function<T, @Nullable Span>> spans) {
+  /** The columns, then the offset columns. */
+  private static <T> List<Column<T>> withSpans(List<Column<T>> columns, List<Column<T>> offsets) {
     List<Column<T>> out = new ArrayList<>(columns);
+    out.addAll(offsets);
+    return out;
+  }
+
+  /** A {@code <name>_start} and {@code <name>_end} pair for each span. */
+  private static <T> List<Column<T>> spanColumns(List<String> names, List<Function<T, @Nullable Span>> spans) {
+    List<Column<T>> out = new ArrayList<>();
     for (int i = 0; i < names.size(); i++) {
       Function<T, @Nullable Span> span = spans.get(i);
       out.add(optional(names.get(i) + "_start", INT, row -> {
@@ -141,7 +153,7 @@ public final class Tables {
         return s == null ? null : s.end();
       }));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   /** Where an article says it was read from: its URL, else its origin. */

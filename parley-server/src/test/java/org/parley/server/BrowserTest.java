@@ -251,6 +251,44 @@ class BrowserTest {
   }
 
   @Test
+  void eventListsNameActorsByTheirCodeWithTheWordsOfTheTextBeside() throws Exception {
+    // "It criticised Russia…": the record names the source "It", as the resolver names a pronoun's actor.
+    driver.get(url("/search.html?q=criticised"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "1 event matches"));
+    WebElement item = results().get(0);
+    WebElement source = item.findElement(By.cssSelector("a[href='/actor.html?code=ESTGOV']"));
+    assertEquals("Estonia (government, ESTGOV)", source.getText());
+    assertEquals("in the text: It", source.getAttribute("title"));
+    // The badge sits beside the names by its margin, not a space.
+    assertEquals("ACCUSEEstonia (government, ESTGOV) “It” → Russia (government, RUSGOV)", firstLine(item),
+        item.getText());
+    shot("search-display-names");
+    // The actor page's period list and the newest events on the overview build their items the same way.
+    driver.get(url("/actor.html?code=RUS&by=week"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline canvas")));
+    driver.findElement(By.cssSelector("#profile details summary")).click();
+    driver.findElement(By.cssSelector("button[data-period='2019-02-11'][data-series='THREATEN']")).click();
+    WebElement listed = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#period-events li")));
+    assertEquals("THREATENRussia (government, RUSGOV) → Estonia (government, ESTGOV) “Estonian diplomats”",
+        firstLine(listed));
+    driver.get(url("/"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#latest > li")));
+    String latest = driver.findElement(By.id("latest")).getText();
+    assertTrue(latest.contains("ACCUSEEstonia (government, ESTGOV) “It” → Russia (government, RUSGOV)\n"), latest);
+    // The article page's list of events.
+    driver.get(url("/article.html?id=nw-20190312-radar"));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("article-text")));
+    List<String> events = driver.findElements(By.cssSelector("#event-list li")).stream().map(WebElement::getText)
+        .toList();
+    assertEquals(List.of("AGREEEstonia (government, ESTGOV) → Russia (government, RUSGOV) show",
+        "ACCUSEEstonia (government, ESTGOV) “It” → Russia (government, RUSGOV) show"), events);
+  }
+
+  static String firstLine(WebElement e) {
+    return e.getText().split("\n", 2)[0];
+  }
+
+  @Test
   void positionsSuggestActorsWithNamesAsOneTypes() throws Exception {
     driver.get(url("/positions.html"));
     wait.until(ExpectedConditions.elementToBeClickable(By.id("actor"))).sendKeys("rus");

@@ -10,6 +10,7 @@ import static org.parley.tables.ColumnType.STRING;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.parley.tables.Column;
 import org.parley.tables.EventRow;
 import org.parley.tables.Tables;
@@ -22,8 +23,11 @@ import org.parley.tables.Tables;
 final class EventCsv {
   private EventCsv() {}
 
-  /** Events as CSV: GDELT 2.0 event-table names where GDELT has the column, Parley's own names after them. */
-  static final List<Column<EventRow>> COLUMNS = List.of(
+  /**
+   * Events as CSV: GDELT 2.0 event-table names where GDELT has the column, Parley's own names after them, then the
+   * offset columns of the published table under its names.
+   */
+  static final List<Column<EventRow>> COLUMNS = Stream.concat(Stream.<Column<EventRow>>of(
       required("EventId", STRING, EventRow::eventId),
       optional("SQLDATE", INT, e -> e.date() == null ? null : sqlDate(e.date())),
       optional("MonthYear", INT, e -> e.date() == null ? null : e.date().getYear() * 100 + e.date().getMonthValue()),
@@ -46,7 +50,7 @@ final class EventCsv {
       optional("SOURCEURL", STRING, EventRow::url),
       optional("Site", STRING, EventRow::site),
       required("Evidence", STRING, EventRow::sentence),
-      required("ArticleId", STRING, EventRow::articleId));
+      required("ArticleId", STRING, EventRow::articleId)), Tables.EVENT_OFFSETS.stream()).toList();
 
   /** GDELT's SQLDATE: the day as the number YYYYMMDD. */
   static int sqlDate(LocalDate day) {

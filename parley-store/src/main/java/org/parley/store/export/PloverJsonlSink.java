@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import org.jspecify.annotations.Nullable;
+import org.parley.tables.Column;
 import org.parley.tables.EventRow;
 import org.parley.tables.Tables;
 
@@ -12,7 +13,9 @@ import org.parley.tables.Tables;
  * {@code source} and {@code recipient} as lists of actor objects ({@code code}, {@code sector}, {@code actor_text}),
  * {@code event} as a list of categories, {@code quad_code}, {@code event_scale}, {@code text}, {@code cite_info}.
  * Parley's own fields follow (PLOVER allows extra named fields): CAMEO code and root, negation, date precision,
- * article id. PLOVER's {@code mode} and {@code context} are not written: the store does not hold them yet.
+ * article id, and {@code offsets}, an object holding the offset columns of the published table
+ * ({@link Tables#EVENT_OFFSETS}) under their names. PLOVER's {@code mode} and {@code context} are not written: the
+ * store does not hold them yet.
  */
 final class PloverJsonlSink implements RowSink<EventRow> {
   private final JsonGenerator gen;
@@ -62,6 +65,13 @@ final class PloverJsonlSink implements RowSink<EventRow> {
     gen.writeBooleanField("negated", e.negated());
     gen.writeStringField("date_precision", e.datePrecision());
     gen.writeStringField("article_id", e.articleId());
+    // One object rather than eight top-level fields: PLOVER's "text" is the sentence, and these count in the article.
+    gen.writeObjectFieldStart("offsets");
+    for (Column<EventRow> c : Tables.EVENT_OFFSETS) {
+      gen.writeFieldName(c.name());
+      JsonlSink.writeValue(gen, c.type(), c.of(e));
+    }
+    gen.writeEndObject();
     gen.writeEndObject();
     gen.writeRaw('\n');
   }

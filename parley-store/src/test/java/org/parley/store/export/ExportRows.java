@@ -100,6 +100,12 @@ final class ExportRows {
     };
   }
 
+  static List<String> fieldNames(JsonNode n) {
+    List<String> out = new ArrayList<>();
+    n.fieldNames().forEachRemaining(out::add);
+    return out;
+  }
+
   static List<GenericRecord> parquet(Path file) throws IOException {
     List<GenericRecord> out = new ArrayList<>();
     try (ParquetReader<GenericRecord> r = AvroParquetReader.<GenericRecord>builder(new LocalInputFile(file),
@@ -148,13 +154,6 @@ final class ExportRows {
         Integer.parseInt(end));
   }
 
-  /** The event as the formats without offset columns (CSV, PLOVER's JSON) carry it. */
-  static StoredEvent withoutOffsets(StoredEvent e) {
-    return new StoredEvent(e.id(), e.articleId(), e.type(), e.cameoCode(), e.quadClass(), e.goldstein(), e.source(),
-        e.sourceName(), e.target(), e.targetName(), e.day(), e.precision(), e.negated(), e.sentence(), e.url(),
-        e.site(), e.highlight(), e.rule());
-  }
-
   static StoredArticle article(Row r, @Nullable LocalDate day) {
     return new StoredArticle(r.s("article_id"), r.list("urls"), r.list("sites"), r.s("title"), r.s("standfirst"),
         r.s("published"), day, r.list("authors"), r.s("language"), r.s("text"), null);
@@ -164,7 +163,8 @@ final class ExportRows {
     return new StoredEvent(r.s("EventId"), r.s("ArticleId"), r.s("PloverType"), r.s("EventCode"),
         Integer.parseInt(r.s("QuadClass")), Double.parseDouble(r.s("GoldsteinScale")), r.s("Actor1Code"),
         r.s("Actor1Name"), r.s("Actor2Code"), r.s("Actor2Name"), day(r.s("Date")), r.s("DatePrecision"),
-        Boolean.parseBoolean(r.s("Negated")), r.s("Evidence"), r.s("SOURCEURL"), r.s("Site"), null, null);
+        Boolean.parseBoolean(r.s("Negated")), r.s("Evidence"), r.s("SOURCEURL"), r.s("Site"), null, null,
+        span(r, "sentence"), span(r, "trigger"), span(r, "source"), span(r, "target"));
   }
 
   static StoredEvent eventFromParquet(GenericRecord g) {
@@ -189,6 +189,8 @@ final class ExportRows {
         n.get("date").isNull() ? null : LocalDate.parse(n.get("date").asText()), n.get("date_precision").asText(),
         n.get("negated").asBoolean(), n.get("text").asText(),
         cite.get("url").isNull() ? null : cite.get("url").asText(),
-        cite.get("publication").isNull() ? null : cite.get("publication").asText(), null, null);
+        cite.get("publication").isNull() ? null : cite.get("publication").asText(), null, null,
+        span(json(n.get("offsets")), "sentence"), span(json(n.get("offsets")), "trigger"),
+        span(json(n.get("offsets")), "source"), span(json(n.get("offsets")), "target"));
   }
 }

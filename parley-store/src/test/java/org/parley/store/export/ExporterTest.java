@@ -104,10 +104,10 @@ class ExporterTest {
     assertEquals(List.of("EventId", "SQLDATE", "MonthYear", "Year", "Date", "DatePrecision", "Actor1Code",
         "Actor1Name", "Actor1CountryCode", "Actor2Code", "Actor2Name", "Actor2CountryCode", "EventCode",
         "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "PloverType", "Negated", "SOURCEURL", "Site",
-        "Evidence", "ArticleId"), ExportRows.csvHeader(csv));
+        "Evidence", "ArticleId", "sentence_start", "sentence_end", "trigger_start", "trigger_end", "source_start",
+        "source_end", "target_start", "target_end"), ExportRows.csvHeader(csv));
     List<ExportRows.Row> rows = ExportRows.csv(csv);
-    assertEquals(events.stream().map(ExportRows::withoutOffsets).toList(),
-        rows.stream().map(ExportRows::eventFromCsv).toList());
+    assertEquals(events, rows.stream().map(ExportRows::eventFromCsv).toList());
     assertEquals(List.of("air-1#e0", "un-3#e0", "un-3#e1", "drills-2#e0"),
         rows.stream().map(r -> r.s("EventId")).toList(), "oldest first, the undated event last");
 
@@ -129,6 +129,47 @@ class ExporterTest {
     assertNull(mobilize.s("SQLDATE"));
     assertEquals("---", mobilize.s("Actor1Code"));
     assertEquals("true", mobilize.s("Negated"));
+    assertNull(mobilize.s("target_start"), "no target, no target offsets");
+    assertNull(mobilize.s("target_end"));
+  }
+
+  @Test
+  void eventOffsetsInCsvAndJsonlPointAtTheEvidenceAndWordsOfTheArticle() throws Exception {
+    List<ExportRows.Row> csv = ExportRows.csv(export(ExportFormat.CSV, "events"));
+    List<JsonNode> jsonl = ExportRows.jsonLines(export(ExportFormat.JSONL, "events"));
+    assertEquals(csv.size(), jsonl.size());
+    for (int i = 0; i < csv.size(); i++) {
+      ExportRows.Row row = csv.get(i);
+      ExportRows.Row offsets = ExportRows.json(jsonl.get(i).get("offsets"));
+      String text = articleText(row.s("ArticleId"));
+      assertEquals(row.s("Evidence"), cut(text, row, "sentence"), row.s("EventId"));
+      assertEquals(jsonl.get(i).get("text").asText(), cut(text, offsets, "sentence"), row.s("EventId"));
+      for (String span : List.of("sentence", "trigger", "source", "target")) {
+        assertEquals(row.s(span + "_start"), offsets.s(span + "_start"), row.s("EventId") + " " + span);
+        assertEquals(row.s(span + "_end"), offsets.s(span + "_end"), row.s("EventId") + " " + span);
+      }
+    }
+    // Estonia accused Russia, in a sentence running over a paragraph break.
+    ExportRows.Row accuse = csv.get(0);
+    String text = articleText("air-1");
+    assertEquals("accused", cut(text, accuse, "trigger"));
+    assertEquals("Estonia", cut(text, accuse, "source"));
+    assertEquals("Russia", cut(text, accuse, "target"));
+    // The second event of un-3 sits in its second paragraph: offsets count in the article, not in the sentence.
+    ExportRows.Row agree = csv.get(2);
+    assertEquals("agreed", cut(articleText("un-3"), agree, "trigger"));
+    assertTrue(Integer.parseInt(agree.s("sentence_start")) > 0);
+    assertEquals(List.of("sentence_start", "sentence_end", "trigger_start", "trigger_end", "source_start",
+        "source_end", "target_start", "target_end"), ExportRows.fieldNames(jsonl.get(3).get("offsets")));
+    assertTrue(jsonl.get(3).get("offsets").get("target_start").isNull(), "a missing target is null, not left out");
+  }
+
+  private String articleText(String id) {
+    return articles.stream().filter(a -> a.id().equals(id)).findFirst().orElseThrow().text();
+  }
+
+  private static String cut(String text, ExportRows.Row r, String span) {
+    return text.substring(Integer.parseInt(r.s(span + "_start")), Integer.parseInt(r.s(span + "_end")));
   }
 
   @Test
@@ -143,8 +184,7 @@ class ExporterTest {
   @Test
   void eventsJsonlUsesPloverFieldsAndReadsBackRecordForRecord() throws Exception {
     List<JsonNode> lines = ExportRows.jsonLines(export(ExportFormat.JSONL, "events"));
-    assertEquals(events.stream().map(ExportRows::withoutOffsets).toList(),
-        lines.stream().map(ExportRows::eventFromPlover).toList());
+    assertEquals(events, lines.stream().map(ExportRows::eventFromPlover).toList());
     JsonNode accuse = lines.stream().filter(n -> n.get("event").get(0).asText().equals("ACCUSE")).findFirst()
         .orElseThrow();
     assertEquals("EST", accuse.get("source").get(0).get("code").asText());
