@@ -32,6 +32,8 @@ final class ArticleResolution {
   private final Coreference coref = new Coreference();
   private final List<Mention> out = new ArrayList<>();
   private final List<PersonMention> people = new ArrayList<>();
+  /** An article at least this long introduces the foreign office holders it names by surname alone. */
+  private static final int MIN_SENTENCES_TO_INTRODUCE = 3;
   private @Nullable String home;
   /** The countries the article names (as countries, adjectives, capitals, seats, bodies or parties). */
   private final java.util.Set<String> namedCountries = new java.util.HashSet<>();
@@ -96,7 +98,8 @@ final class ArticleResolution {
 
   /**
    * The office holder a bare surname ("Mr Howard") was found as, if their country is the article's home or one it
-   * names: in a British report on the Commons, "Mr Howard" is not Australia's prime minister of the day.
+   * names: in a British report on the Commons, "Mr Howard" is not Australia's prime minister of the day, whom an
+   * article would have introduced.
    */
   private List<Entry> inArticleCountry(List<Entry> known) {
     if (known.isEmpty()) {
@@ -104,8 +107,10 @@ final class ArticleResolution {
     }
     Entry active = ActorDictionary.pick(known, date);
     String country = active == null ? known.get(0).country() : active.country();
-    return home == null || country == null || country.equals(home) || namedCountries.contains(country) ? known
-        : List.of();
+    // a lone sentence ("Ankara said Putin …") gives no room to introduce anyone, so there the dictionary is trusted
+    boolean article = sentences.size() >= MIN_SENTENCES_TO_INTRODUCE;
+    return !article || home == null || country == null || country.equals(home) || namedCountries.contains(country)
+        ? known : List.of();
   }
 
   /**

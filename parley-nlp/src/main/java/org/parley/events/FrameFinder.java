@@ -108,7 +108,13 @@ final class FrameFinder {
     if (lexicon.has(WordClass.INTENT_VERB, lemma)) {
       for (Dependency d : graph.kids(i)) {
         if (d.relation().equals("xcomp") && graph.token(d.dependent()).isVerb()) {
-          if (eventEntry(d.dependent()) != null) {
+          Entry embedded = eventEntry(d.dependent());
+          if (embedded != null && lemma.equals("threaten") && embedded.code().startsWith("11")) {
+            // "threatened to deliver devastating blows": a threat of harm, not a criticism to come
+            framed[d.dependent()] = true;
+            break;
+          }
+          if (embedded != null) {
             return null;
           }
           // "vowed to keep trying", "promised to do better": a promise of no act, about nothing, is no agreement

@@ -250,7 +250,9 @@ final class NonEventFilters {
       return false;
     }
     Dependency h = graph.head(p);
-    if (h != null && h.governor() >= 0 && h.relation().startsWith("acl") && graph.token(h.governor()).isNoun()
+    // "in an attempt to …", and "were on their way to visit …" (the noun heads the clause, the infinitive its xcomp)
+    if (h != null && h.governor() >= 0 && (h.relation().startsWith("acl") || h.relation().equals("xcomp"))
+        && graph.token(h.governor()).isNoun()
         && EventWords.WISH_NOUNS.contains(graph.lemma(h.governor()))) {
       return true;
     }

@@ -170,7 +170,9 @@ class ActorLinkingTest {
     String text = """
         LONDON - British ministers defended the anti-terror bill in the Commons on Tuesday.
 
-        Mr Howard said it would be far better to add a sunset clause.""";
+        Mr Howard said it would be far better to add a sunset clause.
+
+        The bill returns to the Commons next week.""";
     assertEquals("GBRCVL", codeContaining(RESOLVER.resolve(text, D2005), "Howard", 0));
     String withAustralia = text + "\n\nAustralia has passed a similar law.";
     assertEquals("AUSGOV", codeContaining(RESOLVER.resolve(withAustralia, D2005), "Howard", 0));
