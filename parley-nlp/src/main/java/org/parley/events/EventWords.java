@@ -78,6 +78,9 @@ final class EventWords {
   /** Adjectives of concern ("is concerned about"). */
   static final Set<String> CONCERN_ADJECTIVES = list("concern-adjectives");
 
+  /** Verbs that draw a conclusion ("the attacks indicate that …"). */
+  static final Set<String> EVIDENTIAL_VERBS = list("evidential-verbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

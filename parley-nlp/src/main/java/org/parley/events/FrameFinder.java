@@ -319,7 +319,7 @@ final class FrameFinder {
       // usually the topic of another predicate ("expressed appreciation for China's assistance").
       Dependency gh = graph.head(h.governor());
       boolean mainSubject = h.relation().startsWith("nsubj") && gh != null && gh.governor() < 0;
-      if (!mainSubject) {
+      if (!mainSubject || EventWords.EVIDENTIAL_VERBS.contains(graph.lemma(h.governor()))) {
         return null;
       }
     }

@@ -408,6 +408,11 @@ class WholeArticleRulesTest {
       assertTrue(events.isEmpty(), () -> text + " " + describe(events));
     }
     assertEquals("XKX", target(only(code("Greece recognised Kosovo.", "Greece=GRC", "Kosovo=XKX"), "SUPPORT")));
+    // an event noun as the subject of a conclusion is evidence, not a reported act
+    assertTrue(code("The French attacks on Turkey indicate that Paris has changed.", "French=FRA", "Turkey=TUR",
+        "Paris=FRA").isEmpty());
+    assertEquals("TUR", target(only(code("The French attack on Turkey ended on Friday.", "French=FRA",
+        "Turkey=TUR"), "ASSAULT")));
   }
 
   @Test
