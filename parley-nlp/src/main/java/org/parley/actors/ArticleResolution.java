@@ -32,12 +32,9 @@ final class ArticleResolution {
   private final Coreference coref = new Coreference();
   private final List<Mention> out = new ArrayList<>();
   private final List<PersonMention> people = new ArrayList<>();
-  /** An article at least this long introduces the foreign office holders it names by surname alone. */
-  private static final int MIN_SENTENCES_TO_INTRODUCE = 3;
   private @Nullable String home;
-  /** The countries the article names (as countries, adjectives, capitals, seats, bodies or parties). */
-  private final java.util.Set<String> namedCountries = new java.util.HashSet<>();
-  private @Nullable ParagraphCountries paragraphs;
+  /** The article's countries, known once its sentences are chunked (in {@link #run()}). */
+  private @Nullable ArticleCountries countries;
 
   ArticleResolution(ActorDictionary d, String text, List<Span> sentences, List<List<TokenInfo>> tokens,
                     @Nullable LocalDate date) {
@@ -55,7 +52,7 @@ final class ArticleResolution {
       chunks.add(Chunker.chunk(text, tokens.get(s), d, ner));
       coref.addSentence();
     }
-    paragraphs = new ParagraphCountries(text, sentences, chunks);
+    ParagraphCountries paragraphs = new ParagraphCountries(text, sentences, chunks);
     for (int s = 0; s < n; s++) {
       for (Chunk c : chunks.get(s)) {
         if (c.kind() == Kind.NAME && c.strong() || c.isPersonEntry()) {
@@ -69,20 +66,14 @@ final class ArticleResolution {
         }
       }
     }
-    home = HomeCountry.of(d, text, chunks, date);
-    for (List<Chunk> sentence : chunks) {
-      for (Chunk c : sentence) {
-        if (c.kind() == Kind.ENTRY && c.isPlaceEntry() && c.entry().country() != null) {
-          namedCountries.add(c.entry().country());
-        }
-      }
-    }
+    countries = new ArticleCountries(d, text, chunks, paragraphs, date);
+    home = countries.home();
     for (int s = 0; s < n; s++) {
       compose(s);
     }
     // One entity, one code: every mention of a person carries what the article finally knows about them.
     for (PersonMention pm : people) {
-      emit(pm.start(), pm.end(), undescribedPerson(pm.entity().actor));
+      emit(pm.start(), pm.end(), countries.undescribedPerson(pm.entity().actor));
     }
     out.sort(Comparator.comparingInt((Mention m) -> m.span().start()).thenComparingInt(m -> -m.span().end()));
     List<Mention> result = new ArrayList<>(out.size());
@@ -94,36 +85,6 @@ final class ArticleResolution {
       }
     }
     return result;
-  }
-
-  /**
-   * The office holder a bare surname ("Mr Howard") was found as, if their country is the article's home or one it
-   * names: in a British report on the Commons, "Mr Howard" is not Australia's prime minister of the day, whom an
-   * article would have introduced.
-   */
-  private List<Entry> inArticleCountry(List<Entry> known) {
-    if (known.isEmpty()) {
-      return known;
-    }
-    Entry active = ActorDictionary.pick(known, date);
-    String country = active == null ? known.get(0).country() : active.country();
-    // a lone sentence ("Ankara said Putin …") gives no room to introduce anyone, so there the dictionary is trusted
-    boolean article = sentences.size() >= MIN_SENTENCES_TO_INTRODUCE;
-    return !article || home == null || country == null || country.equals(home) || namedCountries.contains(country)
-        ? known : List.of();
-  }
-
-  /**
-   * A named person the article gives no office, body or nationality to is, as a reader takes them, a civilian of the
-   * country the article is about ("Martin Mubanga said he was interrogated" in a British report): the code a
-   * reader writes, and the country the events and quotes of that person need. Without a home country the person
-   * stays unknown.
-   */
-  private Actor undescribedPerson(Actor a) {
-    if (home == null || a.kind() != ActorKind.PERSON || !a.code().equals(ActorResolver.UNKNOWN)) {
-      return a;
-    }
-    return new Actor(home + "CVL", a.name(), ActorKind.PERSON, home, "CVL");
   }
 
   private void compose(int s) {
@@ -384,7 +345,7 @@ final class ArticleResolution {
             fromArticle = full;
           }
         } else if (ent == null) {
-          known = roles.isEmpty() ? inArticleCountry(d.uniqueActiveBySurname(sk, date))
+          known = roles.isEmpty() ? countries.placedOfficeHolder(d.uniqueActiveBySurname(sk, date))
               : d.uniqueActiveBySurname(sk, date);
           if (known.isEmpty() && !roles.isEmpty()) {
             // "President Reagan" in a later article: a former office holder named with an office they held keeps
@@ -523,7 +484,7 @@ final class ArticleResolution {
     if (mod != null && mod.entry().kind() == ActorKind.IGO) {
       code = mod.entry().code();
     } else {
-      country = mod != null ? mod.entry().country() : groupCountry(s, role);
+      country = mod != null ? mod.entry().country() : countries.ofGroup(s, role);
       code = (country == null ? ActorResolver.UNKNOWN : country) + sector;
     }
     ActorKind kind = role.groupLike() ? ActorKind.GROUP
@@ -545,17 +506,6 @@ final class ArticleResolution {
     } else if (r != null) {
       emit(ch.start(), ch.end(), r.actor());
     }
-  }
-
-  /**
-   * The country of a group or institution its own words do not place: the article's home country, or for an
-   * institution named by its kind alone ("the ministry said") the country that opened the paragraph.
-   */
-  private @Nullable String groupCountry(int s, Role role) {
-    if (home != null || role.type() != Role.Type.ORG) {
-      return home;
-    }
-    return paragraphs == null ? null : paragraphs.near(s);
   }
 
   private void emit(int start, int end, Actor actor) {

@@ -115,7 +115,7 @@ final class SentenceCoder {
     String threatVerb = ctx.threatVerb;
     String root = code.substring(0, 2);
     if (ctx.intent || f.intent() || (modal != null && FUTURE.contains(modal))) {
-      code = intentCode(code, threatVerb != null, ctx.intent || f.intent());
+      code = ActCodes.intended(code, threatVerb != null, ctx.intent || f.intent());
       if (code.startsWith("04") && ctx.intentVerb != null && EventWords.PROMISING_VERBS.contains(ctx.intentVerb)) {
         code = "036"; // "agreed to begin talks": a meeting promised is an agreement to meet
       }
@@ -129,8 +129,7 @@ final class SentenceCoder {
     }
     boolean eventNegated = negated || ctx.negatedByGovernor;
     if (negated) {
-      // "said he would not be launching an investigation": an inquiry others want, refused for the future
-      String refused = root.equals("09") && modal != null && FUTURE.contains(modal) ? "120" : refusal(root);
+      String refused = ActCodes.refused(root, modal != null && FUTURE.contains(modal));
       if (refused != null) {
         code = refused;
         rule += "/refusal";
@@ -425,50 +424,6 @@ final class SentenceCoder {
       return accuser == null ? List.of() : List.of(accuser);
     }
     return List.of();
-  }
-
-  /** Intended or future acts: cooperation becomes AGREE (03x), force becomes THREATEN (13x). */
-  private static String intentCode(String code, boolean threat, boolean explicitIntent) {
-    String root = code.substring(0, 2);
-    if (code.startsWith("172")) {
-      return "132";
-    }
-    if (code.startsWith("161")) {
-      return "1313";
-    }
-    switch (root) {
-      case "05":
-        return "032";
-      case "06":
-        return "031";
-      case "07":
-        return "033";
-      case "08":
-        return "035";
-      case "15", "18", "19", "20":
-        return "138";
-      case "14":
-        return "133";
-      case "16":
-        return "1312";
-      case "17":
-        return "137";
-      case "04":
-        return explicitIntent && threat ? "036" : code;
-      default:
-        return code;
-    }
-  }
-
-  /** The REJECT code for a negated cooperative act, or null when negation does not turn it into a refusal. */
-  private static @Nullable String refusal(String root) {
-    return switch (root) {
-      case "03", "05" -> "120";
-      case "04" -> "125";
-      case "06", "07" -> "121";
-      case "08" -> "124";
-      default -> null;
-    };
   }
 
   // ---------------------------------------------------------------- dates
