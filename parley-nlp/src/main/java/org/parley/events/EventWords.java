@@ -81,6 +81,13 @@ final class EventWords {
   /** Verbs that draw a conclusion ("the attacks indicate that …"). */
   static final Set<String> EVIDENTIAL_VERBS = list("evidential-verbs");
 
+  /** Report verbs whose complement can allege force ("said that Iraq had attacked"). */
+  static final Set<String> ALLEGING_VERBS = list("alleging-verbs");
+  /** Verbs whose object acts in their infinitive ("asked Obama to help"). */
+  static final Set<String> OBJECT_CONTROL_VERBS = list("object-control-verbs");
+  /** Documents that speak for their issuer. */
+  static final Set<String> DOCUMENTS = list("documents");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

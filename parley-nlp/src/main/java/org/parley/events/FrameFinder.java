@@ -19,9 +19,6 @@ import org.parley.nlp.Token;
  * and an allegation marks its report verb for the rules that read the clauses under it.
  */
 final class FrameFinder {
-  /** Report verbs whose speaker-first complement can carry an allegation of force. */
-  private static final Set<String> ALLEGING = Set.of("say", "tell", "state", "insist", "declare", "add", "report",
-      "write");
   /** Prepositions of a phrase that sets the scene of an act rather than saying what the act is about. */
   private static final Set<String> CIRCUMSTANCE_CASES = Set.of("despite", "amid", "after", "following");
   /** CAMEO 112: accuse, not otherwise specified. */
@@ -190,7 +187,7 @@ final class FrameFinder {
    * the speaker is a news medium or the clause holds no material conflict.
    */
   private @Nullable Integer allegedAttack(int v, String lemma) {
-    if (!ALLEGING.contains(lemma)) {
+    if (!EventWords.ALLEGING_VERBS.contains(lemma)) {
       return null;
     }
     List<Mention> speaker = roles.verbSources(v, 0);

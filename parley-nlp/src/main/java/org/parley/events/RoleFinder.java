@@ -19,14 +19,8 @@ import org.parley.nlp.Token;
  * event's source gives.
  */
 final class RoleFinder {
-  /** Verbs whose object is the subject of their infinitive ("asked Obama to help"). */
-  private static final Set<String> OBJECT_CONTROL = Set.of("ask", "urge", "order", "tell", "force", "invite", "allow",
-      "persuade", "call", "press", "encourage", "help", "want", "expect", "require", "compel", "instruct", "authorize");
   private static final Set<String> TARGET_CASES = Set.of("to", "with", "against", "on", "at", "into", "toward",
       "towards", "upon", "over", "for", "from", "onto", "of", "in", "between");
-  /** Documents that speak for their issuer. */
-  private static final Set<String> DOCUMENTS = Set.of("report", "statement", "communique", "communiqué",
-      "declaration", "letter", "resolution", "document", "study", "memorandum", "dossier");
 
   private final SentenceGraph graph;
   private final EntryMatcher matcher;
@@ -123,7 +117,7 @@ final class RoleFinder {
             return actorsOf(d.dependent(), 0); // "Obama is scheduled to attend", "X is expected to sign"
           }
         }
-        if (OBJECT_CONTROL.contains(graph.lemma(g))) {
+        if (EventWords.OBJECT_CONTROL_VERBS.contains(graph.lemma(g))) {
           for (Dependency d : graph.kids(g)) {
             if (d.relation().equals("obj") || d.relation().equals("iobj")) {
               return actorsOf(d.dependent(), 0);
@@ -156,7 +150,7 @@ final class RoleFinder {
    * document speaks for whoever issued it, named by the agent or place of its participle.
    */
   private List<Mention> documentIssuer(int noun) {
-    if (!DOCUMENTS.contains(graph.lemma(noun))) {
+    if (!EventWords.DOCUMENTS.contains(graph.lemma(noun))) {
       return List.of();
     }
     for (Dependency d : graph.kids(noun)) {
