@@ -15,12 +15,19 @@ import java.util.concurrent.TimeUnit;
 final class CliRunner {
   record Result(int exit, String out, String err) {}
 
+  /**
+   * The JIT setting of every CLI JVM a test starts: C1 only, as the test JVMs themselves run (the root pom's
+   * test.jvm.args). A CLI run lasts seconds, too short for C2's compilations to pay for themselves.
+   */
+  static final String CHILD_JIT = "-XX:TieredStopAtLevel=1";
+
   private CliRunner() {}
 
   static Process start(Path stdout, Path stderr, String... args) throws IOException {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xmx2g");
+    cmd.add(CHILD_JIT);
     cmd.add("-cp");
     cmd.add(System.getProperty("java.class.path"));
     cmd.add(ParleyCommand.class.getName());

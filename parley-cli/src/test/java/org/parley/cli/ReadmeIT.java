@@ -64,7 +64,8 @@ class ReadmeIT {
     Path jar = repo.resolve("parley-cli/target/parley.jar");
     assumeTrue(Files.isRegularFile(jar), "the CLI jar is built in the package phase");
     Files.createSymbolicLink(work.resolve("samples"), repo.resolve("samples"));
-    Files.writeString(work.resolve("parley"), "#!/usr/bin/env bash\nexec java -Xmx3g -jar '" + jar + "' \"$@\"\n");
+    Files.writeString(work.resolve("parley"),
+        "#!/usr/bin/env bash\nexec java -Xmx3g " + CliRunner.CHILD_JIT + " -jar '" + jar + "' \"$@\"\n");
     work.resolve("parley").toFile().setExecutable(true);
     Set<String> before = entries(repo);
     List<Step> steps = steps(Files.readAllLines(repo.resolve("README.md"), StandardCharsets.UTF_8));

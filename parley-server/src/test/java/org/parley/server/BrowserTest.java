@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -37,9 +37,10 @@ class BrowserTest {
   static final Path SHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path dir;
-  @TempDir Path profile;
+  @TempDir static Path profile;
   static ParleyServer server;
-  ChromeDriver driver;
+  /** One browser for the class: starting Chromium took 5 to 8 s, most of each test; each test gets a fresh tab. */
+  static ChromeDriver driver;
   WebDriverWait wait;
 
   @BeforeAll
@@ -49,17 +50,20 @@ class BrowserTest {
     ServerFixtures.writeStore(dir, true);
     server = ParleyServer.start(dir, "127.0.0.1", 0);
     Files.createDirectories(SHOTS);
+    driver = openBrowser();
   }
 
   @AfterAll
   static void stop() throws Exception {
+    if (driver != null) {
+      driver.quit();
+    }
     if (server != null) {
       server.close();
     }
   }
 
-  @BeforeEach
-  void openBrowser() {
+  private static ChromeDriver openBrowser() {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
     // The network here is closed: without these, Chromium waits on update, sync and metrics connections.
@@ -68,15 +72,17 @@ class BrowserTest {
         "--disable-default-apps", "--window-size=1366,900", "--user-data-dir=" + profile.toAbsolutePath());
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
         .usingAnyFreePort().build();
-    driver = new ChromeDriver(service, options);
-    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    return new ChromeDriver(service, options);
   }
 
-  @AfterEach
-  void closeBrowser() {
-    if (driver != null) {
-      driver.quit();
-    }
+  /** A new tab, the last test's closed: no history, focus or page state is carried from one test to the next. */
+  @BeforeEach
+  void openFreshTab() {
+    String last = driver.getWindowHandle();
+    String fresh = driver.switchTo().newWindow(WindowType.TAB).getWindowHandle();
+    driver.switchTo().window(last).close();
+    driver.switchTo().window(fresh);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(15));
   }
 
   String url(String path) {
