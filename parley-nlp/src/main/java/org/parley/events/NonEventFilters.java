@@ -45,7 +45,7 @@ final class NonEventFilters {
         || underWishNoun(f) || withoutClause(f.trigger()) || habitual(f.trigger()) || urgedToBe(f)
         || counterfactual(f.trigger()) || aimedAtNobody(f.trigger()) || predictedForOthers(f.trigger(), modal)
         || announcedSpeech(f, modal) || narratedObligation(f) || selfDefence(f.trigger())
-        || acknowledgedFact(f.trigger())) {
+        || acknowledgedFact(f.trigger()) || describedState(f)) {
       return true;
     }
     if (ctx.intentVerb != null && EventWords.WISH_VERBS.contains(ctx.intentVerb)) {
@@ -78,6 +78,28 @@ final class NonEventFilters {
       cur = h == null ? -1 : h.governor();
     }
     return must;
+  }
+
+  /**
+   * "the treatment they received while detained", "Marines deployed aboard Navy ships remain …": a bare participle
+   * with no subject, auxiliary or agent describes a state someone is in, not an act the sentence reports. ("held by
+   * the US", with its agent, still names who holds them.)
+   */
+  private boolean describedState(Frame f) {
+    int p = f.trigger();
+    Dependency h = graph.head(p);
+    if (f.noun() != null || !graph.token(p).pos().equals("VBN") || h == null
+        || !(h.relation().equals("acl") || h.relation().equals("advcl"))) {
+      return false;
+    }
+    for (Dependency d : graph.kids(p)) {
+      String r = d.relation();
+      if (r.startsWith("nsubj") || r.startsWith("aux") || r.equals("obl:agent")
+          || r.startsWith("obl") && "by".equals(graph.caseOf(d.dependent()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "defended his decision to engage with them": justifying one's own act supports no one else. */

@@ -73,15 +73,15 @@ final class QuotedActs {
         if (to - from < 3) {
           continue;
         }
-        out.addAll(acts(text, from, to, sentence, speaker, mentions, targets, articleDate));
+        out.addAll(acts(text, from, to, sentence, speaker, q.text(), mentions, targets, articleDate));
       }
     }
     return out;
   }
 
   /** One event for each type whose words the quote's part of the sentence holds. */
-  private List<Event> acts(String text, int from, int to, Span sentence, Mention speaker, List<Mention> mentions,
-                           TargetInference targets, LocalDate articleDate) {
+  private List<Event> acts(String text, int from, int to, Span sentence, Mention speaker, String quoted,
+                           List<Mention> mentions, TargetInference targets, LocalDate articleDate) {
     String part = text.substring(from, to);
     List<Event> out = new ArrayList<>();
     if (question(text, to, sentence) || habitual(text, from, to, sentence)) {
@@ -90,8 +90,8 @@ final class QuotedActs {
     boolean hedged = HEDGE.matcher(part).find();
     for (Map.Entry<String, Pattern> e : PATTERNS.entrySet()) {
       Matcher m = e.getValue().matcher(part);
-      if (!m.find()) {
-        continue;
+      if (!m.find() || !quoted.contains(m.group())) {
+        continue; // a quote joined across its cue spans the cue's words too ("…," he told reporters amid the scandal)
       }
       String type = e.getKey();
       if (hedged && (type.equals("ACCUSE") || type.equals("SUPPORT"))) {

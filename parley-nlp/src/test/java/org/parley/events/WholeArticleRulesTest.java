@@ -38,12 +38,18 @@ class WholeArticleRulesTest {
   /** Codes the text with one quote, the words at [from, to), said by the given mention whose code is speakerCode. */
   private List<Event> codeWithQuote(String text, int from, int to, QuoteKind kind, String speakerCode,
                                     String... actors) {
+    return codeWithQuote(text, from, to, text.substring(from, to), kind, speakerCode, actors);
+  }
+
+  /** As above, with the quote's own text given (a quote joined across its cue is its two parts, not the gap). */
+  private List<Event> codeWithQuote(String text, int from, int to, String quoted, QuoteKind kind, String speakerCode,
+                                    String... actors) {
     List<Mention> ms = GivenMentions.coded(text, actors);
     Mention speaker = ms.stream().filter(m -> m.actor().code().equals(speakerCode)).findFirst().orElseThrow();
     ParsedDocument doc = NlpPipeline.forThisThread().parse(text);
     Span sentence = doc.sentences().stream().map(ParsedSentence::span)
         .filter(sp -> sp.start() <= from && to <= sp.end()).findFirst().orElseThrow();
-    Quote q = new Quote(new Span(from, to), text.substring(from, to), kind, speaker, "said", null, sentence);
+    Quote q = new Quote(new Span(from, to), quoted, kind, speaker, "said", null, sentence);
     return counted(coder.code(doc, ms, List.of(q), ARTICLE));
   }
 
@@ -434,6 +440,20 @@ class WholeArticleRulesTest {
     assertTrue(e.rule().startsWith("adjective:worried"), e.rule());
     assertTrue(code("A concerned Japanese citizen wrote to the North Korean embassy.", "Japanese citizen=JPNCVL",
         "North Korean embassy=PRKGOV").stream().noneMatch(x -> x.type().equals("ACCUSE")));
+  }
+
+  @Test
+  void aBareParticipleDescribesAStateAndAJoinedQuoteDoesNotSpeakItsCue() {
+    List<Event> state = code("The Danish government asked about the treatment they received while detained in Sweden.",
+        "Danish government=DNKGOV", "they=DNKCVL", "Sweden=SWE");
+    assertTrue(state.stream().noneMatch(e -> e.type().equals("COERCE")), () -> describe(state));
+    // the words between the two parts of a joined quote are the reporter's, not the speaker's
+    String text = "\"The ministry is doing its best,\" the Dutch government said amid the scandal, \"and we trust it.\"";
+    int first = text.indexOf('"') + 1;
+    String quoted = "The ministry is doing its best and we trust it.";
+    List<Event> events = codeWithQuote(text, first, text.lastIndexOf('"'), quoted, QuoteKind.DIRECT, "NLDGOV",
+        "Dutch government=NLDGOV", "ministry=DNKGOV");
+    assertTrue(events.stream().noneMatch(e -> e.rule().startsWith("quote:accuse")), () -> describe(events));
   }
 
   @Test
