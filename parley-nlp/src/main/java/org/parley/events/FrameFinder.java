@@ -307,6 +307,9 @@ final class FrameFinder {
     if (EventWords.AGENT_FROM_NOUNS.contains(lemma) && !roles.agentFrom(i).isEmpty()) {
       return new Frame(i, e.code(), e.ploverType(), -1, i, false, "noun-agent:" + lemma);
     }
+    if (possessedByActor(i)) {
+      return new Frame(i, e.code(), e.ploverType(), -1, i, false, "noun-possessor:" + lemma);
+    }
     Integer host = meetingHost(i, lemma);
     if (host != null) {
       return new Frame(i, e.code(), e.ploverType(), host, i, false, "noun-with:" + lemma);
@@ -340,6 +343,20 @@ final class FrameFinder {
     for (Dependency d : graph.kids(i)) {
       String c = graph.caseOf(d.dependent());
       if (d.baseRelation().equals("obl") && c != null && Set.of("about", "over", "by", "at").contains(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "following David Blunkett's resignation", "the government's refusal to order an inquiry": an event noun whose
+   * possessor is an actor names who did it, wherever it stands.
+   */
+  private boolean possessedByActor(int noun) {
+    for (Dependency d : graph.kids(noun)) {
+      if (d.relation().equals("nmod:poss") && graph.mentionAt(d.dependent()) != null
+          && !graph.token(d.dependent()).pos().startsWith("PRP")) {
         return true;
       }
     }

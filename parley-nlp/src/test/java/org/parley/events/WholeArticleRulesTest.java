@@ -457,6 +457,16 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void anEventNounWhoseOwnerIsAnActorIsTheirActWhereverItStands() {
+    Event e = only(code("The ruling came a day after the Danish minister's resignation.", "Danish minister=DNKGOV"),
+        "RETREAT");
+    assertEquals("DNKGOV", e.source().actor().code());
+    assertTrue(e.rule().startsWith("noun-possessor:resignation"), e.rule());
+    // a pronoun owner names no one by itself
+    assertTrue(code("The ruling came a day after his resignation.", "his=DNKGOV").isEmpty());
+  }
+
+  @Test
   void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
     Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
         "Washington=USA", "Cuba=CUB"), "ACCUSE");
