@@ -88,6 +88,11 @@ final class EventWords {
   /** Documents that speak for their issuer. */
   static final Set<String> DOCUMENTS = list("documents");
 
+  /** Verbs of holding people ("held by the US"). */
+  static final Set<String> HOLDING_VERBS = list("holding-verbs");
+  /** Verbs of letting people go, done by whoever holds them. */
+  static final Set<String> RELEASING_VERBS = list("releasing-verbs");
+
   static Set<String> list(String name) {
     Set<String> words = LISTS.get(name);
     if (words == null) {

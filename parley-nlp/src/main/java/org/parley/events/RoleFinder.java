@@ -82,6 +82,10 @@ final class RoleFinder {
           return actorsOf(d.dependent(), 0);
         }
       }
+      List<Mention> holder = EventWords.RELEASING_VERBS.contains(graph.lemma(v)) ? holderOf(v) : List.of();
+      if (!holder.isEmpty()) {
+        return holder;
+      }
       // "the motion was defeated in the Senate": a legislature is where its votes are cast
       for (Dependency d : graph.kids(v)) {
         if (d.baseRelation().equals("obl") && "in".equals(graph.caseOf(d.dependent()))) {
@@ -197,6 +201,39 @@ final class RoleFinder {
         List<Mention> a = actorsOf(d.dependent(), 0);
         if (!a.isEmpty()) {
           return a;
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * "All four Britons held by the US will be returned": the people a passive release or return is about were held by
+   * someone, and the holder lets them go. Read from the passive subject's "held/detained by" participle.
+   */
+  private List<Mention> holderOf(int v) {
+    for (Dependency d : graph.kids(v)) {
+      if (!d.relation().equals("nsubj:pass") && !d.relation().equals("csubj:pass")) {
+        continue;
+      }
+      List<Integer> candidates = new ArrayList<>();
+      candidates.add(d.dependent());
+      for (Dependency c : graph.kids(d.dependent())) {
+        if (c.relation().startsWith("acl")) {
+          candidates.add(c.dependent());
+        }
+      }
+      for (int c : candidates) {
+        if (!graph.token(c).pos().equals("VBN") || !EventWords.HOLDING_VERBS.contains(graph.lemma(c))) {
+          continue;
+        }
+        for (Dependency a : graph.kids(c)) {
+          if (a.relation().equals("obl:agent") || a.baseRelation().equals("obl") && "by".equals(graph.caseOf(a.dependent()))) {
+            List<Mention> m = actorsOf(a.dependent(), 0);
+            if (!m.isEmpty()) {
+              return m;
+            }
+          }
         }
       }
     }

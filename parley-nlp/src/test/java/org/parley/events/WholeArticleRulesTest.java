@@ -467,6 +467,16 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void whoeverHoldsPeopleReleasesThemWhenAPassiveNamesNoOneElse() {
+    String text = "All four Britons held by the US in Guantanamo Bay will be returned to the UK within weeks, "
+        + "the British foreign secretary told the Commons on Tuesday.";
+    List<Event> events = code(text, "Britons=GBRCVL", "US=USA", "UK=GBR", "British foreign secretary=GBRGOV");
+    Event e = events.stream().filter(x -> x.rule() != null && x.rule().startsWith("verb:return")).findFirst()
+        .orElseThrow(() -> new AssertionError(describe(events)));
+    assertEquals("USA", e.source().actor().code());
+  }
+
+  @Test
   void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
     Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
         "Washington=USA", "Cuba=CUB"), "ACCUSE");
