@@ -232,7 +232,7 @@ final class SentenceCoder {
         continue;
       }
       if (kept.isEmpty() && domesticByDefault && src.actor() != null && !RoleFinder.unplaced(src.actor())
-          && src.actor().country() != null) {
+          && src.actor().country() != null && !namesAnotherCountry(src.actor().country())) {
         // Protest and coercion with no named target are domestic: aimed at the source's own country (PLOVER
         // practice), coded as the bare country.
         Actor home = new Actor(src.actor().country(), src.actor().country(), org.parley.model.ActorKind.STATE,
@@ -350,6 +350,22 @@ final class SentenceCoder {
             s.span(), 0.6, "must-clause"));
       }
     }
+  }
+
+  /**
+   * Whether the sentence names an actor of a country other than the given one: then a protest with no target of its
+   * own is aimed abroad ("Estonia summoned Russia's ambassador to protest against …"), and the target is found in
+   * the sentence rather than defaulted to the protester's own country.
+   */
+  private boolean namesAnotherCountry(String country) {
+    for (int i = 0; i < graph.size(); i++) {
+      Mention m = graph.mentionAt(i);
+      if (m != null && m.actor() != null && m.actor().country() != null && !m.actor().country().equals(country)
+          && !RoleFinder.unplaced(m.actor())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -477,6 +477,17 @@ class WholeArticleRulesTest {
   }
 
   @Test
+  void aProtestWithAForeignPartyNamedIsNotAimedAtTheProtestersOwnCountry() {
+    String text = "Estonia summoned Russia's ambassador on Monday to protest against what it said was a violation of "
+        + "its airspace by a Russian military jet.";
+    Event e = only(code(text, "Estonia=EST", "Russia's ambassador=RUSGOV", "it=EST", "Russian=RUS"), "PROTEST");
+    assertTrue(target(e).startsWith("RUS"), () -> describe(List.of(e)));
+    // with no one else named, a protest stays domestic, as PLOVER codes it
+    Event home = only(code("Serbs in the north protested on Sunday.", "Serbs=SRB"), "PROTEST");
+    assertEquals("SRB", target(home));
+  }
+
+  @Test
   void aVerbTheTaggerTookForAnAdjectiveIsStillAnAct() {
     Event e = only(code("Washington has also voiced concern that the conditions in Cuba have not improved.",
         "Washington=USA", "Cuba=CUB"), "ACCUSE");
