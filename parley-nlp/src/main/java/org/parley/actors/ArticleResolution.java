@@ -32,7 +32,6 @@ final class ArticleResolution {
   private final Coreference coref = new Coreference();
   private final List<Mention> out = new ArrayList<>();
   private final List<PersonMention> people = new ArrayList<>();
-  private @Nullable String home;
   /** The article's countries, known once its sentences are chunked (in {@link #run()}). */
   private @Nullable ArticleCountries countries;
 
@@ -67,7 +66,6 @@ final class ArticleResolution {
       }
     }
     countries = new ArticleCountries(d, text, chunks, paragraphs, date);
-    home = countries.home();
     for (int s = 0; s < n; s++) {
       compose(s);
     }
@@ -142,7 +140,7 @@ final class ArticleResolution {
     String country = ch.kind() != Kind.ORG || ch.entries().isEmpty() ? null : ch.entry().country();
     if (sector == null && described != null) {
       sector = described;
-      country = country == null ? home : country;
+      country = country == null ? home() : country;
     }
     String cc = country == null ? ActorResolver.UNKNOWN : country;
     Actor a = new Actor(sector == null ? cc : cc + sector, text.substring(ch.start(), ch.end()),
@@ -311,7 +309,7 @@ final class ArticleResolution {
         p = q;
       } else {
         former = false;
-        Appositions.Belonging b = Appositions.after(tokens.get(s), c, p, home);
+        Appositions.Belonging b = Appositions.after(tokens.get(s), c, p, home());
         if (b != null && resolvePerson(s, j, name.start(), name.end(), name, null, roles, false, name.first())) {
           Appositions.belongsTo(people.get(people.size() - 1).entity(), b);
           return p + 1; // the body itself is still a mention of its own
@@ -395,7 +393,7 @@ final class ArticleResolution {
         country = ent.actor.country();
         code = country == null ? ent.actor.code() : null;
       } else {
-        country = home;
+        country = home();
       }
       if (code != null) {
         actor = new Actor(code, canonical, ActorKind.PERSON, null, sector);
@@ -446,7 +444,7 @@ final class ArticleResolution {
         : mod.entry().kind() == ActorKind.IGO ? mod.entry().code() : mod.entry().country();
     Coreference.Entity ent = former ? null : coref.lastWithTitle(s, role.title(), modCode);
     if (ent == null && !former) {
-      String where = modCode != null ? modCode : home;
+      String where = modCode != null ? modCode : home();
       if (where != null) {
         Entry holder = ActorDictionary.pick(d.holders(where, role.title()), date);
         if (holder != null && holder.dated()) {
@@ -465,7 +463,7 @@ final class ArticleResolution {
     }
     if (ent == null) {
       String country = modCode != null && !modCode.startsWith("IGO") ? modCode
-          : modCode == null ? home : null;
+          : modCode == null ? home() : null;
       String sector = former ? "ELI" : Affiliation.withParty(role.sector(), mod, date);
       String code = modCode != null && modCode.startsWith("IGO") ? modCode
           : (country == null ? ActorResolver.UNKNOWN : country) + sector;
@@ -506,6 +504,11 @@ final class ArticleResolution {
     } else if (r != null) {
       emit(ch.start(), ch.end(), r.actor());
     }
+  }
+
+  /** The article's home country (see {@link ArticleCountries#home()}). */
+  private @Nullable String home() {
+    return countries == null ? null : countries.home();
   }
 
   private void emit(int start, int end, Actor actor) {

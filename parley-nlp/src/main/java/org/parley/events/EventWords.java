@@ -1,15 +1,11 @@
 package org.parley.events;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.parley.words.WordFiles;
+import org.parley.words.WordLists;
 
 /** The named word lists of the event coder's rules, read once from {@code event-words.txt}. */
 final class EventWords {
-  private static final String RESOURCE = "event-words.txt";
-  private static final Map<String, Set<String>> LISTS = load();
+  private static final WordLists WORDS = WordLists.of(EventWords.class, "event-words.txt");
 
   private EventWords() {}
 
@@ -94,24 +90,6 @@ final class EventWords {
   static final Set<String> RELEASING_VERBS = list("releasing-verbs");
 
   static Set<String> list(String name) {
-    Set<String> words = LISTS.get(name);
-    if (words == null) {
-      throw new IllegalStateException(RESOURCE + " has no list [" + name + "]");
-    }
-    return words;
-  }
-
-  private static Map<String, Set<String>> load() {
-    Map<String, Set<String>> lists = new HashMap<>();
-    sections(RESOURCE).forEach((name, words) -> lists.put(name, Set.copyOf(words)));
-    return Map.copyOf(lists);
-  }
-
-  /**
-   * The word lists of a resource of this package written as "[name]" headings, each followed by one lower-cased word
-   * or phrase a line; blank lines and "#" comments are skipped. The lists keep the file's order.
-   */
-  static Map<String, List<String>> sections(String resource) {
-    return WordFiles.sections(EventWords.class, resource);
+    return WORDS.set(name);
   }
 }

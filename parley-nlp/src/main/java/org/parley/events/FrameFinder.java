@@ -21,6 +21,8 @@ import org.parley.nlp.Token;
 final class FrameFinder {
   /** Prepositions of a phrase that sets the scene of an act rather than saying what the act is about. */
   private static final Set<String> CIRCUMSTANCE_CASES = Set.of("despite", "amid", "after", "following");
+  /** Prepositions of what a party is concerned about ("concerned about", "alarmed by"). */
+  private static final Set<String> CONCERN_CASES = Set.of("about", "over", "by", "at");
   /** CAMEO 112: accuse, not otherwise specified. */
   private static final String ALLEGATION_CODE = "112";
 
@@ -342,7 +344,7 @@ final class FrameFinder {
     }
     for (Dependency d : graph.kids(i)) {
       String c = graph.caseOf(d.dependent());
-      if (d.baseRelation().equals("obl") && c != null && Set.of("about", "over", "by", "at").contains(c)) {
+      if (d.baseRelation().equals("obl") && c != null && CONCERN_CASES.contains(c)) {
         return true;
       }
     }

@@ -94,12 +94,11 @@ final class NonEventFilters {
     }
     for (Dependency d : graph.kids(p)) {
       String r = d.relation();
-      if (r.startsWith("nsubj") || r.startsWith("aux") || r.equals("obl:agent")
-          || r.startsWith("obl") && "by".equals(graph.caseOf(d.dependent()))) {
+      if (r.startsWith("nsubj") || r.startsWith("aux")) {
         return false;
       }
     }
-    return true;
+    return graph.passiveAgent(p) < 0;
   }
 
   /** "defended his decision to engage with them": justifying one's own act supports no one else. */
@@ -180,12 +179,7 @@ final class NonEventFilters {
     if (modal == null || !(modal.equals("will") || modal.equals("'ll")) || !graph.hasKid(p, "aux:pass")) {
       return false;
     }
-    for (Dependency d : graph.kids(p)) {
-      if (d.relation().equals("obl:agent") || d.baseRelation().equals("obl") && "by".equals(graph.caseOf(d.dependent()))) {
-        return true;
-      }
-    }
-    return false;
+    return graph.passiveAgent(p) >= 0;
   }
 
   /**

@@ -14,6 +14,7 @@ import org.parley.model.Event;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
 import org.parley.model.Span;
+import org.parley.words.WordFiles;
 
 /**
  * Codes what a speaker does by what they say: criticism, demands, refusals, threats and praise inside a quote
@@ -145,7 +146,7 @@ final class QuotedActs {
   }
 
   private static Map<String, Pattern> load() {
-    Map<String, List<String>> words = EventWords.sections(RESOURCE);
+    Map<String, List<String>> words = WordFiles.sections(QuotedActs.class, RESOURCE);
     Map<String, Pattern> out = new LinkedHashMap<>();
     for (Map.Entry<String, List<String>> e : words.entrySet()) {
       List<String> alts = new ArrayList<>();

@@ -76,11 +76,9 @@ final class RoleFinder {
       }
     }
     if (passive) {
-      for (Dependency d : graph.kids(v)) {
-        if (d.relation().equals("obl:agent")
-            || (d.baseRelation().equals("obl") && "by".equals(graph.caseOf(d.dependent())))) {
-          return actorsOf(d.dependent(), 0);
-        }
+      int agent = graph.passiveAgent(v);
+      if (agent >= 0) {
+        return actorsOf(agent, 0);
       }
       List<Mention> holder = EventWords.RELEASING_VERBS.contains(graph.lemma(v)) ? holderOf(v) : List.of();
       if (!holder.isEmpty()) {
@@ -227,13 +225,10 @@ final class RoleFinder {
         if (!graph.token(c).pos().equals("VBN") || !EventWords.HOLDING_VERBS.contains(graph.lemma(c))) {
           continue;
         }
-        for (Dependency a : graph.kids(c)) {
-          if (a.relation().equals("obl:agent") || a.baseRelation().equals("obl") && "by".equals(graph.caseOf(a.dependent()))) {
-            List<Mention> m = actorsOf(a.dependent(), 0);
-            if (!m.isEmpty()) {
-              return m;
-            }
-          }
+        int agent = graph.passiveAgent(c);
+        List<Mention> m = agent < 0 ? List.of() : actorsOf(agent, 0);
+        if (!m.isEmpty()) {
+          return m;
         }
       }
     }

@@ -140,6 +140,16 @@ final class SentenceGraph {
     return false;
   }
 
+  /** The agent of a passive ("held by the US": the token of "US"), or -1 when the predicate names none. */
+  int passiveAgent(int v) {
+    for (Dependency d : kids.get(v)) {
+      if (d.relation().equals("obl:agent") || d.baseRelation().equals("obl") && "by".equals(caseOf(d.dependent()))) {
+        return d.dependent();
+      }
+    }
+    return -1;
+  }
+
   boolean hasKid(int i, String rel) {
     for (Dependency d : kids.get(i)) {
       if (d.relation().equals(rel)) {
