@@ -97,7 +97,11 @@ final class ArticleResolution {
       Chunk ch = c.get(j);
       String described = ch.kind() == Kind.NAME || ch.kind() == Kind.ORG
           ? PhraseShapes.bodyBefore(tokens.get(s), c, j) : null;
-      if (ch.kind() == Kind.ORG || described != null) {
+      if (ch.kind() == Kind.ORG && described == null && surnameOfNamedPerson(ch)) {
+        // the tagger calls a surname it has not seen an organisation ("'I was wrong,' Chaves said")
+        resolvePerson(s, j, ch.start(), ch.end(), ch, null, List.of(), false, ch.first());
+        j++;
+      } else if (ch.kind() == Kind.ORG || described != null) {
         // "the civil rights group Freedom First": a name after a noun of bodies names a body, not a person
         organisation(s, c, j, described);
         j++;
@@ -127,6 +131,13 @@ final class ArticleResolution {
         j++;
       }
     }
+  }
+
+  private boolean surnameOfNamedPerson(Chunk ch) {
+    boolean sectorWord = ch.role() != null && !ch.role().sector().equals("-");
+    String sk = sectorWord || !ch.entries().isEmpty() ? null
+        : Coreference.bareSurname(text.substring(ch.start(), ch.end()));
+    return sk != null && (coref.bySurname.containsKey(sk) || coref.articleSurnames.containsKey(sk));
   }
 
   /**
@@ -162,6 +173,9 @@ final class ArticleResolution {
     if (p < n && c.get(p).kind() == Kind.FORMER) {
       former = true;
       p++;
+    }
+    if (det) {
+      p = PhraseShapes.skipAdjectivesBeforeRole(tokens.get(s), c, p); // "the future President said"
     }
     boolean shadow = false;
     Chunk mod = null;
@@ -330,6 +344,12 @@ final class ArticleResolution {
     List<Entry> known = nameChunk.isPersonEntry() ? nameChunk.entries() : List.of();
     String fromArticle = null;
     Coreference.Entity ent = coref.byName.get(key);
+    String bare = ent == null && !known.isEmpty() ? Coreference.bareSurname(nameText) : null;
+    if (bare != null && coref.bySurname.containsKey(bare)) {
+      // "Chaves" after "President-elect Rodrigo Chaves" is the person the article named, not a namesake in the tables
+      ent = coref.bySurname.get(bare);
+      known = List.of();
+    }
     if (ent == null && known.isEmpty()) {
       String sk = Coreference.bareSurname(nameText);
       if (sk != null) {

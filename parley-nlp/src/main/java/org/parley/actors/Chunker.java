@@ -245,12 +245,15 @@ final class Chunker {
     return out;
   }
 
-  /** "a strict Islamic state" is not the Islamic State: the name's capitalised last word is written lower case. */
+  /**
+   * "a strict Islamic state" is not the Islamic State, and "we will win" is not the group whose name translates so:
+   * a name of several words that ends in a word written lower case is ordinary words.
+   */
   private static boolean lowerCasedProperName(Entry e, String lastWord) {
     String name = e.name();
     int sp = name.lastIndexOf(' ');
     String nameLast = sp < 0 ? name : name.substring(sp + 1);
-    return !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0)) && nameLast.equalsIgnoreCase(lastWord)
+    return !lastWord.isEmpty() && Character.isLowerCase(lastWord.charAt(0))
         && !nameLast.isEmpty() && Character.isUpperCase(nameLast.charAt(0));
   }
 

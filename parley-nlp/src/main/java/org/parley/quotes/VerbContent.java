@@ -25,6 +25,7 @@ final class VerbContent {
 
   /** Prepositions that attach what a stance verb is about ("warned about", "voted against"). */
   private static final Set<String> OBJECT_PREPOSITIONS = WORDS.set("object-prepositions");
+  private static final Set<String> TIME_NOUNS = WORDS.set("time-nouns");
 
   /** Speech verbs whose named object is the person spoken to. */
   private static final Set<String> ADDRESSEE_VERBS_OF_SPEECH = WORDS.set("addressee-verbs");
@@ -40,6 +41,12 @@ final class VerbContent {
    * What a stance or speech verb takes as its object: "endorsed Ted Cruz for president", "urged him to resign",
    * "warned against hackers". PolNeAR counts these as attributed content.
    */
+  /** "apologised on Monday": a date is when the words were said, never what they were about. */
+  private static boolean isTime(ParsedSentence s, Dependency d) {
+    return d.relation().startsWith("obl")
+        && TIME_NOUNS.contains(s.tokens().get(d.dependent()).word().toLowerCase(java.util.Locale.ROOT));
+  }
+
   static @Nullable Span objectContent(ParsedSentence s, Token verb, boolean speech) {
     List<Integer> parts = new ArrayList<>();
     int objEnd = -1;
@@ -48,7 +55,7 @@ final class VerbContent {
         continue;
       }
       String r = d.relation();
-      if (speech && isAddressee(s, verb.index(), d)) {
+      if (speech && isAddressee(s, verb.index(), d) || isTime(s, d)) {
         continue;
       }
       if (r.equals("obj") || r.equals("xcomp") || r.equals("obl:tmod") && !parts.isEmpty()
