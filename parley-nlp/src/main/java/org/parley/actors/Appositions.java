@@ -27,15 +27,16 @@ final class Appositions {
   /** Words before a noun of bodies that make the body armed: "the militant group …". */
   static final Set<String> ARMED_WORDS = WORDS.set("armed-body-words");
   /** Sectors of bodies a person can speak for in this way. */
-  private static final Set<String> BODY_SECTORS = Set.of("NGO", "BUS", "MED", "EDU", "LAB", "REL", "IGO");
+  private static final Set<String> BODY_SECTORS = Set.of("NGO", "BUS", "MED", "EDU", "LAB", "REL", "IGO", "COP");
   private static final int MAX_WORDS = 4;
 
   /**
    * @param country the body's country, null when neither the apposition nor the body gives one
    * @param sector the body's sector
    * @param code the whole code when the body has no country and is coded alone ("NGO", "IGOUNO"), else null
+   * @param body the index of the body's chunk
    */
-  record Belonging(@Nullable String country, String sector, @Nullable String code) {}
+  record Belonging(@Nullable String country, String sector, @Nullable String code, int body) {}
 
   private Appositions() {}
 
@@ -59,8 +60,9 @@ final class Appositions {
       }
       boolean position = false;
       int words = 0;
-      while (q < n && c.get(q).kind() == Kind.OTHER && !isLink(toks, c.get(q)) && words < MAX_WORDS) {
-        position |= POSITIONS.contains(word(toks, c.get(q)));
+      while (q < n && (c.get(q).kind() == Kind.OTHER || isTitle(c.get(q))) && !isLink(toks, c.get(q))
+          && words < MAX_WORDS) {
+        position |= isTitle(c.get(q)) || POSITIONS.contains(word(toks, c.get(q)));
         q++;
         words++;
       }
@@ -137,7 +139,12 @@ final class Appositions {
         return null;
       }
     }
-    return new Belonging(country, sector, code);
+    return new Belonging(country, sector, code, q);
+  }
+
+  /** "executive vice president of …": an office that, held in a body, is a place in it. */
+  private static boolean isTitle(Chunk ch) {
+    return ch.kind() == Kind.ROLE && ch.role().type() == Role.Type.TITLE;
   }
 
   private static boolean isLink(List<TokenInfo> toks, Chunk ch) {

@@ -230,6 +230,12 @@ final class ArticleResolution {
         p = q + 1;
       }
     }
+    if (mod == null && det && p + 3 < n && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(p - 1), c.get(p))
+        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).kind() == Kind.OTHER
+            && Names.isCapitalised(tokens.get(s).get(c.get(p + 1).first()).word()))
+        && c.get(p + 2).kind() == Kind.COMMA) {
+      p += 2; // "The mayor of Molenbeek, Françoise Schepmans,": a town the tables do not know, the article's own
+    }
     Role last = roles.get(roles.size() - 1);
     Chunk name = null;
     if (p + 1 < n && last.takesName() && PhraseShapes.isHonorific(tokens.get(s), c.get(p))
@@ -284,6 +290,16 @@ final class ArticleResolution {
     Chunk mod = null;
     boolean former = false;
     List<Role> roles = new ArrayList<>();
+    Appositions.Belonging body = p + 1 < n && c.get(p).kind() == Kind.COMMA
+        ? Appositions.after(tokens.get(s), c, p, home()) : null;
+    if (body != null) {
+      // "Russell Davis, executive vice president of the Home Builders Association": an office in a body that is not
+      // a government speaks for the body
+      if (resolvePerson(s, j, name.start(), name.end(), name, null, roles, false, name.first())) {
+        Appositions.belongsTo(people.get(people.size() - 1).entity(), body);
+      }
+      return body.body(); // the body itself is still a mention of its own
+    }
     if (p + 1 < n && c.get(p).kind() == Kind.COMMA) {
       int q = p + 1;
       if (q < n && c.get(q).kind() == Kind.DET) {
@@ -323,11 +339,6 @@ final class ArticleResolution {
         p = q;
       } else {
         former = false;
-        Appositions.Belonging b = Appositions.after(tokens.get(s), c, p, home());
-        if (b != null && resolvePerson(s, j, name.start(), name.end(), name, null, roles, false, name.first())) {
-          Appositions.belongsTo(people.get(people.size() - 1).entity(), b);
-          return p + 1; // the body itself is still a mention of its own
-        }
       }
     }
     resolvePerson(s, j, name.start(), name.end(), name, mod, roles, former, name.first());

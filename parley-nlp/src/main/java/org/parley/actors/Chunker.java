@@ -76,11 +76,15 @@ final class Chunker {
   // Words that make a capitalised run a place, not a person ("Gaza City", "Wall Street").
   static final Set<String> PLACE_WORDS = WORDS.set("place-words");
   // Words that make a capitalised run an organisation, with the CAMEO sector they suggest ("-" = none).
-  static final java.util.Map<String, String> ORG_WORDS = orgWords();
+  static final java.util.Map<String, String> ORG_WORDS = sectors("org-words");
+  /** Members that give a body of members their sector ("Home Builders Association": BUS). */
+  private static final java.util.Map<String, String> MEMBER_NOUNS = sectors("member-nouns");
+  /** Sectors of bodies that stand for their members (associations, unions, leagues). */
+  private static final Set<String> MEMBERSHIP_SECTORS = Set.of("NGO", "LAB", "-");
 
-  private static java.util.Map<String, String> orgWords() {
+  private static java.util.Map<String, String> sectors(String list) {
     java.util.Map<String, String> sectors = new java.util.HashMap<>();
-    WORDS.pairs("org-words").forEach((word, sector) -> sectors.put(word, sector.toUpperCase(java.util.Locale.ROOT)));
+    WORDS.pairs(list).forEach((word, sector) -> sectors.put(word, sector.toUpperCase(java.util.Locale.ROOT)));
     return java.util.Map.copyOf(sectors);
   }
 
@@ -430,6 +434,16 @@ final class Chunker {
     String sector = "-";
     for (int x = end - 1; x >= i && sector.equals("-"); x--) {
       sector = ORG_WORDS.getOrDefault(keys[x], "-");
+    }
+    if (MEMBERSHIP_SECTORS.contains(sector)) {
+      // "the Oklahoma Sheriffs' Association" speaks for sheriffs: the police, not a charity
+      for (int x = end - 1; x >= i; x--) {
+        String member = MEMBER_NOUNS.get(keys[x]);
+        if (member != null) {
+          sector = member;
+          break;
+        }
+      }
     }
     return new Chunk(Kind.ORG, i, end - 1, toks.get(i).start(), toks.get(end - 1).end(), List.of(),
         new Role(sector, Role.Type.ORG, "-", '-', false), true, false, '-');

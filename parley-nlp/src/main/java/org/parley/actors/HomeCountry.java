@@ -22,6 +22,15 @@ final class HomeCountry {
 
   private static final double DATELINE = 6.0;
 
+  /** Places that are no actor but lie in one country (home-places.tsv), by name key. */
+  private static final Map<String, String> LOCATED = new java.util.HashMap<>();
+
+  static {
+    for (String[] f : ActorDictionary.Builder.readTsv("home-places.tsv", 2)) {
+      LOCATED.put(Names.key(f[0]), f[1]);
+    }
+  }
+
   private HomeCountry() {}
 
   /** A dateline place is followed by a dash or a comma ("BRUSSELS —", "NARVA, Estonia, April 2"). */
@@ -45,6 +54,13 @@ final class HomeCountry {
       // The headline and the lead paragraph say what the article is about.
       double lead = s < 3 ? 1.5 : 1.0;
       for (Chunk c : chunks.get(s)) {
+        String located = c.kind() == Chunker.Kind.ENTRY ? null : LOCATED.get(Names.key(text.substring(c.start(), c.end())));
+        if (located != null) {
+          double w = s < 3 && c.first() == 0 && dateline(text, c.end()) ? DATELINE : 1.0;
+          weight.merge(located, w * lead, Double::sum);
+          total += w * lead;
+          continue;
+        }
         if (c.kind() != Chunker.Kind.ENTRY || c.hyphenPart()) {
           continue;
         }
