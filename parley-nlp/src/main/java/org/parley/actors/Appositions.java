@@ -29,6 +29,9 @@ final class Appositions {
   /** Sectors of bodies a person can speak for in this way. */
   private static final Set<String> BODY_SECTORS = Set.of("NGO", "BUS", "MED", "EDU", "LAB", "REL", "IGO", "COP");
   private static final int MAX_WORDS = 4;
+  private static final int MAX_APPOSITION_CHUNKS = 8;
+  /** Nouns of a place in a party: "a DNC member", "a member of the Labour Party". */
+  private static final Set<String> PARTY_POSITIONS = WORDS.set("party-positions");
 
   /**
    * @param country the body's country, null when neither the apposition nor the body gives one
@@ -140,6 +143,29 @@ final class Appositions {
       }
     }
     return new Belonging(country, sector, code, q);
+  }
+
+  /**
+   * The party an apposition makes the person a member or officer of ("a DNC member from North Dakota", "the grandson
+   * of FDR and DNC member", "a member of the Labour Party"), or null.
+   */
+  static @Nullable Chunk partyPlace(List<TokenInfo> toks, List<Chunk> c, int comma) {
+    int end = Math.min(c.size(), comma + 1 + MAX_APPOSITION_CHUNKS);
+    for (int q = comma + 1; q < end && c.get(q).kind() != Kind.COMMA; q++) {
+      Chunk ch = c.get(q);
+      if (ch.kind() != Kind.ENTRY || ch.entry().type() != Entry.Type.PARTY) {
+        continue;
+      }
+      boolean positionAfter = q + 1 < c.size() && c.get(q + 1).kind() == Kind.OTHER
+          && PARTY_POSITIONS.contains(word(toks, c.get(q + 1)));
+      int before = q > 0 && c.get(q - 1).kind() == Kind.DET ? q - 2 : q - 1;
+      boolean memberOf = before > comma && c.get(before).kind() == Kind.OF && before - 1 > comma
+          && c.get(before - 1).kind() == Kind.OTHER && PARTY_POSITIONS.contains(word(toks, c.get(before - 1)));
+      if (positionAfter || memberOf) {
+        return ch;
+      }
+    }
+    return null;
   }
 
   /** "executive vice president of …": an office that, held in a body, is a place in it. */

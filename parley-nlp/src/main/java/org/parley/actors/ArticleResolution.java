@@ -290,6 +290,12 @@ final class ArticleResolution {
     Chunk mod = null;
     boolean former = false;
     List<Role> roles = new ArrayList<>();
+    Chunk party = p + 1 < n && c.get(p).kind() == Kind.COMMA ? Appositions.partyPlace(tokens.get(s), c, p) : null;
+    if (party != null) {
+      // "Chad Nodland, a DNC member from North Dakota,": the party's code (GOV while it governs, else OPP)
+      resolvePerson(s, j, name.start(), name.end(), name, party, roles, false, name.first());
+      return p + 1;
+    }
     Appositions.Belonging body = p + 1 < n && c.get(p).kind() == Kind.COMMA
         ? Appositions.after(tokens.get(s), c, p, home()) : null;
     if (body != null) {

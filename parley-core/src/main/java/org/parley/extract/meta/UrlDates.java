@@ -16,6 +16,8 @@ final class UrlDates {
 
   private static final List<Pattern> URL_DATES = List.of(
       Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/(\\d{1,2})(?:/|$|[?#]|\\.html?)"),
+      // a section between the year and the day: cnn.com/2010/POLITICS/08/13/…
+      Pattern.compile("/((?:19|20)\\d{2})/[A-Za-z][A-Za-z_-]{0,30}/(\\d{1,2})/(\\d{1,2})/"),
       Pattern.compile("[/_-]((?:19|20)\\d{2})[-_](\\d{2})[-_](\\d{2})(?!\\d)"),
       Pattern.compile("/((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:/|[_-]|$)"),
       Pattern.compile("[_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:$|[/?#]|\\.html?)"));

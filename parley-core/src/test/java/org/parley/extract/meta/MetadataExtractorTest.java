@@ -102,6 +102,15 @@ class MetadataExtractorTest {
   }
 
   @Test
+  void readsDateFromUrlWithSectionBetweenYearAndMonth() throws IOException {
+    String url = "http://www.wire.example/2010/POLITICS/08/13/budget.vote/index.html";
+    PageMetadata m = extractor.extract(page("url-date-only.html", url), url);
+    assertEquals(LocalDate.of(2010, 8, 13), m.published().day());
+    String noDay = "http://www.wire.example/2010/POLITICS/budget-vote/index.html";
+    assertNull(extractor.extract(page("url-date-only.html", noDay), noDay).published());
+  }
+
+  @Test
   void noDateAtAllGivesNull() throws IOException {
     PageMetadata m = extractor.extract(page("url-date-only.html", ""), "https://ferries.example/about");
     assertNull(m.published());
