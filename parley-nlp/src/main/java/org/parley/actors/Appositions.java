@@ -50,6 +50,15 @@ final class Appositions {
    * @return what the person belongs to, or null when the apposition names no body
    */
   static @Nullable Belonging after(List<TokenInfo> toks, List<Chunk> c, int comma, @Nullable String home) {
+    return after(toks, c, comma, home, true);
+  }
+
+  /**
+   * As {@link #after(List, List, int, String)}; {@code closed} false reads a body phrase after a role, which the
+   * clause's verb may follow ("an official with a screening company said").
+   */
+  static @Nullable Belonging after(List<TokenInfo> toks, List<Chunk> c, int comma, @Nullable String home,
+                                   boolean closed) {
     int n = c.size();
     int q = comma + 1;
     if (q >= n) {
@@ -131,14 +140,20 @@ final class Appositions {
       return null;
     }
     int next = q + 1;
+    if (code == null && next + 1 < n && c.get(next).kind() == Kind.OTHER && word(toks, c.get(next)).equals("in")) {
+      int x = c.get(next + 1).kind() == Kind.DET ? next + 2 : next + 1;
+      if (x < n && isCountry(c.get(x))) {
+        country = c.get(x).entry().country(); // "a lecturer at Leiden University in the Netherlands"
+      }
+    }
     boolean more = next < c.size() && c.get(next).kind() == Kind.OTHER && word(toks, c.get(next)).equals("and");
-    if (!more && !PhraseShapes.closesApposition(toks, c, next)) {
+    if (closed && !more && !PhraseShapes.closesApposition(toks, c, next)) {
       // "… company in Montgomery,": a place phrase may end the apposition
       int x = next;
-      while (x < n && x < next + 4 && c.get(x).kind() != Kind.COMMA) {
+      while (x < n && x < next + 4 && !PhraseShapes.closesApposition(toks, c, x)) {
         x++;
       }
-      if (x >= n || c.get(x).kind() != Kind.COMMA) {
+      if (!PhraseShapes.closesApposition(toks, c, x)) {
         return null;
       }
     }
@@ -170,10 +185,10 @@ final class Appositions {
 
   /** "executive vice president of …": an office that, held in a body, is a place in it. */
   private static boolean isTitle(Chunk ch) {
-    return ch.kind() == Kind.ROLE && ch.role().type() == Role.Type.TITLE;
+    return ch.kind() == Kind.ROLE && ch.role().type() != Role.Type.ORG;
   }
 
-  private static boolean isLink(List<TokenInfo> toks, Chunk ch) {
+  static boolean isLink(List<TokenInfo> toks, Chunk ch) {
     return ch.kind() == Kind.OF || ch.kind() == Kind.OTHER && LINKS.contains(word(toks, ch));
   }
 

@@ -274,6 +274,12 @@ final class ArticleResolution {
     }
     int phraseStart = det ? c.get(j + 1).start() : c.get(j).start();
     String phrase = text.substring(phraseStart, end);
+    Appositions.Belonging body = mod == null && p < n && Appositions.isLink(tokens.get(s), c.get(p))
+        ? Appositions.after(tokens.get(s), c, p - 1, home(), false) : null;
+    if (body != null && body.code() == null) {
+      // "an official with a background screening company": the office is held in the body and speaks for it
+      last = new Role(body.sector(), last.type(), last.title(), last.gender(), last.acronym());
+    }
     if (last.type() == Role.Type.TITLE) {
       titleWithoutName(s, p - 1, c.get(j).start(), end, phrase, mod, last, former, anchor);
     } else {
@@ -332,6 +338,11 @@ final class ArticleResolution {
       while (q < n && c.get(q).kind() == Kind.ROLE) {
         roles.add(shadow ? Affiliation.shadow(c.get(q).role()) : c.get(q).role());
         q++;
+      }
+      if (!roles.isEmpty() && q < n && c.get(q).kind() == Kind.OTHER
+          && Chunker.SPEECH.contains(Names.tokenKey(tokens.get(s).get(c.get(q).first()).word()))) {
+        roles.clear(); // "Mr. Abaaoud, the official said, was …": the one who speaks, not an apposition
+        m = null;
       }
       if (!roles.isEmpty()) {
         mod = m;

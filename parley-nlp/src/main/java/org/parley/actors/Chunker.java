@@ -106,7 +106,7 @@ final class Chunker {
         i++;
         continue;
       }
-      if (k.equals(",")) {
+      if (k.equals(",") || spacedDash(toks, i)) {
         out.add(simple(Kind.COMMA, i, t));
         i++;
         continue;
@@ -266,6 +266,13 @@ final class Chunker {
     int b = m.last() + 1;
     return a >= 0 && toks.get(a).word().equals("-") && toks.get(a).end() == m.start()
         || b < toks.size() && toks.get(b).word().equals("-") && toks.get(b).start() == m.end();
+  }
+
+  /** "Lord Bingham - a senior law lord - said": a dash with space on both sides sets off an apposition as commas do. */
+  private static boolean spacedDash(List<TokenInfo> toks, int i) {
+    String w = toks.get(i).word();
+    return (w.equals("-") || w.equals("--") || w.equals("–") || w.equals("—")) && i > 0 && i + 1 < toks.size()
+        && toks.get(i - 1).end() < toks.get(i).start() && toks.get(i).end() < toks.get(i + 1).start();
   }
 
   private static boolean isShouted(String w) {

@@ -56,6 +56,9 @@ public final class SpeakerResolution {
       if (m == null && RELATIVE.contains(sp.text().toLowerCase(Locale.ROOT))) {
         m = rightBefore(sp.span(), mentions);
       }
+      if (m == null && HONORIFICS.contains(sp.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+        m = rightAfter(sp.span(), mentions); // "Lord Bingham said": the parser made the title the subject
+      }
       if ((m == null || m.actor().kind() != org.parley.model.ActorKind.PERSON) && text != null) {
         org.parley.model.Actor named = DescribedSpeakers.resolve(sp, mentions, text);
         if (named != null) {
@@ -76,6 +79,24 @@ public final class SpeakerResolution {
   /** Pronouns that name no speaker when no actor stands behind them. */
   private static final Set<String> UNRESOLVED_PRONOUNS =
       WordLists.of(SpeakerResolution.class, "speaker-words.txt").set("unresolved-pronouns");
+
+  /** Courtesy titles a parse may leave as the whole subject, the name beside them. */
+  private static final Set<String> HONORIFICS =
+      WordLists.of(SpeakerResolution.class, "speaker-words.txt").set("honorifics");
+
+  /** The person mention starting right after a title ("Lord" + "Bingham"), nothing but a space between. */
+  private static @Nullable Mention rightAfter(Span span, List<Mention> mentions) {
+    for (Mention m : mentions) {
+      int gap = m.span().start() - span.end();
+      if (gap > 1) {
+        break;
+      }
+      if (gap >= 0 && m.actor() != null && m.actor().kind() == org.parley.model.ActorKind.PERSON) {
+        return m;
+      }
+    }
+    return null;
+  }
 
   /**
    * Relative pronouns, which the extractor leaves as the speaker when the parse hides their antecedent: the quote
