@@ -295,4 +295,81 @@ class ActorLinkingTest {
     assertEquals("USAGOV", codeContaining(ms, "Ray Dunmore", 0));
     assertEquals("VATGOV", codeContaining(ms, "Francis", 0));
   }
+
+  // --- third pass on whole real articles: offices in bodies, parties, places the tables do not know
+
+  @Test
+  void anOfficeInABodyThatIsNoGovernmentSpeaksForTheBody() {
+    List<Mention> ms = RESOLVER.resolve("""
+        MONTGOMERY, Ala. - The state's new immigration law took effect on Friday.
+
+        Work will slow, said Dara Pollock, executive vice president of the Roofing Contractors Association of Alabama.
+        Lena Cordray, president of the Home Builders Association of Ohio, said sites stood idle.
+        An official with a background screening company said the rule was unfair.
+        Senator Ron Vale, president of the Senate, said the law would stay.""", D2016);
+    assertEquals("USABUS", codeContaining(ms, "Dara Pollock", 0), ms.toString());
+    assertEquals("USABUS", codeContaining(ms, "Lena Cordray", 0), ms.toString());
+    assertEquals("USABUS", codeContaining(ms, "official", 0), ms.toString());
+    // an office in a legislature is still an office, not a body's voice
+    assertNotEquals("USABUS", codeContaining(ms, "Ron Vale", 0));
+  }
+
+  @Test
+  void aBodyOfMembersTakesTheirSector() {
+    List<Mention> ms = RESOLVER.resolve("""
+        TULSA, Okla. - A plan to close court records drew fire on Monday.
+
+        The Home Builders Association of Tulsa opposed the plan.
+        The Greenfield Civic Association said it would sue.""", D2016);
+    assertTrue(codeContaining(ms, "Home Builders", 0).endsWith("BUS"), ms.toString());
+    assertTrue(codeContaining(ms, "Civic Association", 0).endsWith("NGO"), "no members named: a civic body " + ms);
+  }
+
+  @Test
+  void aPartyMemberInAnAppositionTakesThePartysCodeOfTheDay() {
+    List<Mention> ms = RESOLVER.resolve("""
+        WASHINGTON - Party insiders are lining up behind the front-runner.
+
+        "I trust her," said Carl Henning, a DNC member from Montana.
+        Ada Rowe, the niece of a former senator and RNC member, said she had not decided.""", D2016);
+    assertEquals("USAGOV", codeContaining(ms, "Carl Henning", 0), "Democrats held the presidency in 2016");
+    assertEquals("USAOPP", codeContaining(ms, "Ada Rowe", 0), "Republicans did not");
+  }
+
+  @Test
+  void aBodyInAForeignCountryGivesItsMemberThatCountry() {
+    List<Mention> ms = RESOLVER.resolve("""
+        BRUSSELS - The district has long worried the police.
+
+        Belgium is the weak link, said Joost Verhaegen, a lecturer in criminology at Leiden University in the Netherlands.
+        The mayor of Molenbeek, Anne Dubois, said the district was safe.""", D2016);
+    assertEquals("NLDEDU", codeContaining(ms, "Joost Verhaegen", 0), ms.toString());
+    assertEquals("BELGOV", codeContaining(ms, "Anne Dubois", 0), "a Brussels dateline makes a Belgian story");
+  }
+
+  @Test
+  void aParentheticalSaidIsNoApposition() {
+    List<Mention> ms = RESOLVER.resolve("""
+        PARIS - Investigators widened their search on Monday.
+
+        A French official said Karim Belhadj had planned the attack.
+        Mr. Belhadj, the official said, was also in contact with the others.""", D2016);
+    assertNotEquals("FRAGOV", codeContaining(ms, "Belhadj", 1), "the official spoke of him; he is not one");
+  }
+
+  @Test
+  void aSurnameTheTaggerCallsAnOrganisationIsThePersonNamedBefore() {
+    String text = "Rosa Chavarria spoke. \"I was wrong,\" Chavarria said.";
+    List<TokenInfo> toks = new java.util.ArrayList<>();
+    int[][] spans = {{0, 4}, {5, 14}, {15, 20}, {20, 21}, {22, 23}, {23, 24}, {25, 28}, {29, 34}, {34, 35},
+        {35, 36}, {37, 46}, {47, 51}, {51, 52}};
+    String[] ner = {"PERSON", "PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "ORGANIZATION", "O", "O"};
+    for (int i = 0; i < spans.length; i++) {
+      toks.add(new TokenInfo(spans[i][0], spans[i][1], text.substring(spans[i][0], spans[i][1]), "", ner[i]));
+    }
+    List<Mention> ms = RESOLVER.resolve(text, List.of(new org.parley.model.Span(0, text.length())), List.of(toks),
+        D2016);
+    Mention later = ms.stream().filter(m -> m.span().start() == 37).findFirst().orElseThrow();
+    assertEquals("Rosa Chavarria", later.actor().name(), ms.toString());
+  }
 }
