@@ -54,7 +54,8 @@ final class HomeCountry {
       // The headline and the lead paragraph say what the article is about.
       double lead = s < 3 ? 1.5 : 1.0;
       for (Chunk c : chunks.get(s)) {
-        String located = c.kind() == Chunker.Kind.ENTRY ? null : LOCATED.get(Names.key(text.substring(c.start(), c.end())));
+        String located = c.kind() == Chunker.Kind.ENTRY ? null
+            : LOCATED.get(Names.key(text.substring(c.start(), c.end())));
         if (located != null) {
           double w = s < 3 && c.first() == 0 && dateline(text, c.end()) ? DATELINE : 1.0;
           weight.merge(located, w * lead, Double::sum);

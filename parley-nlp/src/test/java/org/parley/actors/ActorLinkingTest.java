@@ -19,6 +19,15 @@ class ActorLinkingTest {
     return ActorResolverTest.code(ms, text);
   }
 
+  /** Resolves one sentence as the tagged pipeline sees it: tokens at the given spans with the given NER tags. */
+  private static List<Mention> resolveTagged(String text, int[][] spans, String[] ner) {
+    List<TokenInfo> toks = new java.util.ArrayList<>();
+    for (int i = 0; i < spans.length; i++) {
+      toks.add(new TokenInfo(spans[i][0], spans[i][1], text.substring(spans[i][0], spans[i][1]), "", ner[i]));
+    }
+    return RESOLVER.resolve(text, List.of(new org.parley.model.Span(0, text.length())), List.of(toks), D2016);
+  }
+
   private static String codeContaining(List<Mention> ms, String part, int nth) {
     int seen = 0;
     for (Mention m : ms) {
@@ -268,15 +277,10 @@ class ActorLinkingTest {
   @Test
   void anOfficeElectSplitByTheTokenizerStillPrecedesTheName() {
     String text = "President-elect Ana Ruiz of Chile said the cabinet was ready.";
-    List<TokenInfo> toks = new java.util.ArrayList<>();
     int[][] spans = {{0, 9}, {9, 10}, {10, 15}, {16, 19}, {20, 24}, {25, 27}, {28, 33}, {34, 38}, {39, 42},
         {43, 50}, {51, 54}, {55, 60}, {60, 61}};
     String[] ner = {"O", "O", "O", "PERSON", "PERSON", "O", "LOCATION", "O", "O", "O", "O", "O", "O"};
-    for (int i = 0; i < spans.length; i++) {
-      toks.add(new TokenInfo(spans[i][0], spans[i][1], text.substring(spans[i][0], spans[i][1]), "", ner[i]));
-    }
-    List<Mention> ms = RESOLVER.resolve(text, List.of(new org.parley.model.Span(0, text.length())), List.of(toks),
-        D2016);
+    List<Mention> ms = resolveTagged(text, spans, ner);
     assertEquals("GOV", codeContaining(ms, "Ana Ruiz", 0).substring(3), ms.toString());
   }
 
@@ -341,7 +345,7 @@ class ActorLinkingTest {
     List<Mention> ms = RESOLVER.resolve("""
         BRUSSELS - The district has long worried the police.
 
-        Belgium is the weak link, said Joost Verhaegen, a lecturer in criminology at Leiden University in the Netherlands.
+        Belgium is the weak link, said Joost Verhaegen, a lecturer at Leiden University in the Netherlands.
         The mayor of Molenbeek, Anne Dubois, said the district was safe.""", D2016);
     assertEquals("NLDEDU", codeContaining(ms, "Joost Verhaegen", 0), ms.toString());
     assertEquals("BELGOV", codeContaining(ms, "Anne Dubois", 0), "a Brussels dateline makes a Belgian story");
@@ -360,15 +364,10 @@ class ActorLinkingTest {
   @Test
   void aSurnameTheTaggerCallsAnOrganisationIsThePersonNamedBefore() {
     String text = "Rosa Chavarria spoke. \"I was wrong,\" Chavarria said.";
-    List<TokenInfo> toks = new java.util.ArrayList<>();
     int[][] spans = {{0, 4}, {5, 14}, {15, 20}, {20, 21}, {22, 23}, {23, 24}, {25, 28}, {29, 34}, {34, 35},
         {35, 36}, {37, 46}, {47, 51}, {51, 52}};
     String[] ner = {"PERSON", "PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "ORGANIZATION", "O", "O"};
-    for (int i = 0; i < spans.length; i++) {
-      toks.add(new TokenInfo(spans[i][0], spans[i][1], text.substring(spans[i][0], spans[i][1]), "", ner[i]));
-    }
-    List<Mention> ms = RESOLVER.resolve(text, List.of(new org.parley.model.Span(0, text.length())), List.of(toks),
-        D2016);
+    List<Mention> ms = resolveTagged(text, spans, ner);
     Mention later = ms.stream().filter(m -> m.span().start() == 37).findFirst().orElseThrow();
     assertEquals("Rosa Chavarria", later.actor().name(), ms.toString());
   }
