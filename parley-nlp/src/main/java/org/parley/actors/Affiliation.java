@@ -11,7 +11,8 @@ final class Affiliation {
   /**
    * The sector of someone whose role gives {@code roleSector}, named with a party ("Tory leader", "Republican
    * senator"). An opposition party turns executive-like roles (leader, spokesman, shadow minister) and a bare party
-   * label into OPP; roles of other branches stay (an opposition MP speaks as a legislator, a lawyer as a lawyer).
+   * label into OPP, and so a legislator of a party out of power on a known day; other branches stay (a lawyer
+   * speaks as a lawyer).
    * A governing party gives GOV only where no role says otherwise.
    */
   static @Nullable String withParty(@Nullable String roleSector, Chunker.@Nullable Chunk mod,
@@ -23,6 +24,11 @@ final class Affiliation {
     String party = now == null ? "OPP" : now.sector();
     if (roleSector == null || "-".equals(roleSector)) {
       return party;
+    }
+    if ("OPP".equals(party) && "LEG".equals(roleSector)) {
+      // "Labour MP Yvonne Fovargue attacked the PM" in 2015: a member of a party out of power speaks for the
+      // opposition; a governing party's MP stays a legislator, and so does anyone when the day is unknown
+      return now == null ? roleSector : "OPP";
     }
     return "OPP".equals(party) && "GOV".equals(roleSector) ? "OPP" : roleSector;
   }

@@ -200,6 +200,7 @@ final class ArticleResolution {
             ? q + 1 : j;
       }
       q = PhraseShapes.skipPortfolio(tokens.get(s), c, q);
+      q = PhraseShapes.skipAdjectivesBeforeRole(tokens.get(s), c, q); // "Britain's highest court"
       if (q >= n || c.get(q).kind() != Kind.ROLE) {
         return j;
       }
