@@ -40,6 +40,13 @@ final class Affiliation {
   static void branchOfTitle(java.util.List<Role> roles) {
     int last = roles.size() - 1;
     Role title = roles.get(last);
+    if (last > 0 && "LEG".equals(title.sector()) && roles.get(last - 1).type() == Role.Type.ORG
+        && ("GOV".equals(roles.get(last - 1).sector()) || "OPP".equals(roles.get(last - 1).sector()))) {
+      // "government senators", "opposition MPs": legislators named by the side they vote with
+      Role side = roles.get(last - 1);
+      roles.set(last, new Role(side.sector(), title.type(), title.title(), title.gender(), title.acronym()));
+      return;
+    }
     if (last == 0 || title.type() != Role.Type.TITLE || !"GOV".equals(title.sector())) {
       return;
     }
