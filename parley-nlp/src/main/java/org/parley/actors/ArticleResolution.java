@@ -44,6 +44,9 @@ final class ArticleResolution {
     this.date = date;
   }
 
+  private static final java.util.regex.Pattern NAME_SUFFIX =
+      java.util.regex.Pattern.compile("(?i)(?:jr|sr|ii|iii|iv)\\.?");
+
   List<Mention> run() {
     boolean ner = tokens.stream().flatMap(List::stream).anyMatch(t -> !t.ner().isEmpty());
     int n = sentences.size();
@@ -242,6 +245,10 @@ final class ArticleResolution {
     if (p + 1 < n && last.takesName() && PhraseShapes.isHonorific(tokens.get(s), c.get(p))
         && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry())) {
       p++; // "the Attorney General Lord Goldsmith": the tagger leaves the honorific out of the name
+    }
+    if (p < n && last.takesName() && c.get(p).kind() == Kind.NAME
+        && NAME_SUFFIX.matcher(text.substring(c.get(p).start(), c.get(p).end())).matches()) {
+      return j; // "Martin Luther King Jr.": the office word is part of a name, and "Jr." names nobody
     }
     if (p < n && last.takesName() && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {
       name = c.get(p);
