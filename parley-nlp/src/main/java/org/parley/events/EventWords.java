@@ -88,6 +88,8 @@ final class EventWords {
   static final Set<String> HOLDING_VERBS = list("holding-verbs");
   /** Verbs of letting people go, done by whoever holds them. */
   static final Set<String> RELEASING_VERBS = list("releasing-verbs");
+  /** People held or harmed, whom a complaint about their treatment is made for, not against. */
+  static final Set<String> CAPTIVES = list("captives");
 
   static Set<String> list(String name) {
     return WORDS.set(name);

@@ -76,6 +76,10 @@ final class TargetInference {
       if (!placed(m) || m.span().overlaps(e.source().span()) || sameSide(m, e.source())) {
         continue;
       }
+      if ("ACCUSE".equals(e.type()) && m.actor().name() != null
+          && EventWords.CAPTIVES.contains(m.actor().name().toLowerCase(java.util.Locale.ROOT))) {
+        continue; // "said the rules allowed detention without trial for foreign suspects": they are not accused
+      }
       if (m.span().start() >= e.trigger().end()) {
         if (after == null) {
           after = m;
