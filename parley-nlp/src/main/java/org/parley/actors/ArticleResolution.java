@@ -214,6 +214,10 @@ final class ArticleResolution {
       p++;
     }
     int roleStart = p;
+    if (roleStart < n && roleStart > 0 && c.get(roleStart - 1).kind() == Kind.OTHER && tokens.get(s)
+        .get(c.get(roleStart - 1).first()).word().toLowerCase(java.util.Locale.ROOT).startsWith("ex-")) {
+      former = true; // "ex-foreign secretary Robin Cook": the tokenizer keeps "ex-" on the portfolio
+    }
     while (p < n && c.get(p).kind() == Kind.ROLE) {
       p++;
     }
