@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
 import org.parley.model.Event;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -140,6 +143,7 @@ public final class EventCoder {
       }
       out.addAll(dedupe(coded));
     }
+    out.replaceAll(e -> spokenForByGovernment(e, quotes, home));
     List<Span> sentences = new ArrayList<>();
     for (ParsedSentence s : doc.sentences()) {
       sentences.add(s.span());
@@ -154,6 +158,31 @@ public final class EventCoder {
     }
     out.sort(java.util.Comparator.comparingInt((Event e) -> e.sentence().start()));
     return out;
+  }
+
+  /**
+   * "'There is no question of Britain giving up our veto,' the home secretary said": a country a member of its
+   * government names as acting, in that member's quoted words, is the government acting.
+   */
+  private static Event spokenForByGovernment(Event e, List<Quote> quotes, @Nullable String home) {
+    Actor a = e.source().actor();
+    if (a == null || a.country() == null || !a.code().equals(a.country())) {
+      return e;
+    }
+    for (Quote q : quotes) {
+      if (q.speaker() == null || q.speaker().actor() == null || !q.span().contains(e.trigger())) {
+        continue;
+      }
+      Mention speaker = HomeCountry.place(q.speaker(), home);
+      Actor sa = speaker.actor();
+      if (sa != null && a.country().equals(sa.country()) && "GOV".equals(sa.sector())) {
+        Mention government = new Mention(e.source().span(), e.source().text(),
+            new Actor(a.country() + "GOV", a.name(), ActorKind.STATE, a.country(), "GOV"));
+        return new Event(e.type(), e.cameoCode(), e.goldstein(), government, e.target(), e.date(), e.precision(),
+            e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence(), e.rule() + "/government-speaks");
+      }
+    }
+    return e;
   }
 
   /**
