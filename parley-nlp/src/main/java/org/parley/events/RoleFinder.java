@@ -323,12 +323,28 @@ final class RoleFinder {
           }
         }
       }
+      if (own.isEmpty() && f.subjectHost() < 0) {
+        own = receiverOf(f.noun());
+      }
       if (!own.isEmpty() || f.subjectHost() < 0) {
         return own;
       }
       return verbTargets(f.subjectHost(), f.noun());
     }
     return verbTargets(f.trigger(), null);
+  }
+
+  /**
+   * "Clinton has locked up support from party insiders", "the minister faced criticism from the media": an act named
+   * with its agent after "from" is aimed at the subject of the clause that has it.
+   */
+  private List<Mention> receiverOf(int noun) {
+    Dependency h = graph.head(noun);
+    if (h == null || h.governor() < 0 || !h.relation().equals("obj") || !EventWords.AGENT_FROM_NOUNS.contains(
+        graph.lemma(noun)) || agentFrom(noun).isEmpty()) {
+      return List.of();
+    }
+    return subjectActors(h.governor(), false);
   }
 
   private List<Mention> nounTargets(int noun) {
