@@ -8,6 +8,9 @@ import org.parley.model.Actor;
 final class Affiliation {
   private Affiliation() {}
 
+  /** Countries of parties.tsv whose executive is elected apart from the legislature. */
+  private static final java.util.Set<String> PRESIDENTIAL = java.util.Set.of("USA");
+
   /**
    * The sector of someone whose role gives {@code roleSector}, named with a party ("Tory leader", "Republican
    * senator"). An opposition party turns executive-like roles (leader, spokesman, shadow minister) and a bare party
@@ -26,9 +29,12 @@ final class Affiliation {
       return party;
     }
     if ("OPP".equals(party) && "LEG".equals(roleSector)) {
-      // "Labour MP Yvonne Fovargue attacked the PM" in 2015: a member of a party out of power speaks for the
-      // opposition; a governing party's MP stays a legislator, and so does anyone when the day is unknown
-      return now == null ? roleSector : "OPP";
+      // "Labour MP Yvonne Fovargue attacked the PM" in 2015: in a parliamentary system a member of a party out of
+      // power speaks for the opposition; a governing party's MP stays a legislator, and so does anyone when the day
+      // is unknown. Where the executive is elected apart from the legislature (the table's presidential countries),
+      // "Republican state Sen. Scott Beason" is a legislator whoever holds the presidency.
+      boolean presidential = PRESIDENTIAL.contains(mod.entry().country());
+      return now == null || presidential ? roleSector : "OPP";
     }
     return "OPP".equals(party) && "GOV".equals(roleSector) ? "OPP" : roleSector;
   }
