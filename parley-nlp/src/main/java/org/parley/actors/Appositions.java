@@ -30,6 +30,9 @@ final class Appositions {
   private static final Set<String> BODY_SECTORS = Set.of("NGO", "BUS", "MED", "EDU", "LAB", "REL", "IGO", "COP");
   private static final int MAX_WORDS = 4;
   private static final int MAX_APPOSITION_CHUNKS = 8;
+  /** Bodies of members named by the members before them ("the police union", "the teachers' association"). */
+  private static final Set<String> MEMBER_BODIES = Set.of("union", "unions", "association", "federation", "league",
+      "guild", "council", "brotherhood");
   /** Nouns of a place in a party: "a DNC member", "a member of the Labour Party". */
   private static final Set<String> PARTY_POSITIONS = WORDS.set("party-positions");
 
@@ -93,8 +96,10 @@ final class Appositions {
     }
     boolean bodyWord = false;
     int words = 0;
+    String lastWord = null;
     while (q < n && c.get(q).kind() == Kind.OTHER && words < MAX_WORDS) {
-      bodyWord |= BODY_NOUNS.contains(word(toks, c.get(q)));
+      lastWord = word(toks, c.get(q));
+      bodyWord |= BODY_NOUNS.contains(lastWord);
       q++;
       words++;
     }
@@ -105,7 +110,16 @@ final class Appositions {
     String sector;
     String country = place == null ? null : place.entry().country();
     String code = null;
-    if (body.kind() == Kind.ORG || body.kind() == Kind.ROLE && body.role().type() == Role.Type.ORG) {
+    String unnamed = lastWord == null ? null : Chunker.ORG_WORDS.get(lastWord);
+    if (body.kind() == Kind.ROLE && body.role().type() == Role.Type.GROUP && q + 1 < n
+        && c.get(q + 1).kind() == Kind.OTHER && MEMBER_BODIES.contains(word(toks, c.get(q + 1)))) {
+      sector = body.role().sector(); // "head of the police union": the body of those members
+      country = country == null ? home : country;
+      q++;
+    } else if (unnamed != null && !"-".equals(unnamed) && words > 0 && PhraseShapes.closesApposition(toks, c, q)) {
+      // "the head of the search and rescue agency,": a body named by its kind alone is the article's country's
+      return new Belonging(country == null ? home : country, unnamed, null, q - 1);
+    } else if (body.kind() == Kind.ORG || body.kind() == Kind.ROLE && body.role().type() == Role.Type.ORG) {
       sector = body.role().sector(); // "a commercial landscaping company", "Riga Technical University"
       if ("-".equals(sector) && NGO_HEADS.contains(word(toks, body, body.last()))) {
         sector = "NGO"; // "a senior fellow at the Center for a New American Security"

@@ -203,7 +203,9 @@ final class ArticleResolution {
             ? q + 1 : j;
       }
       q = PhraseShapes.skipPortfolio(tokens.get(s), c, q);
-      q = PhraseShapes.skipAdjectivesBeforeRole(tokens.get(s), c, q); // "Britain's highest court"
+      if (q > 0 && c.get(q - 1).kind() == Kind.POSS) {
+        q = PhraseShapes.skipAdjectivesBeforeRole(tokens.get(s), c, q); // "Britain's highest court"
+      }
       if (q >= n || c.get(q).kind() != Kind.ROLE) {
         return j;
       }

@@ -371,4 +371,53 @@ class ActorLinkingTest {
     Mention later = ms.stream().filter(m -> m.span().start() == 37).findFirst().orElseThrow();
     assertEquals("Rosa Chavarria", later.actor().name(), ms.toString());
   }
+
+  @Test
+  void aLegislatorOfAPartyOutOfPowerSpeaksForTheOppositionInAParliament() {
+    String text = """
+        LONDON - The prime minister defended the council cuts on Wednesday.
+
+        Labour MP Dana Whitlock attacked the prime minister over the cuts.""";
+    assertEquals("GBROPP", codeContaining(RESOLVER.resolve(text, D2016), "Dana Whitlock", 0), "Labour out of power");
+    assertEquals("GBRLEG", codeContaining(RESOLVER.resolve(text, D2005), "Dana Whitlock", 0), "Labour governing");
+    List<Mention> us = RESOLVER.resolve("""
+        MONTGOMERY, Ala. - The immigration law took effect on Friday.
+
+        Republican state Sen. Carl Boone said the law would stay.""", D2016);
+    assertEquals("USALEG", codeContaining(us, "Carl Boone", 0), "a presidential system's legislators stay LEG");
+  }
+
+  @Test
+  void legislatorsNamedByTheirSideAndLeadersOfACause() {
+    List<Mention> ms = RESOLVER.resolve("""
+        PORT OF SPAIN - The Senate debated the motion on Tuesday.
+
+        All 15 government senators voted against the amendment.
+        The march was chided by national civil rights leaders.""", D2016);
+    assertEquals("GOV", codeContaining(ms, "government senators", 0).substring(3), ms.toString());
+    assertEquals("NGO", codeContaining(ms, "civil rights leaders", 0).substring(3), ms.toString());
+  }
+
+  @Test
+  void aPositionInABodyNamedByItsKindOrItsMembers() {
+    List<Mention> ms = RESOLVER.resolve("""
+        JAKARTA - The search went on through the night.
+
+        Bodies were found, said Budi Santoso, the head of the search and rescue agency, on Tuesday.
+        "We are at war," said Tom Reilly, head of the police union.""", D2016);
+    assertEquals("IDNGOV", codeContaining(ms, "Budi Santoso", 0), ms.toString());
+    assertEquals("COP", codeContaining(ms, "Tom Reilly", 0).substring(3), ms.toString());
+  }
+
+  @Test
+  void formerOfficesAndNameSuffixes() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - The legal advice was debated again on Sunday.
+
+        But ex-foreign secretary Ron Keble says all the advice should now be published.
+        He worked at the request of Martin Luther King Jr. in Chicago.""", D2005);
+    assertEquals("GBRELI", codeContaining(ms, "Ron Keble", 0), ms.toString());
+    assertTrue(ms.stream().noneMatch(m -> m.actor().code().endsWith("GOV") && m.text().contains("King")),
+        ms.toString());
+  }
 }

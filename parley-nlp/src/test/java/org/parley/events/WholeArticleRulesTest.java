@@ -1,6 +1,7 @@
 package org.parley.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -149,7 +150,7 @@ class WholeArticleRulesTest {
     assertEquals("GBRGOV", target(accused));
     assertTrue(accused.rule().contains("/passive-source"), accused.rule());
     Event detained = only(events, "COERCE");
-    assertEquals("UGA", detained.source().actor().code());
+    assertEquals("UGAGOV", detained.source().actor().code(), "who detains in a country is its government");
     assertEquals("KENCVL", target(detained));
   }
 
@@ -506,5 +507,47 @@ class WholeArticleRulesTest {
     }
     assertTrue(events.get(0).rule().startsWith("light-verb:impose+sanction"), events.get(0).rule());
     assertTrue(events.get(1).rule().startsWith("light-verb:hold+talk"), events.get(1).rule());
+  }
+
+  // ------------------------------------------------------------------------------------------------ fourth pass
+
+  @Test
+  void whoDetainsInACountryIsItsGovernment() {
+    List<Event> events = code("Premier Ana Lutz of Tarvos was detained in the United States on fraud charges.",
+        "Premier Ana Lutz of Tarvos=GRDGOV", "United States=USA");
+    Event e = only(events, "COERCE");
+    assertEquals("USAGOV", e.source().actor().code(), describe(events));
+    assertEquals("GRDGOV", target(e));
+  }
+
+  @Test
+  void anAccusationAboutCaptivesIsNotAimedAtThem() {
+    String text = "The interior ministry defended the law on Monday. "
+        + "A senior judge said the rules were unlawful because they allowed detention without trial for suspects.";
+    List<Event> events = code(text, "interior ministry=NORGOV", "senior judge=NORJUD", "suspects=NORCVL");
+    for (Event e : events) {
+      if (e.type().equals("ACCUSE")) {
+        assertNotEquals("NORCVL", target(e), describe(events));
+      }
+    }
+  }
+
+  @Test
+  void aCountryNamedActingInItsMinistersWordsIsItsGovernment() {
+    String text = "\"There is no question of Norway giving up its veto on fishing quotas,\" the fisheries minister said.";
+    int from = 1;
+    int to = text.indexOf(",\"");
+    List<Event> events = codeWithQuote(text, from, to, QuoteKind.DIRECT, "NORGOV", "Norway=NOR",
+        "fisheries minister=NORGOV");
+    assertTrue(events.stream().noneMatch(e -> e.source().actor().code().equals("NOR")), describe(events));
+  }
+
+  @Test
+  void anActWithItsAgentAfterFromIsAimedAtTheSubject() {
+    List<Event> events = code("Prime Minister Ola Brekke faced sharp criticism from the opposition over the budget.",
+        "Prime Minister Ola Brekke=NORGOV", "opposition=NOROPP");
+    Event e = only(events, "ACCUSE");
+    assertEquals("NOROPP", e.source().actor().code(), describe(events));
+    assertEquals("NORGOV", target(e));
   }
 }
