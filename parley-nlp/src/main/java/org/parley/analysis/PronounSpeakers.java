@@ -23,6 +23,9 @@ import org.parley.model.Quote;
  * one fits, the speaker is left unresolved rather than guessed.
  */
 final class PronounSpeakers {
+  /** Nothing, or only a courtesy title, before a sentence's first name ("Mr Mubanga is …"). */
+  private static final java.util.regex.Pattern TITLE_ONLY =
+      java.util.regex.Pattern.compile("(?i)(?:(?:mr|mrs|ms|dr|sir|lord|lady|dame|rev)\\.?)?");
   /** Paragraphs looked back over, beyond the pronoun's own. */
   private static final int PARAGRAPHS_BACK = 2;
   /** Without the text, how far back (in characters) a candidate may stand. */
@@ -69,6 +72,10 @@ final class PronounSpeakers {
     char g = pronounGender(sp);
     int at = sp.span().start();
     int from = windowStart(at);
+    Actor opener = previousSentenceSubject(at, g);
+    if (opener != null) {
+      return opener;
+    }
     for (boolean exact : new boolean[] {true, false}) {
       for (int i = resolved.size() - 1; i >= 0; i--) {
         Mention other = resolved.get(i).speaker();
@@ -95,6 +102,47 @@ final class PronounSpeakers {
       }
     }
     return null;
+  }
+
+  /**
+   * "Mr Mubanga is the first of the four detainees to give an interview. He told the Observer …": a person who opens
+   * the sentence before, with no quotation in it, is who "he" continues with, whoever spoke earlier.
+   */
+  private @Nullable Actor previousSentenceSubject(int at, char g) {
+    if (text == null) {
+      return null;
+    }
+    int start = sentenceStart(at);
+    int prev = start <= 1 ? -1 : sentenceStart(start - 1);
+    if (prev < 0 || prev >= start) {
+      return null;
+    }
+    for (Quote q : quotes) {
+      if (q.span().start() < start && q.span().end() > prev) {
+        return null;
+      }
+    }
+    for (Mention m : mentions) {
+      if (m.span().start() >= prev && m.span().start() < start) {
+        boolean opens = TITLE_ONLY.matcher(text.substring(prev, m.span().start()).strip()).matches();
+        return opens && fits(m.actor(), g, true) ? m.actor() : null;
+      }
+    }
+    return null;
+  }
+
+  /** The offset where the sentence holding {@code at} begins: after the last ". " or line break before it. */
+  private int sentenceStart(int at) {
+    int i = Math.min(at, text.length()) - 1;
+    while (i > 0) {
+      char c = text.charAt(i);
+      if (c == '\n' || (c == ' ' && ".!?\"”".indexOf(text.charAt(i - 1)) >= 0 && i - 1 > 0
+          && (text.charAt(i - 1) != '"' && text.charAt(i - 1) != '”' || ".!?".indexOf(text.charAt(i - 2)) >= 0))) {
+        return i + 1;
+      }
+      i--;
+    }
+    return 0;
   }
 
   private boolean fits(@Nullable Actor a, char g, boolean exact) {

@@ -120,6 +120,7 @@ public final class EventCoder {
     String home = HomeCountry.homeOf(resolved);
     resolved = HomeCountry.place(resolved);
     TargetInference targets = new TargetInference(resolved);
+    ProposalAuthors authors = new ProposalAuthors();
     for (ParsedSentence s : doc.sentences()) {
       List<Mention> inSentence = new ArrayList<>();
       for (Mention m : resolved) {
@@ -139,8 +140,9 @@ public final class EventCoder {
         if (done.target() == null && ontology.requiresRecipient(done.type())) {
           continue; // aid, cooperation and sanctions are always given to someone; without a recipient, no event
         }
-        coded.add(done);
+        coded.add(byAuthor(done, authors.authorOfObject(s, done.trigger())));
       }
+      authors.read(s, inSentence);
       out.addAll(dedupe(coded));
     }
     out.replaceAll(e -> spokenForByGovernment(e, quotes, home));
@@ -153,11 +155,25 @@ public final class EventCoder {
         targets, resolved, articleDate);
     for (Event e : spoken) {
       if (!codedAlready(out, e)) {
-        out.add(e);
+        ParsedSentence at = doc.sentences().stream().filter(x -> x.span().contains(e.trigger())).findFirst()
+            .orElse(null);
+        out.add(at == null ? e : byAuthor(e, authors.authorOfObject(at, e.trigger())));
       }
     }
     out.sort(java.util.Comparator.comparingInt((Event e) -> e.sentence().start()));
     return out;
+  }
+
+  /** An act on a proposal the sentence names only as a thing is aimed at who proposed it, when that is known. */
+  private static Event byAuthor(Event e, @Nullable Mention author) {
+    // a target read from the act's own words stands; one guessed from the sentence or the article gives way
+    boolean guessed = e.target() == null || e.rule() != null
+        && (e.rule().endsWith("/target-from-article") || e.rule().endsWith("/target-in-sentence"));
+    if (author == null || !guessed || TargetInference.sameSide(author, e.source())) {
+      return e;
+    }
+    String rule = e.rule() == null ? "" : e.rule().replace("/target-from-article", "").replace("/target-in-sentence", "");
+    return TargetInference.withTarget(e.withRule(rule), author, "/target-proposer");
   }
 
   /**

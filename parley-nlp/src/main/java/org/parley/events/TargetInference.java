@@ -177,7 +177,7 @@ final class TargetInference {
         e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence(), e.rule());
   }
 
-  private static Event withTarget(Event e, Mention target, String how) {
+  static Event withTarget(Event e, Mention target, String how) {
     String rule = (e.rule() == null ? "" : e.rule()) + how;
     return new Event(e.type(), e.cameoCode(), e.goldstein(), e.source(), target, e.date(), e.precision(),
         e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence() * 0.8, rule);

@@ -62,4 +62,22 @@ class PronounSpeakersTest {
         List.of(new Mention(she.span(), "she", BRANDT)), text);
     assertNull(out.get(0).speaker().actor());
   }
+
+  @Test
+  void heAfterASentenceOpenedByAManIsThatMan() {
+    Actor clarke = new Actor("GBRGOV", "Charles Clarke", ActorKind.PERSON, "GBR", "GOV");
+    Actor mubanga = new Actor("GBRCVL", "Tomas Mubanga", ActorKind.PERSON, "GBR", "CVL");
+    String text = "Home Secretary Charles Clarke said: \"I am not ordering an inquiry.\" "
+        + "Mr Mubanga is the first of the four men freed last month to give an interview. "
+        + "He told the paper his worst moment was when he was told he would be released.";
+    Mention cl = at(text, "Charles Clarke", 0, clarke);
+    Mention mu = at(text, "Mr Mubanga", 0, mubanga);
+    Mention he = at(text, "He", text.indexOf("He told"), null);
+    int from = text.indexOf("his worst");
+    Quote first = quote(text, "I am not ordering an inquiry.", cl);
+    Quote second = new Quote(new Span(from, text.length() - 1), text.substring(from, text.length() - 1),
+        QuoteKind.INDIRECT, he, "told", null, new Span(text.indexOf("He told"), text.length()));
+    List<Quote> out = SpeakerResolution.resolve(List.of(first, second), List.of(cl, mu), text);
+    assertEquals(mubanga, out.get(1).speaker().actor(), "the sentence before opens with Mr Mubanga");
+  }
 }

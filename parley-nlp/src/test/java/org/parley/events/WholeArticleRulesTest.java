@@ -550,4 +550,15 @@ class WholeArticleRulesTest {
     assertEquals("NOROPP", e.source().actor().code(), describe(events));
     assertEquals("NORGOV", target(e));
   }
+
+  @Test
+  void anActOnAProposalIsAimedAtWhoProposedIt() {
+    String text = "The Supreme Court has proposed a rule that would hide birth dates in court records. "
+        + "The Sheriffs' Association also opposes the proposal, arguing that officers need the data.";
+    List<Event> events = code(text, "Supreme Court=USAJUD", "Sheriffs' Association=USACOP", "officers=USACOP");
+    Event e = only(events, "REJECT");
+    assertEquals("USACOP", e.source().actor().code(), describe(events));
+    assertEquals("USAJUD", target(e));
+    assertTrue(e.rule().endsWith("/target-proposer"), e.rule());
+  }
 }
