@@ -140,7 +140,7 @@ public final class EventCoder {
         if (done.target() == null && ontology.requiresRecipient(done.type())) {
           continue; // aid, cooperation and sanctions are always given to someone; without a recipient, no event
         }
-        coded.add(byAuthor(done, authors.authorOfObject(s, done.trigger())));
+        coded.add(StateActs.received(StateActs.vetoed(byAuthor(done, authors.authorOfObject(s, done.trigger())), s), s));
       }
       authors.read(s, inSentence);
       out.addAll(dedupe(coded));

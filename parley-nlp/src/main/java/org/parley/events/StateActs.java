@@ -1,0 +1,71 @@
+package org.parley.events;
+
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Event;
+import org.parley.model.Mention;
+import org.parley.nlp.Dependency;
+import org.parley.nlp.ParsedSentence;
+import org.parley.nlp.Token;
+
+/**
+ * Acts whose other party is fixed by what the act is, whatever the sentence names nearby: people are returned to a
+ * state (its government receives them), and a veto strikes down what a legislature passed.
+ */
+final class StateActs {
+  private StateActs() {}
+
+  /** "will be returned to the UK": the country that receives people back is its government. */
+  static Event received(Event e, ParsedSentence s) {
+    Token t = triggerToken(e, s);
+    Mention target = e.target();
+    if (t == null || target == null || !EventWords.RELEASING_VERBS.contains(t.lemma()) || !isBareState(target)) {
+      return e;
+    }
+    return withTarget(e, governmentOf(target));
+  }
+
+  /** "vetoed a bill": aimed at the legislature of the vetoing executive's country, not at whom the bill concerns. */
+  static Event vetoed(Event e, ParsedSentence s) {
+    Token t = triggerToken(e, s);
+    Actor src = e.source().actor();
+    if (t == null || !t.lemma().equals("veto") || src == null || src.country() == null) {
+      return e;
+    }
+    for (Dependency d : s.childrenOf(t.index())) {
+      if (d.relation().equals("obj")) {
+        Token bill = s.tokens().get(d.dependent());
+        Mention legislature = new Mention(new org.parley.model.Span(bill.start(), bill.end()), bill.word(),
+            new Actor(src.country() + "LEG", src.country() + " legislature", ActorKind.ORGANIZATION, src.country(),
+                "LEG"));
+        return withTarget(e, legislature).withRule(e.rule() + "/vetoed-legislature");
+      }
+    }
+    return e;
+  }
+
+  private static @org.jspecify.annotations.Nullable Token triggerToken(Event e, ParsedSentence s) {
+    for (Token t : s.tokens()) {
+      if (t.start() == e.trigger().start()) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isBareState(Mention m) {
+    Actor a = m.actor();
+    return a != null && a.country() != null && a.code().equals(a.country());
+  }
+
+  private static Mention governmentOf(Mention state) {
+    Actor a = state.actor();
+    return new Mention(state.span(), state.text(), new Actor(a.country() + "GOV", a.name(), ActorKind.STATE,
+        a.country(), "GOV"));
+  }
+
+  private static Event withTarget(Event e, Mention target) {
+    return new Event(e.type(), e.cameoCode(), e.goldstein(), e.source(), target, e.date(), e.precision(),
+        e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence(), e.rule());
+  }
+}
