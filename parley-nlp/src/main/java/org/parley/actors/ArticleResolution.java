@@ -248,9 +248,26 @@ final class ArticleResolution {
     }
     Role last = roles.get(roles.size() - 1);
     Chunk name = null;
-    if (p + 1 < n && last.takesName() && PhraseShapes.isHonorific(tokens.get(s), c.get(p))
-        && (c.get(p + 1).kind() == Kind.NAME || c.get(p + 1).isPersonEntry())) {
-      p++; // "the Attorney General Lord Goldsmith": the tagger leaves the honorific out of the name
+    if (mod == null && last.takesName() && p + 2 < n
+        && PhraseShapes.isOfOrFrom(tokens.get(s), c.get(p - 1), c.get(p))) {
+      // "Leader of Government Business Dr Amery Browne": the body a title is of, named in capitals, then the holder
+      int x = p + 1;
+      while (x < n && x < p + 4 && (c.get(x).kind() == Kind.OTHER || c.get(x).kind() == Kind.ORG
+          || c.get(x).kind() == Kind.ROLE)
+          && Names.isCapitalised(tokens.get(s).get(c.get(x).first()).word())
+          && !PhraseShapes.isHonorific(tokens.get(s), c.get(x))) {
+        x++;
+      }
+      int named = PhraseShapes.afterHonorifics(tokens.get(s), c, x);
+      if (x > p + 1 && named > x && named < n
+          && (c.get(named).kind() == Kind.NAME || c.get(named).isPersonEntry())) {
+        p = x;
+      }
+    }
+    int holder = PhraseShapes.afterHonorifics(tokens.get(s), c, p);
+    if (holder > p && holder < n && last.takesName()
+        && (c.get(holder).kind() == Kind.NAME || c.get(holder).isPersonEntry())) {
+      p = holder; // "the Attorney General Lord Goldsmith", "Dr the Rt. Hon. Keith Mitchell": courtesy before the name
     }
     if (p < n && last.takesName() && c.get(p).kind() == Kind.NAME
         && NAME_SUFFIX.matcher(text.substring(c.get(p).start(), c.get(p).end())).matches()) {

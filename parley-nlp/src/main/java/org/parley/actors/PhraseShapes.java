@@ -113,6 +113,27 @@ final class PhraseShapes {
   }
 
 
+  /** Words of a courtesy string before a name besides the titles themselves: "Dr the Rt. Hon. Keith Mitchell". */
+  private static final java.util.Set<String> COURTESY = java.util.Set.of("the", "rt", "right", "hon", "honourable",
+      "honorable", ".");
+
+  /** The first chunk after a run of courtesy titles starting at {@code q} (at most four), or q when none starts there. */
+  static int afterHonorifics(List<TokenInfo> toks, List<Chunk> c, int q) {
+    int x = q;
+    boolean title = false;
+    while (x < c.size() && x < q + 5) {
+      Chunk ch = c.get(x);
+      String w = Names.tokenKey(toks.get(ch.first()).word());
+      if (isHonorific(toks, ch)) {
+        title = true;
+      } else if (ch.first() != ch.last() || !COURTESY.contains(w)) {
+        break;
+      }
+      x++;
+    }
+    return title ? x : q;
+  }
+
   /** A courtesy title the tagger left outside the name that follows it ("Lord Goldsmith", "Dr Ali"). */
   static boolean isHonorific(List<TokenInfo> toks, Chunk ch) {
     return ch.kind() == Kind.OTHER && Chunker.isHonorific(Names.tokenKey(toks.get(ch.first()).word()));
