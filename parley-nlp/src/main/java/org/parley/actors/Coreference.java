@@ -88,8 +88,16 @@ final class Coreference {
       return null;
     }
     char g = k.equals("he") || k.equals("him") ? 'M' : 'F';
-    // First a person known to have this gender, then one whose gender is still unknown, within the window.
-    Entity found = antecedent(s, j, g, true);
+    // The same sentence first, a person known to have this gender before one whose gender is unknown ("The home
+    // secretary said he would not …" is the home secretary, whoever "Mr Mubanga" in the sentence before was); then
+    // the sentences before, in the same order.
+    Entity found = sameSentence(s, j, g, true);
+    if (found == null) {
+      found = sameSentence(s, j, g, false);
+    }
+    if (found == null) {
+      found = antecedent(s, j, g, true);
+    }
     if (found == null) {
       found = antecedent(s, j, g, false);
     }
@@ -101,6 +109,16 @@ final class Coreference {
     }
     notePerson(s, found, j);
     return new Referent(found.actor, found);
+  }
+
+  private @Nullable Entity sameSentence(int s, int j, char g, boolean exact) {
+    List<PersonAt> here = persons.get(s);
+    for (int x = here.size() - 1; x >= 0; x--) {
+      if (here.get(x).chunk() < j && matches(here.get(x).entity(), g, exact)) {
+        return here.get(x).entity();
+      }
+    }
+    return null;
   }
 
   private @Nullable Entity antecedent(int s, int j, char g, boolean exact) {

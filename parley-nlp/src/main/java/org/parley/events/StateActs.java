@@ -19,8 +19,9 @@ final class StateActs {
   static Event received(Event e, ParsedSentence s) {
     Token t = triggerToken(e, s);
     Mention target = e.target();
-    if (t == null || target == null || !EventWords.RELEASING_VERBS.contains(t.lemma()) || !isBareState(target)) {
-      return e;
+    if (t == null || target == null || !EventWords.RELEASING_VERBS.contains(t.lemma()) || !isBareState(target)
+        || !afterTo(s, target)) {
+      return e; // "Iran released two Dutch sailors": the released are no state
     }
     return withTarget(e, governmentOf(target));
   }
@@ -51,6 +52,18 @@ final class StateActs {
       }
     }
     return null;
+  }
+
+  /** The mention is a destination: "to" stands right before it, or before its article. */
+  private static boolean afterTo(ParsedSentence s, Mention m) {
+    java.util.List<Token> toks = s.tokens();
+    for (int i = 1; i < toks.size(); i++) {
+      if (toks.get(i).start() >= m.span().start()) {
+        int before = toks.get(i - 1).lemma().equals("the") && i >= 2 ? i - 2 : i - 1;
+        return toks.get(before).lemma().equalsIgnoreCase("to");
+      }
+    }
+    return false;
   }
 
   private static boolean isBareState(Mention m) {

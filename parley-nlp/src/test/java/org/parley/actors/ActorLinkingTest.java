@@ -420,4 +420,15 @@ class ActorLinkingTest {
     assertTrue(ms.stream().noneMatch(m -> m.actor().code().endsWith("GOV") && m.text().contains("King")),
         ms.toString());
   }
+
+  @Test
+  void aPronounTakesTheTitleHolderOfItsOwnSentenceBeforeAManNamedEarlier() {
+    List<Mention> ms = RESOLVER.resolve("""
+        LONDON - A freed detainee spoke to reporters on Sunday.
+
+        Mr Tomas Bell said he had been beaten at the camp.
+        The home secretary said he would not be launching an investigation.""", D2005);
+    Mention he = ms.stream().filter(m -> m.text().equals("he")).reduce((a, b) -> b).orElseThrow();
+    assertTrue(he.actor().code().endsWith("GOV"), ms.toString());
+  }
 }

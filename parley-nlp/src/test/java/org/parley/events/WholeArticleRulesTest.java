@@ -561,4 +561,16 @@ class WholeArticleRulesTest {
     assertEquals("USAJUD", target(e));
     assertTrue(e.rule().endsWith("/target-proposer"), e.rule());
   }
+
+  @Test
+  void aStateReceivesWhoIsReturnedToItAndAVetoStrikesAtTheLegislature() {
+    List<Event> returned = code("The three sailors held by Iran will be returned to Norway next week.", "Iran=IRN",
+        "Norway=NOR");
+    assertTrue(returned.stream().anyMatch(e -> e.target() != null && target(e).equals("NORGOV")),
+        describe(returned));
+    List<Event> vetoed = code("Governor Ana Reyes vetoed a bill that would have raised the pay of teachers.",
+        "Governor Ana Reyes=USAGOV", "teachers=USAEDU");
+    Event e = only(vetoed, "REJECT");
+    assertEquals("USALEG", target(e), describe(vetoed));
+  }
 }
