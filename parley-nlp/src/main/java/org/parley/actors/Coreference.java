@@ -166,6 +166,8 @@ final class Coreference {
   // [name-particles], no "bin", "ibn" or "dos": they are not written at the head of a bare surname.
   private static final Set<String> PARTICLES = WORDS.set("surname-particles");
 
+  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
   /** The surname key of a name written as a surname only ("Kallas", "Le Drian"), else null. */
   static @Nullable String bareSurname(String name) {
     List<String> toks = Names.keyTokens(name);
@@ -182,7 +184,10 @@ final class Coreference {
 
   /** The key of the surname of a full name: the last word, or the first for names written family name first. */
   static @Nullable String surnameOf(String fullName, @Nullable String country) {
-    List<String> toks = Names.keyTokens(fullName);
+    List<String> toks = new java.util.ArrayList<>(Names.keyTokens(fullName));
+    while (toks.size() > 2 && NAME_SUFFIXES.contains(toks.get(toks.size() - 1))) {
+      toks.remove(toks.size() - 1); // "James Roosevelt Jr." is "Roosevelt" later, not "Jr"
+    }
     if (toks.size() < 2) {
       return null;
     }

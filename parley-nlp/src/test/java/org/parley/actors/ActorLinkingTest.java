@@ -431,4 +431,14 @@ class ActorLinkingTest {
     Mention he = ms.stream().filter(m -> m.text().equals("he")).reduce((a, b) -> b).orElseThrow();
     assertTrue(he.actor().code().endsWith("GOV"), ms.toString());
   }
+
+  @Test
+  void aSurnameAfterANameWithASuffixIsThatPerson() {
+    List<Mention> ms = RESOLVER.resolve("""
+        WASHINGTON - Democrats marked the anniversary on Friday.
+
+        Samuel Whitford Jr., a DNC member, spoke on the call.
+        Whitford, who served under two presidents, said the program would last.""", D2016);
+    assertEquals(codeContaining(ms, "Samuel Whitford Jr", 0), code(ms, "Whitford"), ms.toString());
+  }
 }
