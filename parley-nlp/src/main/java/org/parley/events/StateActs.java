@@ -33,13 +33,24 @@ final class StateActs {
     if (t == null || !t.lemma().equals("veto") || src == null || src.country() == null) {
       return e;
     }
+    // a target read from the act's own words stands ("vetoed the senators' pay rise" is still the senate's), so only
+    // a guessed one, or none, gives way
+    boolean guessed = e.target() == null || e.rule() != null
+        && (e.rule().endsWith("/target-from-article") || e.rule().endsWith("/target-in-sentence"));
+    if (!guessed && e.target().actor() != null && "LEG".equals(e.target().actor().sector())) {
+      return e;
+    }
     for (Dependency d : s.childrenOf(t.index())) {
-      if (d.relation().equals("obj")) {
+      boolean of = d.baseRelation().equals("nmod") && s.childrenOf(d.dependent()).stream()
+          .anyMatch(c -> c.relation().equals("case") && s.tokens().get(c.dependent()).lemma().equals("of"));
+      if (d.relation().equals("obj") || of) { // "vetoed a bill", "Christie's veto of a bill"
         Token bill = s.tokens().get(d.dependent());
         Mention legislature = new Mention(new org.parley.model.Span(bill.start(), bill.end()), bill.word(),
             new Actor(src.country() + "LEG", src.country() + " legislature", ActorKind.ORGANIZATION, src.country(),
                 "LEG"));
-        return withTarget(e, legislature).withRule(e.rule() + "/vetoed-legislature");
+        String rule = e.rule() == null ? "" : e.rule().replace("/target-from-article", "")
+            .replace("/target-in-sentence", "");
+        return withTarget(e, legislature).withRule(rule + "/vetoed-legislature");
       }
     }
     return e;

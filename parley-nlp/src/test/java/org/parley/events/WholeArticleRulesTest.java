@@ -572,5 +572,9 @@ class WholeArticleRulesTest {
         "Governor Ana Reyes=USAGOV", "teachers=USAEDU");
     Event e = only(vetoed, "REJECT");
     assertEquals("USALEG", target(e), describe(vetoed));
+    List<Event> overridden = code("Senator Tom Hale voted to override Governor Ana Reyes's veto of a bill on schools.",
+        "Senator Tom Hale=USALEG", "Governor Ana Reyes=USAGOV", "schools=USAEDU");
+    assertTrue(overridden.stream().anyMatch(v -> v.source().actor().code().equals("USAGOV") && v.target() != null
+        && target(v).equals("USALEG")), describe(overridden));
   }
 }
