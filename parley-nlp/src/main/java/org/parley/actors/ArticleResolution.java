@@ -299,7 +299,10 @@ final class ArticleResolution {
     }
     boolean capitalisedRole = Names.isCapitalised(tokens.get(s).get(c.get(roleStart).first()).word());
     boolean accept = mod != null || det || last.groupLike()
-        || last.type() == Role.Type.ORG && capitalisedRole;
+        || last.type() == Role.Type.ORG && capitalisedRole
+        // "my duty as Governor": a capitalised office alone is its holder, once the article has named one
+        || last.type() == Role.Type.TITLE && capitalisedRole && !former && last.title() != null
+            && coref.lastWithTitle(s, last.title(), null) != null;
     if (!accept) {
       return j;
     }

@@ -132,6 +132,11 @@ public final class SpeakerResolution {
         break;
       }
       int shared = Math.min(span.end(), m.span().end()) - Math.max(span.start(), m.span().start());
+      if (m.actor() != null && shared > 0 && m.span().end() == span.end()
+          && m.actor().kind() == org.parley.model.ActorKind.PERSON) {
+        // "Democratic National Committee Chairman Tim Kaine": the phrase names the man at its end, not his party
+        return m;
+      }
       if (m.actor() != null && shared > bestShared) {
         best = m;
         bestShared = shared;

@@ -441,4 +441,16 @@ class ActorLinkingTest {
         Whitford, who served under two presidents, said the program would last.""", D2016);
     assertEquals(codeContaining(ms, "Samuel Whitford Jr", 0), code(ms, "Whitford"), ms.toString());
   }
+
+  @Test
+  void aCapitalisedOfficeAloneIsItsHolderOnceNamed() {
+    List<Mention> ms = RESOLVER.resolve("""
+        ROAD TOWN - The territory woke to the news on Thursday.
+
+        Governor Alan Pryce made the announcement this afternoon.
+        It is my duty as Governor to inform you of the arrest.""", D2016);
+    assertEquals(2, ms.stream().filter(m -> m.actor().name().equals("Alan Pryce")).count(), ms.toString());
+    List<Mention> none = RESOLVER.resolve("It is my duty as Governor to inform you of the arrest.", D2016);
+    assertTrue(none.stream().noneMatch(m -> m.text().equals("Governor")), "no holder named: no mention");
+  }
 }

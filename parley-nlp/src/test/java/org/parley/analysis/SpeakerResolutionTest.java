@@ -53,4 +53,17 @@ class SpeakerResolutionTest {
         new Span(0, text.length()));
     assertNull(SpeakerResolution.resolve(List.of(q), List.of(), text).get(0).speaker());
   }
+
+  @Test
+  void aSpeakerPhraseEndingInAPersonIsThatPersonNotTheBodyBeforeThem() {
+    String text = "National Farmers League Chairman Ivo Lund said prices fell.";
+    Actor league = new Actor("USANGO", "National Farmers League", ActorKind.ORGANIZATION, "USA", "NGO");
+    Actor lund = new Actor("USANGO", "Ivo Lund", ActorKind.PERSON, "USA", "NGO");
+    List<Mention> mentions = List.of(new Mention(new Span(0, 23), "National Farmers League", league),
+        new Mention(new Span(33, 41), "Ivo Lund", lund));
+    Mention sp = new Mention(new Span(0, 41), "National Farmers League Chairman Ivo Lund", null);
+    Quote q = new Quote(new Span(47, 58), "prices fell", QuoteKind.INDIRECT, sp, "said", new Span(42, 46),
+        new Span(0, 59));
+    assertEquals(lund, SpeakerResolution.resolve(List.of(q), mentions).get(0).speaker().actor());
+  }
 }
