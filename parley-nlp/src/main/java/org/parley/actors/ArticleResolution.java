@@ -156,6 +156,9 @@ final class ArticleResolution {
       sector = described;
       country = country == null ? home() : country;
     }
+    if (country == null && sector != null && withThe && ch.first() == ch.last()) {
+      country = home(); // "the Church said", "the Ministry said": an institution named by its kind alone is the home one
+    }
     String cc = country == null ? ActorResolver.UNKNOWN : country;
     Actor a = new Actor(sector == null ? cc : cc + sector, text.substring(ch.start(), ch.end()),
         ActorKind.ORGANIZATION, country, sector);

@@ -453,4 +453,18 @@ class ActorLinkingTest {
     List<Mention> none = RESOLVER.resolve("It is my duty as Governor to inform you of the arrest.", D2016);
     assertTrue(none.stream().noneMatch(m -> m.text().equals("Governor")), "no holder named: no mention");
   }
+
+  @Test
+  void anInstitutionNamedByItsKindAloneIsTheHomeOneAndInvestigatorsArePolice() {
+    List<Mention> ms = RESOLVER.resolve("""
+        VATICAN CITY - The Vatican published its report on Tuesday.
+
+        Investigators said the suspect had fled.""", D2016);
+    assertEquals("COP", codeContaining(ms, "Investigators", 0).substring(3), ms.toString());
+    String text = "The Vatican said so. The Church agreed.";
+    int[][] spans = {{0, 3}, {4, 11}, {12, 16}, {17, 19}, {19, 20}, {21, 24}, {25, 31}, {32, 38}, {38, 39}};
+    String[] ner = {"O", "LOCATION", "O", "O", "O", "O", "ORGANIZATION", "O", "O"};
+    List<Mention> tagged = resolveTagged(text, spans, ner);
+    assertEquals("VATREL", codeContaining(tagged, "Church", 0), tagged.toString());
+  }
 }
