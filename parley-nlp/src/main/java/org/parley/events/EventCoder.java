@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.parley.model.Actor;
-import org.parley.model.ActorKind;
 import org.parley.model.Event;
 import org.parley.model.Mention;
 import org.parley.model.Quote;
@@ -182,7 +181,7 @@ public final class EventCoder {
    */
   private static Event spokenForByGovernment(Event e, List<Quote> quotes, @Nullable String home) {
     Actor a = e.source().actor();
-    if (a == null || a.country() == null || !a.code().equals(a.country())) {
+    if (!StateActs.isBareState(e.source())) {
       return e;
     }
     for (Quote q : quotes) {
@@ -192,9 +191,8 @@ public final class EventCoder {
       Mention speaker = HomeCountry.place(q.speaker(), home);
       Actor sa = speaker.actor();
       if (sa != null && a.country().equals(sa.country()) && "GOV".equals(sa.sector())) {
-        Mention government = new Mention(e.source().span(), e.source().text(),
-            new Actor(a.country() + "GOV", a.name(), ActorKind.STATE, a.country(), "GOV"));
-        return new Event(e.type(), e.cameoCode(), e.goldstein(), government, e.target(), e.date(), e.precision(),
+        return new Event(e.type(), e.cameoCode(), e.goldstein(), StateActs.governmentOf(e.source()), e.target(),
+            e.date(), e.precision(),
             e.negated(), e.modality(), e.trigger(), e.sentence(), e.confidence(), e.rule() + "/government-speaks");
       }
     }

@@ -428,7 +428,7 @@ final class SentenceCoder {
           for (Mention place : roles.actorsOf(d.dependent(), 0)) {
             if (place.actor() != null && place.actor().kind() == org.parley.model.ActorKind.STATE
                 && !TargetInference.sameSide(place, patients.get(0))) {
-              return List.of(authoritiesOf(place));
+              return List.of(StateActs.isBareState(place) ? StateActs.governmentOf(place) : place);
             }
           }
         }
@@ -440,19 +440,6 @@ final class SentenceCoder {
       return accuser == null ? List.of() : List.of(accuser);
     }
     return List.of();
-  }
-
-  /**
-   * "detained in the United States": who detains in a country is its state, acting through its government; a bare
-   * place code would read as the country's people.
-   */
-  private static Mention authoritiesOf(Mention place) {
-    org.parley.model.Actor a = place.actor();
-    if (a.country() == null || !a.code().equals(a.country())) {
-      return place;
-    }
-    return new Mention(place.span(), place.text(), new org.parley.model.Actor(a.country() + "GOV", a.name(),
-        org.parley.model.ActorKind.STATE, a.country(), "GOV"));
   }
 
   // ---------------------------------------------------------------- dates

@@ -77,12 +77,17 @@ final class StateActs {
     return false;
   }
 
-  private static boolean isBareState(Mention m) {
+  /** A mention of a state itself (its bare country code), which a government act may stand for. */
+  static boolean isBareState(Mention m) {
     Actor a = m.actor();
     return a != null && a.country() != null && a.code().equals(a.country());
   }
 
-  private static Mention governmentOf(Mention state) {
+  /**
+   * The same words as the state's government: "detained in the United States", "people returned to the UK", "no
+   * question of Britain giving up our veto" (a minister speaking). A bare place code would read as the country.
+   */
+  static Mention governmentOf(Mention state) {
     Actor a = state.actor();
     return new Mention(state.span(), state.text(), new Actor(a.country() + "GOV", a.name(), ActorKind.STATE,
         a.country(), "GOV"));
