@@ -13,6 +13,10 @@ import org.parley.nlp.Token;
  * state (its government receives them), and a veto strikes down what a legislature passed.
  */
 final class StateActs {
+  /** What a legislature passes and an executive may veto. */
+  private static final java.util.Set<String> LAWS = java.util.Set.of("bill", "law", "legislation", "measure",
+      "budget", "act", "amendment", "ordinance");
+
   private StateActs() {}
 
   /** "will be returned to the UK": the country that receives people back is its government. */
@@ -43,8 +47,10 @@ final class StateActs {
     for (Dependency d : s.childrenOf(t.index())) {
       boolean of = d.baseRelation().equals("nmod") && s.childrenOf(d.dependent()).stream()
           .anyMatch(c -> c.relation().equals("case") && s.tokens().get(c.dependent()).lemma().equals("of"));
-      if (d.relation().equals("obj") || of) { // "vetoed a bill", "Christie's veto of a bill"
-        Token bill = s.tokens().get(d.dependent());
+      Token bill = s.tokens().get(d.dependent());
+      // "vetoed a bill", "Christie's veto of a bill"; a vetoed UN resolution is the Security Council's, not a
+      // legislature's
+      if ((d.relation().equals("obj") || of) && LAWS.contains(bill.lemma().toLowerCase(java.util.Locale.ROOT))) {
         Mention legislature = new Mention(new org.parley.model.Span(bill.start(), bill.end()), bill.word(),
             new Actor(src.country() + "LEG", src.country() + " legislature", ActorKind.ORGANIZATION, src.country(),
                 "LEG"));

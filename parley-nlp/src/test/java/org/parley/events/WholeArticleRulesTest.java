@@ -576,5 +576,9 @@ class WholeArticleRulesTest {
         "Senator Tom Hale=USALEG", "Governor Ana Reyes=USAGOV", "schools=USAEDU");
     assertTrue(overridden.stream().anyMatch(v -> v.source().actor().code().equals("USAGOV") && v.target() != null
         && target(v).equals("USALEG")), describe(overridden));
+    List<Event> resolution = code("The United States vetoed a Security Council resolution on the ceasefire.",
+        "United States=USA", "Security Council=IGOUNOSEC");
+    assertTrue(resolution.stream().noneMatch(v -> v.target() != null && target(v).endsWith("LEG")),
+        "a UN resolution is no bill: " + describe(resolution));
   }
 }
