@@ -44,6 +44,9 @@ final class ArticleResolution {
     this.date = date;
   }
 
+  /** Words of when an office is held, between an article and the office ("the incoming president"). */
+  private static final java.util.Set<String> OFFICE_TIME_WORDS = java.util.Set.of("future", "incoming", "outgoing",
+      "new", "current", "then", "interim", "caretaker", "acting");
   private static final java.util.regex.Pattern NAME_SUFFIX =
       java.util.regex.Pattern.compile("(?i)(?:jr|sr|ii|iii|iv)\\.?");
 
@@ -180,8 +183,9 @@ final class ArticleResolution {
       former = true;
       p++;
     }
-    if (det) {
-      p = PhraseShapes.skipAdjectivesBeforeRole(tokens.get(s), c, p); // "the future President said"
+    if (det && p + 1 < n && c.get(p).kind() == Kind.OTHER && c.get(p + 1).kind() == Kind.ROLE
+        && OFFICE_TIME_WORDS.contains(Names.tokenKey(tokens.get(s).get(c.get(p).first()).word()))) {
+      p++; // "the future President said": when an office is held does not change whose it is
     }
     boolean shadow = false;
     Chunk mod = null;

@@ -28,6 +28,9 @@ final class TargetInference {
   /** Sectors that act towards their own government when the article gives no other addressee. */
   private static final Set<String> DOMESTIC_CRITICS = Set.of("OPP", "LEG", "CVL", "NGO", "JUD", "MED", "BUS", "EDU",
       "REL", "LAB", "PTY", "ELI", "REB");
+  /** The country the article is about, or null. */
+  private final @Nullable String home;
+
   /** Mentions an article must hold of an actor for it to be the default counterpart of a government. */
   private static final int MIN_COUNTERPART_MENTIONS = 2;
 
@@ -46,6 +49,7 @@ final class TargetInference {
 
   TargetInference(List<Mention> resolvedArticleMentions) {
     this.articleMentions = resolvedArticleMentions;
+    this.home = HomeCountry.homeOf(resolvedArticleMentions);
     for (Mention m : resolvedArticleMentions) {
       if (placed(m)) {
         mentionsByCode.merge(m.actor().code(), 1, Integer::sum);
@@ -93,7 +97,8 @@ final class TargetInference {
 
   private @Nullable Mention fromArticle(Mention source) {
     Actor s = source.actor();
-    String country = countryOf(s);
+    // a body of no country ("NGO": Amnesty, Human Rights Watch) criticises the government the article is about
+    String country = s.country() == null && s.code().startsWith("NGO") ? home : countryOf(s);
     if (country != null && s.sector() != null && DOMESTIC_CRITICS.contains(s.sector())) {
       return governmentOf(country);
     }

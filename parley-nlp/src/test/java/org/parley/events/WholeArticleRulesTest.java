@@ -581,4 +581,14 @@ class WholeArticleRulesTest {
     assertTrue(resolution.stream().noneMatch(v -> v.target() != null && target(v).endsWith("LEG")),
         "a UN resolution is no bill: " + describe(resolution));
   }
+
+  @Test
+  void aBodyOfNoCountryCriticisesTheGovernmentTheArticleIsAbout() {
+    String text = "The Norwegian government defended its asylum rules on Monday. "
+        + "The justice minister said the rules would stay. Amnesty International condemned the rules.";
+    List<Event> events = code(text, "Norwegian government=NORGOV", "justice minister=NORGOV",
+        "Amnesty International=NGO");
+    Event e = only(events, "ACCUSE");
+    assertEquals("NORGOV", target(e), describe(events));
+  }
 }

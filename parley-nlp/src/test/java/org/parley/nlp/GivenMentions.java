@@ -46,9 +46,10 @@ public final class GivenMentions {
 
   private static Actor actor(String name, String code) {
     boolean igo = code.startsWith("IGO");
-    boolean noCountry = igo || code.startsWith("UNK") || code.startsWith("---");
+    boolean ngo = code.equals("NGO"); // a body of no country, as the resolver codes Amnesty International
+    boolean noCountry = igo || ngo || code.startsWith("UNK") || code.startsWith("---");
     String country = noCountry ? null : code.substring(0, 3);
-    String sector = code.length() > 3 && !igo ? code.substring(3) : null;
+    String sector = ngo ? "NGO" : code.length() > 3 && !igo ? code.substring(3) : null;
     ActorKind kind = igo ? ActorKind.IGO : sector == null ? ActorKind.STATE : ActorKind.ORGANIZATION;
     return new Actor(code, name, kind, country, sector);
   }
