@@ -168,7 +168,8 @@ public final class EventCoder {
     // a target read from the act's own words stands; one guessed from the sentence or the article gives way
     boolean guessed = e.target() == null || e.rule() != null
         && (e.rule().endsWith("/target-from-article") || e.rule().endsWith("/target-in-sentence"));
-    if (author == null || !guessed || TargetInference.sameSide(author, e.source())) {
+    // another body of the same code may be the proposer ("District Attorney X called the court's proposed rules …")
+    if (author == null || !guessed || author.actor().equals(e.source().actor())) {
       return e;
     }
     String rule = e.rule() == null ? "" : e.rule().replace("/target-from-article", "").replace("/target-in-sentence", "");

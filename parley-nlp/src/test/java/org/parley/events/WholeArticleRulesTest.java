@@ -560,6 +560,11 @@ class WholeArticleRulesTest {
     assertEquals("USACOP", e.source().actor().code(), describe(events));
     assertEquals("USAJUD", target(e));
     assertTrue(e.rule().endsWith("/target-proposer"), e.rule());
+    // another body of the same code may be the proposer: a prosecutor against the court's rules
+    String again = "The Supreme Court has proposed a rule that would hide birth dates in court records. "
+        + "The district attorney rejected the proposed rules.";
+    Event r = only(code(again, "Supreme Court=USAJUD", "district attorney=USAJUD"), "REJECT");
+    assertEquals("Supreme Court", r.target().text(), describe(List.of(r)));
   }
 
   @Test
