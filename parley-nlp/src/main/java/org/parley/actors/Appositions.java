@@ -31,8 +31,7 @@ final class Appositions {
   private static final int MAX_WORDS = 4;
   private static final int MAX_APPOSITION_CHUNKS = 8;
   /** Bodies of members named by the members before them ("the police union", "the teachers' association"). */
-  private static final Set<String> MEMBER_BODIES = Set.of("union", "unions", "association", "federation", "league",
-      "guild", "council", "brotherhood");
+  private static final Set<String> MEMBER_BODIES = WORDS.set("member-bodies");
   /** Nouns of a place in a party: "a DNC member", "a member of the Labour Party". */
   private static final Set<String> PARTY_POSITIONS = WORDS.set("party-positions");
 

@@ -45,10 +45,8 @@ final class ArticleResolution {
   }
 
   /** Words of when an office is held, between an article and the office ("the incoming president"). */
-  private static final java.util.Set<String> OFFICE_TIME_WORDS = java.util.Set.of("future", "incoming", "outgoing",
-      "new", "current", "then", "interim", "caretaker", "acting");
-  private static final java.util.regex.Pattern NAME_SUFFIX =
-      java.util.regex.Pattern.compile("(?i)(?:jr|sr|ii|iii|iv)\\.?");
+  private static final java.util.Set<String> OFFICE_TIME_WORDS =
+      org.parley.words.WordLists.of(ArticleResolution.class, "name-words.txt").set("office-time-words");
 
   List<Mention> run() {
     boolean ner = tokens.stream().flatMap(List::stream).anyMatch(t -> !t.ner().isEmpty());
@@ -277,7 +275,7 @@ final class ArticleResolution {
       p = holder; // "the Attorney General Lord Goldsmith", "Dr the Rt. Hon. Keith Mitchell": courtesy before the name
     }
     if (p < n && last.takesName() && c.get(p).kind() == Kind.NAME
-        && NAME_SUFFIX.matcher(text.substring(c.get(p).start(), c.get(p).end())).matches()) {
+        && Coreference.isNameSuffix(text.substring(c.get(p).start(), c.get(p).end()))) {
       return j; // "Martin Luther King Jr.": the office word is part of a name, and "Jr." names nobody
     }
     if (p < n && last.takesName() && (c.get(p).kind() == Kind.NAME || c.get(p).isPersonEntry())) {

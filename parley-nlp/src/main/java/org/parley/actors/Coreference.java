@@ -166,7 +166,13 @@ final class Coreference {
   // [name-particles], no "bin", "ibn" or "dos": they are not written at the head of a bare surname.
   private static final Set<String> PARTICLES = WORDS.set("surname-particles");
 
-  private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+  /** Words after a full name that are no part of the surname: "Jr.", "III". */
+  private static final Set<String> NAME_SUFFIXES = WORDS.set("name-suffixes");
+
+  /** Whether the words are a name suffix alone ("Jr."), which names nobody. */
+  static boolean isNameSuffix(String words) {
+    return NAME_SUFFIXES.contains(Names.key(words));
+  }
 
   /** The surname key of a name written as a surname only ("Kallas", "Le Drian"), else null. */
   static @Nullable String bareSurname(String name) {

@@ -23,9 +23,6 @@ import org.parley.model.Quote;
  * one fits, the speaker is left unresolved rather than guessed.
  */
 final class PronounSpeakers {
-  /** Nothing, or only a courtesy title, before a sentence's first name ("Mr Mubanga is …"). */
-  private static final java.util.regex.Pattern TITLE_ONLY =
-      java.util.regex.Pattern.compile("(?i)(?:(?:mr|mrs|ms|dr|sir|lord|lady|dame|rev)\\.?)?");
   /** Paragraphs looked back over, beyond the pronoun's own. */
   private static final int PARAGRAPHS_BACK = 2;
   /** Without the text, how far back (in characters) a candidate may stand. */
@@ -124,7 +121,9 @@ final class PronounSpeakers {
     }
     for (Mention m : mentions) {
       if (m.span().start() >= prev && m.span().start() < start) {
-        boolean opens = TITLE_ONLY.matcher(text.substring(prev, m.span().start()).strip()).matches();
+        // nothing, or only a courtesy title, before the sentence's first name ("Mr Mubanga is …")
+        String before = text.substring(prev, m.span().start());
+        boolean opens = before.isBlank() || SpeakerResolution.isHonorific(before);
         return opens && fits(m.actor(), g, true) ? m.actor() : null;
       }
     }

@@ -56,7 +56,7 @@ public final class SpeakerResolution {
       if (m == null && RELATIVE.contains(sp.text().toLowerCase(Locale.ROOT))) {
         m = rightBefore(sp.span(), mentions);
       }
-      if (m == null && HONORIFICS.contains(sp.text().toLowerCase(Locale.ROOT).replace(".", ""))) {
+      if (m == null && isHonorific(sp.text())) {
         m = rightAfter(sp.span(), mentions); // "Lord Bingham said": the parser made the title the subject
       }
       if ((m == null || m.actor().kind() != org.parley.model.ActorKind.PERSON) && text != null) {
@@ -83,6 +83,11 @@ public final class SpeakerResolution {
   /** Courtesy titles a parse may leave as the whole subject, the name beside them. */
   private static final Set<String> HONORIFICS =
       WordLists.of(SpeakerResolution.class, "speaker-words.txt").set("honorifics");
+
+  /** Whether the words are one courtesy title ("Lord", "Mr."), as a parse may leave one for the whole subject. */
+  static boolean isHonorific(String words) {
+    return HONORIFICS.contains(words.strip().toLowerCase(Locale.ROOT).replace(".", ""));
+  }
 
   /** The person mention starting right after a title ("Lord" + "Bingham"), nothing but a space between. */
   private static @Nullable Mention rightAfter(Span span, List<Mention> mentions) {

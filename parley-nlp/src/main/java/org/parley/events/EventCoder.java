@@ -165,15 +165,12 @@ public final class EventCoder {
 
   /** An act on a proposal the sentence names only as a thing is aimed at who proposed it, when that is known. */
   private static Event byAuthor(Event e, @Nullable Mention author) {
-    // a target read from the act's own words stands; one guessed from the sentence or the article gives way
-    boolean guessed = e.target() == null || e.rule() != null
-        && (e.rule().endsWith("/target-from-article") || e.rule().endsWith("/target-in-sentence"));
-    // another body of the same code may be the proposer ("District Attorney X called the court's proposed rules …")
-    if (author == null || !guessed || author.actor().equals(e.source().actor())) {
+    // a target read from the act's own words stands; one guessed from the sentence or the article gives way.
+    // Another body of the same code may be the proposer ("District Attorney X called the court's proposed rules …").
+    if (author == null || !TargetInference.targetGuessed(e) || author.actor().equals(e.source().actor())) {
       return e;
     }
-    String rule = e.rule() == null ? "" : e.rule().replace("/target-from-article", "").replace("/target-in-sentence", "");
-    return TargetInference.withTarget(e.withRule(rule), author, "/target-proposer");
+    return TargetInference.withTarget(e.withRule(TargetInference.ruleWithoutGuess(e)), author, "/target-proposer");
   }
 
   /**

@@ -37,11 +37,9 @@ final class StateActs {
     if (t == null || !t.lemma().equals("veto") || src == null || src.country() == null) {
       return e;
     }
-    // a target read from the act's own words stands ("vetoed the senators' pay rise" is still the senate's), so only
-    // a guessed one, or none, gives way
-    boolean guessed = e.target() == null || e.rule() != null
-        && (e.rule().endsWith("/target-from-article") || e.rule().endsWith("/target-in-sentence"));
-    if (!guessed && e.target().actor() != null && "LEG".equals(e.target().actor().sector())) {
+    // a legislature the act's own words name stands; any other target gives way to the legislature of the bill
+    if (!TargetInference.targetGuessed(e) && e.target().actor() != null
+        && "LEG".equals(e.target().actor().sector())) {
       return e;
     }
     for (Dependency d : s.childrenOf(t.index())) {
@@ -54,9 +52,7 @@ final class StateActs {
         Mention legislature = new Mention(new org.parley.model.Span(bill.start(), bill.end()), bill.word(),
             new Actor(src.country() + "LEG", src.country() + " legislature", ActorKind.ORGANIZATION, src.country(),
                 "LEG"));
-        String rule = e.rule() == null ? "" : e.rule().replace("/target-from-article", "")
-            .replace("/target-in-sentence", "");
-        return withTarget(e, legislature).withRule(rule + "/vetoed-legislature");
+        return withTarget(e, legislature).withRule(TargetInference.ruleWithoutGuess(e) + "/vetoed-legislature");
       }
     }
     return e;

@@ -57,6 +57,21 @@ final class TargetInference {
     }
   }
 
+  /** Rule marks of a target guessed from the sentence or the article, not read from the act's own words. */
+  private static final String IN_SENTENCE = "/target-in-sentence";
+  private static final String FROM_ARTICLE = "/target-from-article";
+
+  /** Whether the event has no target or one this class guessed, which a better reading of the act may replace. */
+  static boolean targetGuessed(Event e) {
+    String rule = e.rule();
+    return e.target() == null || rule != null && (rule.endsWith(IN_SENTENCE) || rule.endsWith(FROM_ARTICLE));
+  }
+
+  /** The event's rule without the mark of a guessed target, for an event whose target is being replaced. */
+  static String ruleWithoutGuess(Event e) {
+    return e.rule() == null ? "" : e.rule().replace(FROM_ARTICLE, "").replace(IN_SENTENCE, "");
+  }
+
   /** The event with a target found in its sentence or article, or the event unchanged when none is found. */
   Event complete(Event e, List<Mention> sentenceMentions) {
     if (e.target() != null || !placed(e.source())) {
@@ -64,13 +79,13 @@ final class TargetInference {
     }
     Mention inSentence = fromSentence(e, sentenceMentions);
     if (inSentence != null) {
-      return withTarget(e, inSentence, "/target-in-sentence");
+      return withTarget(e, inSentence, IN_SENTENCE);
     }
     if (MATERIAL.contains(e.type())) {
       return e; // help, force and arrests are done to someone the sentence names, not to a guessed party
     }
     Mention inArticle = fromArticle(e.source());
-    return inArticle == null ? e : withTarget(e, inArticle, "/target-from-article");
+    return inArticle == null ? e : withTarget(e, inArticle, FROM_ARTICLE);
   }
 
   private @Nullable Mention fromSentence(Event e, List<Mention> mentions) {
